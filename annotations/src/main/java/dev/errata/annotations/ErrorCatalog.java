@@ -1,0 +1,53 @@
+package dev.errata.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares an interface as an error catalog: its {@link Code @Code} constants (and nested
+ * {@link Group @Group} interfaces) are the codes an API documents, and the Errata processor turns
+ * them into {@code <name>ErrorCode}, {@code <name>ErrorType}, a sealed {@code <name>Exception}
+ * hierarchy and a {@code <name>Matcher} in the interface's package.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface ErrorCatalog {
+
+  /** Prefix of every generated type, an upper-camel Java identifier such as {@code "Khipu"}. */
+  String name();
+
+  /**
+   * A regular expression every code must match, checked at compile time on exact codes, on both ends
+   * of a range and on wildcards with their {@code x} and {@code *} positions filled in; empty means
+   * no check.
+   */
+  String codePattern() default "";
+
+  /**
+   * The language tags descriptions are written in (BCP 47, such as {@code "en"} or {@code "pt-BR"});
+   * the first one is the default, used by a {@link Description} without a locale.
+   */
+  String[] locales() default {"en"};
+
+  /** The error types codes refer to by name, each with its retry meaning. */
+  ErrorType[] types() default {};
+
+  /**
+   * The type given to a received code that matches nothing in the catalog; empty means such codes
+   * have no type and are never retried.
+   */
+  String unknownType() default "";
+
+  /** Where the code, type and other fields sit in the API's JSON error body. */
+  Envelope envelope() default @Envelope;
+
+  /**
+   * A class-path resource (such as {@code "errors/khipu.json"}) holding the codes, in the format the
+   * processor exports, used instead of constants; empty means the codes are the interface's constants.
+   */
+  String source() default "";
+}

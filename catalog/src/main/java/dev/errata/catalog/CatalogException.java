@@ -1,0 +1,113 @@
+package dev.errata.catalog;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Base of every generated catalog exception: a failed call, typed by the catalog entry its code matched,
+ * with the full {@link ErrorReport} it was built from. Each generated {@code <Name>Exception} narrows
+ * {@link #errorCode()} and {@link #type()} to the catalog's own enums.
+ */
+public abstract class CatalogException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final ErrorCode errorCode;
+  private final ErrorKind type;
+  private final ErrorReport report;
+
+  /**
+   * For generated subclasses.
+   *
+   * @param errorCode the catalog entry the received code matched
+   * @param type the effective type: the one the response named when the catalog declares it, else
+   *     the entry's own; {@code null} only for an unknown code without a type
+   * @param report what is known of the response
+   */
+  protected CatalogException(ErrorCode errorCode, ErrorKind type, ErrorReport report) {
+    super(message(errorCode, type, report));
+    this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+    this.type = type;
+    this.report = Objects.requireNonNull(report, "report");
+  }
+
+  private static String message(ErrorCode errorCode, ErrorKind type, ErrorReport report) {
+    StringBuilder message = new StringBuilder();
+    String received = report.code() != null ? report.code() : errorCode.code();
+    message.append(received.isEmpty() ? "(no code)" : received);
+    if (type != null) {
+      message.append(' ').append(type.name());
+    }
+    String description = report.description() != null ? report.description() : errorCode.description();
+    if (!description.isEmpty()) {
+      message.append(": ").append(description);
+    }
+    int status = report.httpStatus() != 0 ? report.httpStatus() : errorCode.httpStatus();
+    if (status != 0) {
+      message.append(" (HTTP ").append(status).append(')');
+    }
+    return message.toString();
+  }
+
+  /** The catalog entry the received code matched ({@code UNKNOWN} when it matched none). */
+  public ErrorCode errorCode() {
+    return errorCode;
+  }
+
+  /**
+   * The code actually received, such as {@code "E201"} for the range entry {@code E2xx}; for an error
+   * raised locally without one, the entry's own code.
+   */
+  public String code() {
+    return report.code() != null ? report.code() : errorCode.code();
+  }
+
+  /**
+   * The effective error type: the type the response named, when the catalog declares it, else the
+   * entry's declared type; {@code null} only for an unknown code when the catalog gives those no type.
+   */
+  public ErrorKind type() {
+    return type;
+  }
+
+  /**
+   * Whether and when to send the request again: a {@code Retry-After} delay the response gave wins,
+   * then the effective {@link #type()}'s advice; never when there is no type.
+   */
+  public RetryAdvice retry() {
+    if (report.retryAfter() != null) {
+      return RetryAdvice.after(report.retryAfter());
+    }
+    return type == null ? RetryAdvice.never() : type.retry();
+  }
+
+  /** The HTTP status of the response, else the status the catalog declares for the entry, else 0. */
+  public int httpStatus() {
+    return report.httpStatus() != 0 ? report.httpStatus() : errorCode.httpStatus();
+  }
+
+  /** The description the response gave, else the entry's description in the catalog's default locale. */
+  public String description() {
+    return report.description() != null ? report.description() : errorCode.description();
+  }
+
+  /** The correlation (operation) id the response carried, or {@code null}. */
+  public String correlationId() {
+    return report.correlationId();
+  }
+
+  /** The value of a named envelope attribute, or {@code null}. */
+  public String attribute(String name) {
+    return report.attribute(name);
+  }
+
+  /** Every envelope attribute found, by name. */
+  public Map<String, String> attributes() {
+    return report.attributes();
+  }
+
+  /** Everything known of the response, raw body included. */
+  public ErrorReport report() {
+    return report;
+  }
+}

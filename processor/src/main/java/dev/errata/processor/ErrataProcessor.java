@@ -1,0 +1,132 @@
+package dev.errata.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.errata.annotations.Code;
+import dev.errata.annotations.Description;
+import dev.errata.annotations.Descriptions;
+import dev.errata.annotations.ErrorCatalog;
+import dev.errata.annotations.Group;
+import dev.errata.processor.model.Catalog;
+import dev.errata.processor.read.CatalogDeclaration;
+import dev.errata.processor.read.CatalogReader;
+import dev.errata.processor.validate.CatalogValidator;
+import dev.errata.processor.validate.Diagnostics;
+import dev.errata.processor.write.CatalogWriter;
+import dev.errata.processor.write.GeneratedAnnotation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates typed error catalogs: for each {@code @ErrorCatalog} interface, reads it, validates it
+ * (reporting every problem at the annotation value that caused it), and writes its enums, sealed
+ * exceptions and matcher. Never lets an exception escape to the compiler.
+ */
+@AutoService(Processor.class)
+public final class ErrataProcessor extends AbstractProcessor {
+
+  /** Catalogs that referenced types not yet generated, retried next round by qualified name. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(
+        ErrorCatalog.class.getCanonicalName(),
+        Code.class.getCanonicalName(),
+        Group.class.getCanonicalName(),
+        Description.class.getCanonicalName(),
+        Descriptions.class.getCanonicalName(),
+        // Put on our own output; unclaimed, javac's -Xlint:processing warns of it, failing -Werror builds.
+        "javax.annotation.processing.Generated",
+        "javax.annotation.Generated");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Set<TypeElement> catalogs = new LinkedHashSet<>();
+    for (String name : deferred) {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+      if (element != null) {
+        catalogs.add(element);
+      }
+    }
+    deferred.clear();
+    catalogs.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(ErrorCatalog.class)));
+    for (TypeElement catalog : catalogs) {
+      processSafely(catalog, round.processingOver());
+    }
+    new StrayAnnotationCheck(processingEnv.getMessager()).check(round);
+    // Claimed: javac's -Xlint:processing warns of annotations no processor claims.
+    return true;
+  }
+
+  private void processSafely(TypeElement element, boolean lastRound) {
+    try {
+      String unresolved = UnresolvedTypes.find(element);
+      if (unresolved != null) {
+        if (lastRound) {
+          error(element, Diagnostics.UNRESOLVED.format(element.getQualifiedName(), unresolved));
+        } else {
+          deferred.add(element.getQualifiedName().toString());
+        }
+        return;
+      }
+      CatalogDeclaration declaration = new CatalogReader(processingEnv.getElementUtils()).read(element);
+      CatalogValidator.Result result = CatalogValidator.validate(declaration);
+      result.report().printTo(processingEnv.getMessager());
+      if (result.catalog().isPresent()) {
+        write(result.catalog().get(), element);
+      }
+    } catch (RuntimeException | Error e) {
+      // A bug of ours must not crash javac: report it on the catalog, with what is needed to fix it.
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      error(element, Diagnostics.INTERNAL.format(element.getQualifiedName(), trace));
+    }
+  }
+
+  private void write(Catalog catalog, TypeElement element) {
+    CatalogWriter writer = new CatalogWriter(generatedAnnotation());
+    for (JavaFile file : writer.write(catalog, element)) {
+      try {
+        file.writeTo(processingEnv.getFiler());
+      } catch (IOException e) {
+        error(element, "[ErrataWrite] could not write " + file.packageName() + "."
+            + file.typeSpec().name() + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private GeneratedAnnotation generatedAnnotation() {
+    boolean java9 = processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0;
+    String[] candidates = java9
+        ? new String[] {"javax.annotation.processing.Generated", "javax.annotation.Generated"}
+        : new String[] {"javax.annotation.Generated"};
+    for (String candidate : candidates) {
+      if (processingEnv.getElementUtils().getTypeElement(candidate) != null) {
+        return GeneratedAnnotation.of(candidate);
+      }
+    }
+    return GeneratedAnnotation.none();
+  }
+
+  private void error(Element element, String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
+  }
+}

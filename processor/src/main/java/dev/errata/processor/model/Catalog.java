@@ -1,0 +1,77 @@
+package dev.errata.processor.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A valid error catalog, ready to generate: every list is sorted, so the same catalog always produces
+ * the same output, whatever order the compiler gave its elements in.
+ *
+ * @param packageName the package of the catalog interface, where everything is generated
+ * @param interfaceName the catalog interface's qualified name
+ * @param name the prefix of every generated type
+ * @param codePattern the regular expression codes must match, or {@code ""}
+ * @param locales the locale tags, default first
+ * @param types the declared types, sorted by name
+ * @param unknownType the type of unknown codes, or {@code ""} for none
+ * @param envelope the JSON envelope
+ * @param groups the groups, sorted by path
+ * @param entries the codes, ranges and wildcards, sorted by their first code, then their text
+ */
+public record Catalog(
+    String packageName,
+    String interfaceName,
+    String name,
+    String codePattern,
+    List<String> locales,
+    List<ErrorTypeDef> types,
+    String unknownType,
+    EnvelopeDef envelope,
+    List<GroupDef> groups,
+    List<ErrorEntry> entries) {
+
+  /** Copies the lists. */
+  public Catalog {
+    locales = List.copyOf(locales);
+    types = List.copyOf(types);
+    groups = List.copyOf(groups);
+    entries = List.copyOf(entries);
+  }
+
+  /** The catalog's default locale tag. */
+  public String defaultLocale() {
+    return locales.get(0);
+  }
+
+  /** The group at {@code path}, or empty for {@code ""} (the catalog itself). */
+  public Optional<GroupDef> group(String path) {
+    return groups.stream().filter(group -> group.path().equals(path)).findFirst();
+  }
+
+  /**
+   * The outermost leaf group containing the group at {@code path} (itself included), or empty when
+   * no leaf group encloses it: that group is the exception class of its codes.
+   */
+  public Optional<GroupDef> leafGroupOf(String path) {
+    Optional<GroupDef> leaf = Optional.empty();
+    for (String at = path; !at.isEmpty(); at = parentOf(at)) {
+      Optional<GroupDef> group = group(at);
+      if (group.isPresent() && group.get().leaf()) {
+        leaf = group;
+      }
+    }
+    return leaf;
+  }
+
+  private static String parentOf(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? "" : path.substring(0, dot);
+  }
+
+  static Map<String, String> orderedCopy(Map<String, String> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+}

@@ -1,0 +1,35 @@
+package dev.errata.processor.model;
+
+import java.util.List;
+
+/**
+ * Where an error's fields sit in the API's JSON body, as JSON Pointers; {@code ""} means absent.
+ *
+ * @param code pointer to the code, or {@link #HTTP_STATUS} when the status is the code
+ * @param type pointer to the type the response names
+ * @param description pointer to the description
+ * @param status pointer to the body's own status field
+ * @param successStatus the status field's value that means success
+ * @param correlationId pointer to the correlation id
+ * @param attributes further named fields
+ */
+public record EnvelopeDef(
+    String code,
+    String type,
+    String description,
+    String status,
+    String successStatus,
+    String correlationId,
+    List<AttributeDef> attributes) {
+
+  /** The {@code code} value that says the HTTP status is the code. */
+  public static final String HTTP_STATUS = "<http-status>";
+
+  /** Copies the attributes. */
+  public EnvelopeDef {
+    attributes = List.copyOf(attributes);
+  }
+
+  /** A further named field of the envelope. */
+  public record AttributeDef(String name, String pointer) {}
+}

@@ -1,0 +1,73 @@
+package dev.errata.processor.model;
+
+import java.util.Locale;
+
+/**
+ * The one place that names what the processor generates for a catalog: the validator uses it to find
+ * clashes before anything is written, the writers to write.
+ */
+public final class GeneratedNames {
+
+  /** The enum constant of codes that match nothing. */
+  public static final String UNKNOWN = "UNKNOWN";
+
+  private final String prefix;
+
+  /** Names for the catalog whose {@code name} is {@code prefix}. */
+  public GeneratedNames(String prefix) {
+    this.prefix = prefix;
+  }
+
+  /** {@code <Name>ErrorCode}. */
+  public String errorCode() {
+    return prefix + "ErrorCode";
+  }
+
+  /** {@code <Name>ErrorType}. */
+  public String errorType() {
+    return prefix + "ErrorType";
+  }
+
+  /** {@code <Name>Exception}, the sealed root of the hierarchy. */
+  public String exception() {
+    return prefix + "Exception";
+  }
+
+  /** {@code <Name>Matcher}. */
+  public String matcher() {
+    return prefix + "Matcher";
+  }
+
+  /** {@code <Name>UnknownException}. */
+  public String unknownException() {
+    return prefix + "UnknownException";
+  }
+
+  /** The exception class of a code: {@code TARGET_UNAVAILABLE} gives {@code <Name>TargetUnavailableException}. */
+  public String codeException(String constantName) {
+    return prefix + upperCamel(constantName) + "Exception";
+  }
+
+  /** The exception class of a group: {@code Logon} gives {@code <Name>LogonException}. */
+  public String groupException(String simpleName) {
+    return prefix + upperCamel(simpleName) + "Exception";
+  }
+
+  /**
+   * {@code TARGET_UNAVAILABLE} and {@code targetUnavailable} both give {@code TargetUnavailable}; a
+   * name without underscores keeps its inner capitals ({@code ClientErrors}).
+   */
+  public static String upperCamel(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean constantCase = name.indexOf('_') >= 0 || name.equals(name.toUpperCase(Locale.ROOT));
+    for (String part : name.split("_")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      out.append(Character.toUpperCase(part.charAt(0)));
+      String rest = part.substring(1);
+      out.append(constantCase ? rest.toLowerCase(Locale.ROOT) : rest);
+    }
+    return out.toString();
+  }
+}

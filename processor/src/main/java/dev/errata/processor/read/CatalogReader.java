@@ -1,0 +1,152 @@
+package dev.errata.processor.read;
+
+import dev.errata.annotations.Code;
+import dev.errata.annotations.Description;
+import dev.errata.annotations.Descriptions;
+import dev.errata.annotations.ErrorCatalog;
+import dev.errata.annotations.Group;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads an {@code @ErrorCatalog} element into a {@link CatalogDeclaration}: every value as written,
+ * with its position; judges nothing.
+ */
+public final class CatalogReader {
+
+  private final AnnotationReader annotations;
+
+  /** A reader using the compiler's element utilities. */
+  public CatalogReader(Elements elements) {
+    this.annotations = new AnnotationReader(elements);
+  }
+
+  /** Reads the catalog on {@code element}, which carries {@code @ErrorCatalog}. */
+  public CatalogDeclaration read(TypeElement element) {
+    AnnotationMirror catalog = AnnotationReader.find(element, ErrorCatalog.class.getCanonicalName());
+    List<TypeDeclaration> types = new ArrayList<>();
+    for (AnnotationMirror type : annotations.annotations(catalog, "types")) {
+      types.add(new TypeDeclaration(
+          annotations.string(element, type, "name"),
+          annotations.enumConstant(element, type, "retry"),
+          annotations.string(element, type, "after"),
+          descriptions(element, annotations.annotations(type, "descriptions"))));
+    }
+    List<Located<String>> misplacedGroups = new ArrayList<>();
+    return new CatalogDeclaration(
+        element,
+        catalog,
+        annotations.string(element, catalog, "name"),
+        annotations.string(element, catalog, "codePattern"),
+        annotations.strings(element, catalog, "locales"),
+        types,
+        annotations.string(element, catalog, "unknownType"),
+        envelope(element, annotations.annotation(catalog, "envelope")),
+        annotations.string(element, catalog, "source"),
+        group(element, "", misplacedGroups),
+        misplacedGroups);
+  }
+
+  private EnvelopeDeclaration envelope(Element element, AnnotationMirror envelope) {
+    List<EnvelopeDeclaration.AttributeDeclaration> attributes = new ArrayList<>();
+    for (AnnotationMirror attribute : annotations.annotations(envelope, "attributes")) {
+      attributes.add(new EnvelopeDeclaration.AttributeDeclaration(
+          annotations.string(element, attribute, "name"),
+          annotations.string(element, attribute, "pointer")));
+    }
+    return new EnvelopeDeclaration(
+        annotations.string(element, envelope, "code"),
+        annotations.string(element, envelope, "type"),
+        annotations.string(element, envelope, "description"),
+        annotations.string(element, envelope, "status"),
+        annotations.string(element, envelope, "successStatus"),
+        annotations.string(element, envelope, "correlationId"),
+        attributes);
+  }
+
+  private GroupDeclaration group(
+      TypeElement element, String path, List<Located<String>> misplacedGroups) {
+    AnnotationMirror group = path.isEmpty()
+        ? null
+        : AnnotationReader.find(element, Group.class.getCanonicalName());
+    List<CodeDeclaration> codes = new ArrayList<>();
+    for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+      AnnotationMirror code = AnnotationReader.find(field, Code.class.getCanonicalName());
+      if (code != null) {
+        codes.add(new CodeDeclaration(
+            field,
+            displayName(element) + "." + field.getSimpleName(),
+            code,
+            field.getConstantValue(),
+            annotations.string(field, code, "type"),
+            annotations.integer(field, code, "http"),
+            descriptions(field)));
+      }
+    }
+    List<GroupDeclaration> groups = new ArrayList<>();
+    for (TypeElement nested : ElementFilter.typesIn(element.getEnclosedElements())) {
+      String nestedPath = path.isEmpty()
+          ? nested.getSimpleName().toString()
+          : path + "." + nested.getSimpleName();
+      if (nested.getKind() == ElementKind.INTERFACE) {
+        groups.add(group(nested, nestedPath, misplacedGroups));
+      } else {
+        AnnotationMirror misplaced = AnnotationReader.find(nested, Group.class.getCanonicalName());
+        if (misplaced != null) {
+          misplacedGroups.add(new Located<>(displayName(nested), nested, misplaced, null));
+        }
+      }
+    }
+    return new GroupDeclaration(
+        element,
+        path,
+        group,
+        group == null ? new Located<>("", element, null, null) : annotations.string(element, group, "type"),
+        group == null ? new Located<>(0, element, null, null) : annotations.integer(element, group, "http"),
+        group == null ? new Located<>(false, element, null, null) : annotations.bool(element, group, "leaf"),
+        descriptions(element),
+        codes,
+        groups);
+  }
+
+  private List<DescriptionDeclaration> descriptions(Element element) {
+    List<AnnotationMirror> mirrors = new ArrayList<>();
+    AnnotationMirror single = AnnotationReader.find(element, Description.class.getCanonicalName());
+    if (single != null) {
+      mirrors.add(single);
+    }
+    AnnotationMirror container = AnnotationReader.find(element, Descriptions.class.getCanonicalName());
+    if (container != null) {
+      mirrors.addAll(annotations.annotations(container, "value"));
+    }
+    return descriptions(element, mirrors);
+  }
+
+  private List<DescriptionDeclaration> descriptions(Element element, List<AnnotationMirror> mirrors) {
+    List<DescriptionDeclaration> descriptions = new ArrayList<>();
+    for (AnnotationMirror mirror : mirrors) {
+      descriptions.add(new DescriptionDeclaration(
+          annotations.string(element, mirror, "value"),
+          annotations.string(element, mirror, "locale")));
+    }
+    return descriptions;
+  }
+
+  /** {@code KhipuErrors.Logon}: the simple names from the outermost type down. */
+  static String displayName(Element element) {
+    StringBuilder name = new StringBuilder(element.getSimpleName());
+    for (Element at = element.getEnclosingElement();
+        at != null && (at.getKind().isClass() || at.getKind().isInterface());
+        at = at.getEnclosingElement()) {
+      name.insert(0, at.getSimpleName() + ".");
+    }
+    return name.toString();
+  }
+}

@@ -1,0 +1,120 @@
+package dev.errata.processor.validate;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every message the processor can report: a bracketed id users can search for, what is wrong, and how
+ * to fix it. Arguments are filled in with {@link String#format}.
+ */
+public enum Diagnostics {
+  NOT_AN_INTERFACE(
+      "[ErrataNotInterface] @ErrorCatalog is on %s %s, but a catalog must be an interface."
+          + " Declare it as `public interface %s`."),
+  CATALOG_NAME(
+      "[ErrataCatalogName] catalog name \"%s\" is not a Java identifier, so it cannot prefix the"
+          + " generated types. Use an upper-camel name such as \"Khipu\"."),
+  SOURCE_NOT_SUPPORTED(
+      "[ErrataSource] @ErrorCatalog(source = \"%s\"): catalogs read from a JSON source are not"
+          + " supported by this version of Errata. Declare the codes as @Code constants."),
+  CODE_PATTERN_SYNTAX(
+      "[ErrataCodePatternSyntax] codePattern \"%s\" is not a valid regular expression: %s"),
+  CODE_PATTERN_MISMATCH(
+      "[ErrataCodePattern] %s: %s does not match the catalog's codePattern \"%s\"."
+          + " Fix the code, or widen codePattern."),
+  NO_LOCALES(
+      "[ErrataLocale] the catalog declares no locales. Declare at least one, e.g."
+          + " locales = {\"en\"}."),
+  LOCALE_SYNTAX(
+      "[ErrataLocale] locale \"%s\" is not a BCP 47 language tag. Use one such as \"en\", \"es\""
+          + " or \"pt-BR\"."),
+  DUPLICATE_LOCALE("[ErrataLocale] locale \"%s\" is declared twice. Declare each locale once."),
+  TYPE_NAME(
+      "[ErrataTypeName] type name \"%s\" is not a Java identifier, so it cannot be an enum"
+          + " constant. Use a name such as \"DO_NOT_RETRY\"."),
+  DUPLICATE_TYPE("[ErrataDuplicateType] type %s is declared twice. Declare each type once."),
+  AFTER_MISSING(
+      "[ErrataRetryAfter] type %s has retry = AFTER but no delay. Say how long to wait, e.g."
+          + " after = \"PT4H\"."),
+  AFTER_WITHOUT_RETRY_AFTER(
+      "[ErrataRetryAfter] type %s gives after = \"%s\" but retry = %s, which ignores it. Use"
+          + " retry = Retry.AFTER, or remove after."),
+  DURATION_SYNTAX(
+      "[ErrataDuration] after = \"%s\" of type %s is not an ISO-8601 duration. Write one such as"
+          + " \"PT4H\", \"PT30M\" or \"P1D\"."),
+  DURATION_NOT_POSITIVE(
+      "[ErrataDuration] after = \"%s\" of type %s is not a positive duration. Use retry ="
+          + " Retry.IMMEDIATELY for no wait, or a positive duration such as \"PT30S\"."),
+  UNKNOWN_TYPE(
+      "[ErrataUnknownType] %s names type \"%s\", which the catalog does not declare.%s"
+          + " Declare it in @ErrorCatalog(types = ...) or use one of: %s."),
+  MISSING_TYPE(
+      "[ErrataMissingType] %s has no error type. Give it @Code(type = ...) or put it in a"
+          + " @Group(type = ...); declared types: %s."),
+  HTTP_STATUS(
+      "[ErrataHttpStatus] %s declares HTTP status %d, which is not between 100 and 599. Use a real"
+          + " HTTP status, or leave http unset."),
+  POINTER_SYNTAX(
+      "[ErrataPointer] envelope %s = \"%s\" is not a JSON Pointer. Write one such as"
+          + " \"/Error/Code\" (RFC 6901: empty, or starting with '/')."),
+  ATTRIBUTE_NAME(
+      "[ErrataAttribute] envelope attribute name \"%s\" is %s. Give each attribute a distinct,"
+          + " non-empty name."),
+  UNDECLARED_LOCALE(
+      "[ErrataUndeclaredLocale] %s has a description in locale \"%s\", but the catalog declares"
+          + " only %s. Add the locale to @ErrorCatalog(locales = ...) or fix the tag."),
+  DUPLICATE_DESCRIPTION(
+      "[ErrataDuplicateDescription] %s has two descriptions in locale \"%s\". Keep one."),
+  MISSING_DESCRIPTION(
+      "[ErrataMissingDescription] %s has a description in %s but none in \"%s\". Add"
+          + " @Description(locale = \"%s\", value = \"...\")."),
+  CODE_NOT_CONSTANT(
+      "[ErrataCodeNotConstant] @Code field %s is %s, but a code must be a String constant, e.g."
+          + " `String %s = \"E100\";`."),
+  CODE_SYNTAX("[ErrataCodeSyntax] %s: %s."),
+  RANGE_ORDER("[ErrataRangeOrder] %s: %s."),
+  DUPLICATE_CODE(
+      "[ErrataDuplicateCode] code %s is declared twice: by %s and by %s. Give each code one"
+          + " constant."),
+  OVERLAP(
+      "[ErrataOverlap] %s (%s) and %s (%s) overlap and cover the same number of codes, so neither"
+          + " is more specific: %s matches both. Make them disjoint, or narrow one of them."),
+  NAME_CLASH(
+      "[ErrataNameClash] %s and %s both generate %s. Rename one of them."),
+  EMPTY_CATALOG(
+      "[ErrataEmptyCatalog] catalog %s declares no codes. Add String constants annotated @Code,"
+          + " e.g. `@Code(type = \"...\") String NOT_FOUND = \"E404\";`."),
+  GROUP_NOT_INTERFACE(
+      "[ErrataGroupNotInterface] @Group is on %s, which is not an interface nested in the catalog."
+          + " Make it a nested interface."),
+  OUTSIDE_CATALOG(
+      "[ErrataOutsideCatalog] @%s on %s has no effect: it is not in an @ErrorCatalog interface or"
+          + " one of its nested interfaces. Move it there, or remove it."),
+  UNRESOLVED(
+      "[ErrataUnresolvedType] catalog %s could not be processed because %s could not be resolved."
+          + " Fix the compile errors above it, or check that every referenced type is on the"
+          + " class path."),
+  INTERNAL(
+      "[ErrataInternal] the Errata processor failed on %s. This is a bug in Errata, not in your"
+          + " catalog; please report it with this stack trace:%n%s");
+
+  private final String format;
+
+  Diagnostics(String format) {
+    this.format = format;
+  }
+
+  /** The message with its arguments filled in. */
+  public String format(Object... args) {
+    return String.format(format, args);
+  }
+
+  /** How severe the message is: all are errors, so a wrong catalog never builds. */
+  public Diagnostic.Kind kind() {
+    return Diagnostic.Kind.ERROR;
+  }
+
+  /** The bracketed id, such as {@code [ErrataDuplicateCode]}. */
+  public String id() {
+    return format.substring(0, format.indexOf(']') + 1);
+  }
+}

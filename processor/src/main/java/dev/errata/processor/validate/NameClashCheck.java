@@ -1,0 +1,75 @@
+package dev.errata.processor.validate;
+
+import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.read.CodeDeclaration;
+import dev.errata.processor.read.GroupDeclaration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+
+/**
+ * Finds two declarations that would generate the same type or enum constant, before anything is
+ * written: two codes named alike in different groups, a code named {@code UNKNOWN}, a group and a code
+ * whose class names meet.
+ */
+final class NameClashCheck {
+
+  private final ValidationReport report;
+  private final GeneratedNames names;
+  private final Map<String, String> typeOwners = new HashMap<>();
+  private final Map<String, String> constantOwners = new HashMap<>();
+
+  NameClashCheck(ValidationReport report, String catalogName) {
+    this.report = report;
+    this.names = new GeneratedNames(catalogName);
+    for (String fixed : List.of(
+        names.errorCode(), names.errorType(), names.exception(), names.matcher(),
+        names.unknownException())) {
+      typeOwners.put(fixed, "the catalog's own " + fixed);
+    }
+    constantOwners.put(GeneratedNames.UNKNOWN, "the catalog's own UNKNOWN");
+  }
+
+  void check(GroupDeclaration root, List<CatalogValidator.SourcedEntry> entries) {
+    checkGroups(root, false);
+    for (CatalogValidator.SourcedEntry entry : entries) {
+      CodeDeclaration code = entry.declaration();
+      String name = entry.entry().name();
+      claim(constantOwners, "enum constant " + names.errorCode() + "." + name, name,
+          code.displayName(), code.field());
+    }
+  }
+
+  /** Groups and codes outside leaf groups each get a class; inside one, only the leaf does. */
+  private void checkGroups(GroupDeclaration group, boolean insideLeaf) {
+    boolean leafHere = insideLeaf || group.leaf().value();
+    if (!group.path().isEmpty() && !insideLeaf) {
+      String simpleName = group.element().getSimpleName().toString();
+      claimType(names.groupException(simpleName), "group " + group.path(), group.element());
+    }
+    if (!leafHere) {
+      for (CodeDeclaration code : group.codes()) {
+        claimType(
+            names.codeException(code.field().getSimpleName().toString()),
+            code.displayName(),
+            code.field());
+      }
+    }
+    for (GroupDeclaration nested : group.groups()) {
+      checkGroups(nested, leafHere);
+    }
+  }
+
+  private void claimType(String typeName, String owner, Element element) {
+    claim(typeOwners, "class " + typeName, typeName, owner, element);
+  }
+
+  private void claim(
+      Map<String, String> owners, String what, String key, String owner, Element element) {
+    String first = owners.putIfAbsent(key, owner);
+    if (first != null) {
+      report.report(Diagnostics.NAME_CLASH, element, null, null, first, owner, what);
+    }
+  }
+}

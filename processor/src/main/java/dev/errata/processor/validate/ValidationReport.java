@@ -1,0 +1,67 @@
+package dev.errata.processor.validate;
+
+import dev.errata.processor.read.Located;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+
+/** Every problem found in a catalog, each with where to report it; printed once, all together. */
+public final class ValidationReport {
+
+  /** One problem, at an element and, where known, the annotation and value that caused it. */
+  public record Problem(
+      Diagnostics diagnostic,
+      String message,
+      Element element,
+      AnnotationMirror mirror,
+      AnnotationValue value) {}
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  /** Records a problem at an element, an annotation and one of its values (either may be null). */
+  public void report(
+      Diagnostics diagnostic,
+      Element element,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      Object... args) {
+    problems.add(new Problem(diagnostic, diagnostic.format(args), element, mirror, value));
+  }
+
+  /** Records a problem at the position of a value read from the source. */
+  public void report(Diagnostics diagnostic, Located<?> at, Object... args) {
+    report(diagnostic, at.element(), at.mirror(), at.annotationValue(), args);
+  }
+
+  /** Whether no problem was found. */
+  public boolean isClean() {
+    return problems.isEmpty();
+  }
+
+  /** The problems, in the order found. */
+  public List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** Prints every problem to the compiler's messager. */
+  public void printTo(Messager messager) {
+    for (Problem problem : problems) {
+      if (problem.mirror() == null) {
+        messager.printMessage(problem.diagnostic().kind(), problem.message(), problem.element());
+      } else if (problem.value() == null) {
+        messager.printMessage(
+            problem.diagnostic().kind(), problem.message(), problem.element(), problem.mirror());
+      } else {
+        messager.printMessage(
+            problem.diagnostic().kind(),
+            problem.message(),
+            problem.element(),
+            problem.mirror(),
+            problem.value());
+      }
+    }
+  }
+}

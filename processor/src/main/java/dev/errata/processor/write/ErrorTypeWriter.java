@@ -1,0 +1,90 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.ErrorTypeDef;
+import java.time.Duration;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code <Name>ErrorType}: one constant per declared type, each with its retry advice. */
+final class ErrorTypeWriter {
+
+  private final Catalog catalog;
+  private final CatalogTypes types;
+  private final GeneratedAnnotation generated;
+
+  ErrorTypeWriter(Catalog catalog, CatalogTypes types, GeneratedAnnotation generated) {
+    this.catalog = catalog;
+    this.types = types;
+    this.generated = generated;
+  }
+
+  TypeSpec write() {
+    ClassName self = types.errorType();
+    TypeSpec.Builder type = TypeSpec.enumBuilder(self)
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(RuntimeTypes.ERROR_KIND)
+        .addJavadoc("The error types of the $L catalog ({@link $T}), each with its retry advice.\n",
+            catalog.name(), types.catalogInterface());
+    generated.addTo(type);
+    for (ErrorTypeDef def : catalog.types()) {
+      type.addEnumConstant(def.name(), TypeSpec.anonymousClassBuilder("$L", retryAdvice(def))
+          .addJavadoc(Javadoc.of("Retry: " + retryText(def) + ".",
+              def.descriptions().get(catalog.defaultLocale())))
+          .build());
+    }
+    type.addField(RuntimeTypes.RETRY_ADVICE, "retry", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(RuntimeTypes.RETRY_ADVICE, "retry")
+            .addStatement("this.retry = retry")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("retry")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RuntimeTypes.RETRY_ADVICE)
+            .addStatement("return retry")
+            .build())
+        .addMethod(forName(self));
+    return type.build();
+  }
+
+  private static CodeBlock retryAdvice(ErrorTypeDef def) {
+    return switch (def.retry()) {
+      case NEVER -> CodeBlock.of("$T.never()", RuntimeTypes.RETRY_ADVICE);
+      case IMMEDIATELY -> CodeBlock.of("$T.immediately()", RuntimeTypes.RETRY_ADVICE);
+      case AFTER -> CodeBlock.of(
+          "$T.after($T.parse($S))", RuntimeTypes.RETRY_ADVICE, Duration.class, def.after());
+    };
+  }
+
+  private static String retryText(ErrorTypeDef def) {
+    return switch (def.retry()) {
+      case NEVER -> "never";
+      case IMMEDIATELY -> "immediately";
+      case AFTER -> "after {@code " + def.after() + "}";
+    };
+  }
+
+  private MethodSpec forName(ClassName self) {
+    CodeBlock.Builder body = CodeBlock.builder()
+        .beginControlFlow("if (name == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .beginControlFlow("switch (name)");
+    for (ErrorTypeDef def : catalog.types()) {
+      body.add("case $S:\n", def.name()).indent().addStatement("return $N", def.name()).unindent();
+    }
+    body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
+    return MethodSpec.methodBuilder("forName")
+        .addJavadoc("The type the API calls {@code name}, or {@code null} when the catalog declares"
+            + " no such type.\nUnlike {@code valueOf}, never throws.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(self)
+        .addParameter(String.class, "name")
+        .addCode(body.build())
+        .build();
+  }
+}
