@@ -87,7 +87,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         }
         return;
       }
-      CatalogDeclaration declaration = new CatalogReader(processingEnv.getElementUtils()).read(element);
+      CatalogDeclaration declaration = new CatalogReader().read(element);
       CatalogValidator.Result result = CatalogValidator.validate(declaration);
       result.report().printTo(processingEnv.getMessager());
       if (result.catalog().isPresent()) {

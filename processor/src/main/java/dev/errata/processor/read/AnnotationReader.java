@@ -1,5 +1,7 @@
 package dev.errata.processor.read;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +11,27 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.Elements;
 
-/** Reads annotation values by element name, defaults included, keeping where each was written. */
+/**
+ * Reads Errata annotations: values the user wrote from the annotation mirror, with their position;
+ * defaults from the annotation classes themselves. javac's own defaults cannot be trusted here: for an
+ * annotation type first loaded during a round (such as {@code @Envelope} when the source never names
+ * it), they are unreadable proxies until the round ends.
+ */
 final class AnnotationReader {
 
-  private final Elements elements;
+  /**
+   * An Errata annotation as written, or absent (all defaults).
+   *
+   * @param type the annotation class
+   * @param mirror the annotation as written, or {@code null} when absent
+   * @param reportOn where to report its problems: itself, or the nearest enclosing written annotation
+   */
+  record Written(Class<? extends Annotation> type, AnnotationMirror mirror, AnnotationMirror reportOn) {
 
-  AnnotationReader(Elements elements) {
-    this.elements = elements;
+    static Written of(Class<? extends Annotation> type, AnnotationMirror mirror) {
+      return new Written(type, mirror, mirror);
+    }
   }
 
   /** The annotation of type {@code qualifiedName} directly on {@code element}, or {@code null}. */
@@ -31,21 +45,13 @@ final class AnnotationReader {
     return null;
   }
 
-  AnnotationValue value(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        elements.getElementValuesWithDefaults(mirror).entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue();
-      }
+  /** The value the user wrote for {@code name}, or {@code null}. */
+  private static AnnotationValue written(Written annotation, String name) {
+    if (annotation.mirror() == null) {
+      return null;
     }
-    throw new IllegalArgumentException(
-        "@" + mirror.getAnnotationType() + " has no element " + name);
-  }
-
-  /** A value the user wrote, or the default; javac reports on a default at the annotation itself. */
-  private AnnotationValue written(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        mirror.getElementValues().entrySet()) {
+        annotation.mirror().getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
         return entry.getValue();
       }
@@ -53,61 +59,93 @@ final class AnnotationReader {
     return null;
   }
 
-  Located<String> string(Element element, AnnotationMirror mirror, String name) {
-    return new Located<>(
-        String.valueOf(value(mirror, name).getValue()), element, mirror, written(mirror, name));
+  /** The written value as javac models it, else the default as the annotation class declares it. */
+  private static Object raw(Written annotation, String name) {
+    AnnotationValue written = written(annotation, name);
+    if (written != null) {
+      return written.getValue();
+    }
+    try {
+      return annotation.type().getMethod(name).getDefaultValue();
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException("@" + annotation.type().getSimpleName() + " has no " + name, e);
+    }
   }
 
-  Located<Integer> integer(Element element, AnnotationMirror mirror, String name) {
-    Object value = value(mirror, name).getValue();
-    return new Located<>(
-        value instanceof Integer i ? i : 0, element, mirror, written(mirror, name));
+  private static <T> Located<T> located(T value, Element element, Written annotation, String name) {
+    return new Located<>(value, element, annotation.reportOn(), written(annotation, name));
   }
 
-  Located<Boolean> bool(Element element, AnnotationMirror mirror, String name) {
-    return new Located<>(
-        Boolean.TRUE.equals(value(mirror, name).getValue()), element, mirror, written(mirror, name));
+  Located<String> string(Element element, Written annotation, String name) {
+    return located(String.valueOf(raw(annotation, name)), element, annotation, name);
   }
 
-  /** The simple name of an enum constant value. */
-  Located<String> enumConstant(Element element, AnnotationMirror mirror, String name) {
-    Object value = value(mirror, name).getValue();
+  Located<Integer> integer(Element element, Written annotation, String name) {
+    Object value = raw(annotation, name);
+    return located(value instanceof Integer i ? i : 0, element, annotation, name);
+  }
+
+  Located<Boolean> bool(Element element, Written annotation, String name) {
+    return located(Boolean.TRUE.equals(raw(annotation, name)), element, annotation, name);
+  }
+
+  /** The name of an enum constant value. */
+  Located<String> enumConstant(Element element, Written annotation, String name) {
+    Object value = raw(annotation, name);
     String constant = value instanceof VariableElement variable
         ? variable.getSimpleName().toString()
-        : String.valueOf(value);
-    return new Located<>(constant, element, mirror, written(mirror, name));
+        : value instanceof Enum<?> declared ? declared.name() : String.valueOf(value);
+    return located(constant, element, annotation, name);
   }
 
-  List<Located<String>> strings(Element element, AnnotationMirror mirror, String name) {
+  /** The items of a string-array element, each located at its own value. */
+  List<Located<String>> strings(Element element, Written annotation, String name) {
     List<Located<String>> values = new ArrayList<>();
-    for (AnnotationValue item : list(mirror, name)) {
-      values.add(new Located<>(String.valueOf(item.getValue()), element, mirror, item));
+    AnnotationValue written = written(annotation, name);
+    if (written != null) {
+      for (AnnotationValue item : items(written)) {
+        values.add(new Located<>(String.valueOf(item.getValue()), element, annotation.reportOn(), item));
+      }
+      return values;
+    }
+    Object defaults = raw(annotation, name);
+    for (int i = 0; i < Array.getLength(defaults); i++) {
+      values.add(new Located<>(String.valueOf(Array.get(defaults, i)), element, annotation.reportOn(), null));
     }
     return values;
   }
 
-  /** The nested annotations of an annotation-array element. */
-  List<AnnotationMirror> annotations(AnnotationMirror mirror, String name) {
-    List<AnnotationMirror> values = new ArrayList<>();
-    for (AnnotationValue item : list(mirror, name)) {
-      if (item.getValue() instanceof AnnotationMirror nested) {
-        values.add(nested);
+  /** The nested annotations of an annotation-array element; Errata's defaults for these are empty. */
+  List<Written> annotations(Written annotation, String name, Class<? extends Annotation> type) {
+    List<Written> values = new ArrayList<>();
+    AnnotationValue written = written(annotation, name);
+    if (written != null) {
+      for (AnnotationValue item : items(written)) {
+        if (item.getValue() instanceof AnnotationMirror nested) {
+          values.add(Written.of(type, nested));
+        }
       }
     }
     return values;
   }
 
-  AnnotationMirror annotation(AnnotationMirror mirror, String name) {
-    return (AnnotationMirror) value(mirror, name).getValue();
+  /** A nested annotation element: as written, or absent. */
+  Written annotation(Written annotation, String name, Class<? extends Annotation> type) {
+    AnnotationValue written = written(annotation, name);
+    return written != null && written.getValue() instanceof AnnotationMirror nested
+        ? Written.of(type, nested)
+        : new Written(type, null, annotation.reportOn());
   }
 
-  private List<AnnotationValue> list(AnnotationMirror mirror, String name) {
-    Object value = value(mirror, name).getValue();
+  private static List<AnnotationValue> items(AnnotationValue array) {
     List<AnnotationValue> items = new ArrayList<>();
-    if (value instanceof List<?> list) {
+    if (array.getValue() instanceof List<?> list) {
       for (Object item : list) {
         items.add((AnnotationValue) item);
       }
+    } else {
+      // A single value written without braces for an array element.
+      items.add(array);
     }
     return items;
   }

@@ -1,10 +1,14 @@
 package dev.errata.processor.read;
 
+import dev.errata.annotations.Attribute;
 import dev.errata.annotations.Code;
 import dev.errata.annotations.Description;
 import dev.errata.annotations.Descriptions;
+import dev.errata.annotations.Envelope;
 import dev.errata.annotations.ErrorCatalog;
+import dev.errata.annotations.ErrorType;
 import dev.errata.annotations.Group;
+import dev.errata.processor.read.AnnotationReader.Written;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -13,7 +17,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
 
 /**
  * Reads an {@code @ErrorCatalog} element into a {@link CatalogDeclaration}: every value as written,
@@ -23,40 +26,42 @@ public final class CatalogReader {
 
   private final AnnotationReader annotations;
 
-  /** A reader using the compiler's element utilities. */
-  public CatalogReader(Elements elements) {
-    this.annotations = new AnnotationReader(elements);
+  /** A reader. */
+  public CatalogReader() {
+    this.annotations = new AnnotationReader();
   }
 
   /** Reads the catalog on {@code element}, which carries {@code @ErrorCatalog}. */
   public CatalogDeclaration read(TypeElement element) {
-    AnnotationMirror catalog = AnnotationReader.find(element, ErrorCatalog.class.getCanonicalName());
+    AnnotationMirror catalogMirror =
+        AnnotationReader.find(element, ErrorCatalog.class.getCanonicalName());
+    Written catalog = Written.of(ErrorCatalog.class, catalogMirror);
     List<TypeDeclaration> types = new ArrayList<>();
-    for (AnnotationMirror type : annotations.annotations(catalog, "types")) {
+    for (Written type : annotations.annotations(catalog, "types", ErrorType.class)) {
       types.add(new TypeDeclaration(
           annotations.string(element, type, "name"),
           annotations.enumConstant(element, type, "retry"),
           annotations.string(element, type, "after"),
-          descriptions(element, annotations.annotations(type, "descriptions"))));
+          descriptions(element, annotations.annotations(type, "descriptions", Description.class))));
     }
     List<Located<String>> misplacedGroups = new ArrayList<>();
     return new CatalogDeclaration(
         element,
-        catalog,
+        catalogMirror,
         annotations.string(element, catalog, "name"),
         annotations.string(element, catalog, "codePattern"),
         annotations.strings(element, catalog, "locales"),
         types,
         annotations.string(element, catalog, "unknownType"),
-        envelope(element, annotations.annotation(catalog, "envelope")),
+        envelope(element, annotations.annotation(catalog, "envelope", Envelope.class)),
         annotations.string(element, catalog, "source"),
         group(element, "", misplacedGroups),
         misplacedGroups);
   }
 
-  private EnvelopeDeclaration envelope(Element element, AnnotationMirror envelope) {
+  private EnvelopeDeclaration envelope(Element element, Written envelope) {
     List<EnvelopeDeclaration.AttributeDeclaration> attributes = new ArrayList<>();
-    for (AnnotationMirror attribute : annotations.annotations(envelope, "attributes")) {
+    for (Written attribute : annotations.annotations(envelope, "attributes", Attribute.class)) {
       attributes.add(new EnvelopeDeclaration.AttributeDeclaration(
           annotations.string(element, attribute, "name"),
           annotations.string(element, attribute, "pointer")));
@@ -73,17 +78,19 @@ public final class CatalogReader {
 
   private GroupDeclaration group(
       TypeElement element, String path, List<Located<String>> misplacedGroups) {
-    AnnotationMirror group = path.isEmpty()
+    AnnotationMirror groupMirror = path.isEmpty()
         ? null
         : AnnotationReader.find(element, Group.class.getCanonicalName());
+    Written group = Written.of(Group.class, groupMirror);
     List<CodeDeclaration> codes = new ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
-      AnnotationMirror code = AnnotationReader.find(field, Code.class.getCanonicalName());
-      if (code != null) {
+      AnnotationMirror codeMirror = AnnotationReader.find(field, Code.class.getCanonicalName());
+      if (codeMirror != null) {
+        Written code = Written.of(Code.class, codeMirror);
         codes.add(new CodeDeclaration(
             field,
             displayName(element) + "." + field.getSimpleName(),
-            code,
+            codeMirror,
             field.getConstantValue(),
             annotations.string(field, code, "type"),
             annotations.integer(field, code, "http"),
@@ -107,31 +114,32 @@ public final class CatalogReader {
     return new GroupDeclaration(
         element,
         path,
-        group,
-        group == null ? new Located<>("", element, null, null) : annotations.string(element, group, "type"),
-        group == null ? new Located<>(0, element, null, null) : annotations.integer(element, group, "http"),
-        group == null ? new Located<>(false, element, null, null) : annotations.bool(element, group, "leaf"),
+        groupMirror,
+        annotations.string(element, group, "type"),
+        annotations.integer(element, group, "http"),
+        annotations.bool(element, group, "leaf"),
         descriptions(element),
         codes,
         groups);
   }
 
   private List<DescriptionDeclaration> descriptions(Element element) {
-    List<AnnotationMirror> mirrors = new ArrayList<>();
+    List<Written> mirrors = new ArrayList<>();
     AnnotationMirror single = AnnotationReader.find(element, Description.class.getCanonicalName());
     if (single != null) {
-      mirrors.add(single);
+      mirrors.add(Written.of(Description.class, single));
     }
     AnnotationMirror container = AnnotationReader.find(element, Descriptions.class.getCanonicalName());
     if (container != null) {
-      mirrors.addAll(annotations.annotations(container, "value"));
+      mirrors.addAll(annotations.annotations(
+          Written.of(Descriptions.class, container), "value", Description.class));
     }
     return descriptions(element, mirrors);
   }
 
-  private List<DescriptionDeclaration> descriptions(Element element, List<AnnotationMirror> mirrors) {
+  private List<DescriptionDeclaration> descriptions(Element element, List<Written> mirrors) {
     List<DescriptionDeclaration> descriptions = new ArrayList<>();
-    for (AnnotationMirror mirror : mirrors) {
+    for (Written mirror : mirrors) {
       descriptions.add(new DescriptionDeclaration(
           annotations.string(element, mirror, "value"),
           annotations.string(element, mirror, "locale")));

@@ -202,7 +202,7 @@ final class MatcherWriter {
 
   private CodeBlock wildcardCheck(CodeWildcard wildcard, ErrorEntry entry) {
     String text = wildcard.text();
-    CodeBlock.Builder condition = CodeBlock.builder().add("code.length() == $L", text.length());
+    CodeBlock.Builder condition = CodeBlock.builder().add("code.length() == $L$>$>", text.length());
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -226,6 +226,7 @@ final class MatcherWriter {
         i = end;
       }
     }
+    condition.add("$<$<");
     return CodeBlock.builder()
         .add("// $L\n", text)
         .beginControlFlow("if ($L)", condition.build())
