@@ -1,0 +1,87 @@
+package dev.errata.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/** Compiles catalogs with the processor and reads back what it generated, for tests. */
+public final class Compilations {
+
+  private Compilations() {}
+
+  /** A source file from {@code src/test/resources/catalogs/...}. */
+  public static JavaFileObject catalog(String path) {
+    return JavaFileObjects.forResource("catalogs/" + path);
+  }
+
+  /** Compiles with the processor, on release 17, with every lint warning an error. */
+  public static Compilation compile(JavaFileObject... sources) {
+    return Compiler.javac()
+        .withProcessors(new ErrataProcessor())
+        .withOptions("--release", "17", "-Xlint:all", "-Werror")
+        .compile(sources);
+  }
+
+  /** Asserts that no message is an internal error of the processor. */
+  public static void assertNoInternalError(Compilation compilation) {
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      assertWithMessage("the processor crashed")
+          .that(diagnostic.getMessage(null))
+          .doesNotContain("[ErrataInternal]");
+    }
+  }
+
+  /** Generated sources by qualified type name, such as {@code test.ShopMatcher}. */
+  public static Map<String, String> generatedSources(Compilation compilation) {
+    Map<String, String> sources = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String path = file.toUri().getPath();
+      String relative = path.substring(path.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length());
+      String name = relative.substring(0, relative.length() - ".java".length()).replace('/', '.');
+      try {
+        sources.put(name, file.getCharContent(true).toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return sources;
+  }
+
+  /** A class loader over the compiled classes, parent-first to the test class path. */
+  public static ClassLoader classLoader(Compilation compilation) {
+    Map<String, byte[]> classes = new HashMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() != JavaFileObject.Kind.CLASS) {
+        continue;
+      }
+      String path = file.toUri().getPath();
+      String relative = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
+      String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+      try (InputStream in = file.openInputStream()) {
+        classes.put(name, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new ClassLoader(Compilations.class.getClassLoader()) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        byte[] bytes = classes.get(name);
+        if (bytes == null) {
+          throw new ClassNotFoundException(name);
+        }
+        return defineClass(name, bytes, 0, bytes.length);
+      }
+    };
+  }
+}

@@ -1,0 +1,60 @@
+package test;
+
+import dev.errata.catalog.ErrorKind;
+import dev.errata.catalog.RetryAdvice;
+import java.time.Duration;
+import javax.annotation.processing.Generated;
+
+/**
+ * The error types of the Shop catalog ({@link ShopErrors}), each with its retry advice.
+ */
+@Generated("dev.errata.processor.ErrataProcessor")
+public enum ShopErrorType implements ErrorKind {
+    /**
+     * Retry: never.
+     *
+     * <p>Sending the request again will not help.
+     */
+    FATAL(RetryAdvice.never()),
+
+    /**
+     * Retry: after {@code PT30M}.
+     */
+    MAINTENANCE(RetryAdvice.after(Duration.parse("PT30M"))),
+
+    /**
+     * Retry: immediately.
+     */
+    TRANSIENT(RetryAdvice.immediately());
+
+    private final RetryAdvice retry;
+
+    ShopErrorType(RetryAdvice retry) {
+        this.retry = retry;
+    }
+
+    @Override
+    public RetryAdvice retry() {
+        return retry;
+    }
+
+    /**
+     * The type the API calls {@code name}, or {@code null} when the catalog declares no such type.
+     * Unlike {@code valueOf}, never throws.
+     */
+    public static ShopErrorType forName(String name) {
+        if (name == null) {
+            return null;
+        }
+        switch (name) {
+            case "FATAL":
+                return FATAL;
+            case "MAINTENANCE":
+                return MAINTENANCE;
+            case "TRANSIENT":
+                return TRANSIENT;
+            default:
+                return null;
+        }
+    }
+}

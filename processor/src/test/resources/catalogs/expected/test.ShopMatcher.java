@@ -1,0 +1,126 @@
+package test;
+
+import dev.errata.catalog.CodeMatching;
+import dev.errata.catalog.ErrorReport;
+import javax.annotation.processing.Generated;
+
+/**
+ * Finds the entry of the Shop catalog ({@link ShopErrors}) a received code falls under, and the typed exception for a failed response.
+ */
+@Generated("dev.errata.processor.ErrataProcessor")
+public final class ShopMatcher {
+    private ShopMatcher() {
+    }
+
+    /**
+     * The entry {@code code} falls under: its exact code, else the narrowest range or wildcard that contains it,
+     * else {@link ShopErrorCode#UNKNOWN}. Case-sensitive; never throws, {@code null} included.
+     */
+    public static ShopErrorCode match(String code) {
+        if (code == null) {
+            return ShopErrorCode.UNKNOWN;
+        }
+        ShopErrorCode exact = exact(code);
+        if (exact != null) {
+            return exact;
+        }
+        ShopErrorCode patternMatch = pattern(code);
+        if (patternMatch != null) {
+            return patternMatch;
+        }
+        return ShopErrorCode.UNKNOWN;
+    }
+
+    /**
+     * The entry that declares {@code httpStatus}, for a response that carries no code; when several do,
+     * the first exact code, else the first range, in code order; {@link ShopErrorCode#UNKNOWN} when none does.
+     */
+    public static ShopErrorCode forHttpStatus(int httpStatus) {
+        switch (httpStatus) {
+            case 400:
+                return ShopErrorCode.ORDER_INVALID;
+            case 401:
+                return ShopErrorCode.UNAUTHORIZED;
+            case 402:
+                return ShopErrorCode.CARD_DECLINED;
+            case 404:
+                return ShopErrorCode.ORDER_NOT_FOUND;
+            case 503:
+                return ShopErrorCode.BACKEND_DOWN;
+            default:
+                return ShopErrorCode.UNKNOWN;
+        }
+    }
+
+    /**
+     * The typed exception for a failed response: its code {@link #match matched}, its type the one the
+     * response names when the catalog declares it. Never throws for any code.
+     */
+    public static ShopException toException(ErrorReport report) {
+        ShopErrorCode errorCode = match(report.code());
+        return switch (errorCode) {
+            case UNAUTHORIZED -> new ShopUnauthorizedException(report);
+            case BACKEND_DOWN -> new ShopBackendDownException(report);
+            case ORDER_INVALID -> new ShopOrderInvalidException(report);
+            case ORDER_NOT_FOUND -> new ShopOrderNotFoundException(report);
+            case ORDER_LOCKED -> new ShopOrderLockedException(report);
+            case CARD_DECLINED -> new ShopPaymentsException(errorCode, report);
+            case CARD_EXPIRED -> new ShopPaymentsException(errorCode, report);
+            case WALLET_EMPTY -> new ShopPaymentsException(errorCode, report);
+            case UNKNOWN -> new ShopUnknownException(report);
+        };
+    }
+
+    /**
+     * The entry of an exact code, or {@code null}.
+     */
+    private static ShopErrorCode exact(String code) {
+        switch (code) {
+            case "A000":
+                return ShopErrorCode.UNAUTHORIZED;
+            case "O404":
+                return ShopErrorCode.ORDER_NOT_FOUND;
+            case "P100":
+                return ShopErrorCode.CARD_DECLINED;
+            case "P101":
+                return ShopErrorCode.CARD_EXPIRED;
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * Ranges and wildcards, most specific first; {@code null} when none contains {@code code}.
+     */
+    private static ShopErrorCode pattern(String code) {
+        // O4*9
+        if (code.length() == 4
+                && code.startsWith("O4", 0)
+                && CodeMatching.isLetterOrDigit(code.charAt(2))
+                && code.charAt(3) == '9') {
+            return ShopErrorCode.ORDER_LOCKED;
+        }
+        if (code.length() == 5 && code.startsWith("PW")) {
+            long number = CodeMatching.trailingNumber(code, 2);
+            if (number >= 1L && number <= 99L) {
+                // PW001..PW099
+                return ShopErrorCode.WALLET_EMPTY;
+            }
+        }
+        if (code.length() == 4 && code.startsWith("B")) {
+            long number = CodeMatching.trailingNumber(code, 1);
+            if (number >= 200L && number <= 299L) {
+                // B2xx
+                return ShopErrorCode.BACKEND_DOWN;
+            }
+        }
+        if (code.length() == 4 && code.startsWith("O")) {
+            long number = CodeMatching.trailingNumber(code, 1);
+            if (number >= 400L && number <= 499L) {
+                // O400..O499
+                return ShopErrorCode.ORDER_INVALID;
+            }
+        }
+        return null;
+    }
+}
