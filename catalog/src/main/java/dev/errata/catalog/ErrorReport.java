@@ -24,7 +24,8 @@ public final class ErrorReport implements Serializable {
   private final String type;
   private final String description;
   private final String correlationId;
-  private final Map<String, String> attributes;
+  // A concrete serializable type: javac's serial lint (JDK 21+) flags interface-typed fields.
+  private final LinkedHashMap<String, String> attributes;
   private final Duration retryAfter;
   private final byte[] body;
 
@@ -34,7 +35,7 @@ public final class ErrorReport implements Serializable {
     this.type = builder.type;
     this.description = builder.description;
     this.correlationId = builder.correlationId;
-    this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
+    this.attributes = new LinkedHashMap<>(builder.attributes);
     this.retryAfter = builder.retryAfter;
     this.body = builder.body;
   }
@@ -95,7 +96,7 @@ public final class ErrorReport implements Serializable {
 
   /** Every attribute found, by name, in the envelope's declaration order. */
   public Map<String, String> attributes() {
-    return attributes;
+    return Collections.unmodifiableMap(attributes);
   }
 
   /** The delay a {@code Retry-After} header asked for, or {@code null}. */
