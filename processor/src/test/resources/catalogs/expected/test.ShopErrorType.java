@@ -1,6 +1,7 @@
 package test;
 
 import dev.errata.catalog.ErrorKind;
+import dev.errata.catalog.Outcome;
 import dev.errata.catalog.RetryAdvice;
 import java.time.Duration;
 import javax.annotation.processing.Generated;
@@ -15,27 +16,35 @@ public enum ShopErrorType implements ErrorKind {
      *
      * <p>Sending the request again will not help.
      */
-    FATAL(RetryAdvice.never()),
+    FATAL(RetryAdvice.never(), Outcome.FAILURE),
 
     /**
      * Retry: after {@code PT30M}.
      */
-    MAINTENANCE(RetryAdvice.after(Duration.parse("PT30M"))),
+    MAINTENANCE(RetryAdvice.after(Duration.parse("PT30M")), Outcome.FAILURE),
 
     /**
      * Retry: immediately.
      */
-    TRANSIENT(RetryAdvice.immediately());
+    TRANSIENT(RetryAdvice.immediately(), Outcome.FAILURE);
 
     private final RetryAdvice retry;
 
-    ShopErrorType(RetryAdvice retry) {
+    private final Outcome outcome;
+
+    ShopErrorType(RetryAdvice retry, Outcome outcome) {
         this.retry = retry;
+        this.outcome = outcome;
     }
 
     @Override
     public RetryAdvice retry() {
         return retry;
+    }
+
+    @Override
+    public Outcome outcome() {
+        return outcome;
     }
 
     /**

@@ -1,7 +1,13 @@
 package test;
 
 import dev.errata.catalog.CodeMatching;
+import dev.errata.catalog.Decoded;
+import dev.errata.catalog.EncodedError;
+import dev.errata.catalog.EnvelopeCodec;
+import dev.errata.catalog.EnvelopeFormat;
 import dev.errata.catalog.ErrorReport;
+import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -9,6 +15,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.errata.processor.ErrataProcessor")
 public final class ShopMatcher {
+    private static final EnvelopeCodec CODEC = new EnvelopeCodec(EnvelopeFormat.builder()
+            .code("/code")
+            .description("/message")
+            .defaultHttpStatus(500)
+            .build());
+
     private ShopMatcher() {
     }
 
@@ -54,10 +66,11 @@ public final class ShopMatcher {
 
     /**
      * The typed exception for a failed response: its code {@link #match matched}, its type the one the
-     * response names when the catalog declares it. Never throws for any code.
+     * response names when the catalog declares it. A report without a code is typed by its HTTP status
+     * ({@link #forHttpStatus}). Never throws for any code.
      */
     public static ShopException toException(ErrorReport report) {
-        ShopErrorCode errorCode = match(report.code());
+        ShopErrorCode errorCode = report.code() != null ? match(report.code()) : forHttpStatus(report.httpStatus());
         return switch (errorCode) {
             case UNAUTHORIZED -> new ShopUnauthorizedException(report);
             case BACKEND_DOWN -> new ShopBackendDownException(report);
@@ -69,6 +82,42 @@ public final class ShopMatcher {
             case WALLET_EMPTY -> new ShopPaymentsException(errorCode, report);
             case UNKNOWN -> new ShopUnknownException(report);
         };
+    }
+
+    /**
+     * Decodes a response without headers; see {@link #decode(int, byte[], Map)}.
+     */
+    public static Decoded<ShopException> decode(int httpStatus, byte[] body) {
+        return CODEC.decode(httpStatus, body, Map.of(), ShopMatcher::toException);
+    }
+
+    /**
+     * Decodes a response into a success, a warning, or a failure with its typed exception.
+     * The code comes from the body (else the HTTP status); a {@code Retry-After} header wins over
+     * the catalog's advice. Never throws: a body that cannot be read gives a result that keeps
+     * the status and raw body, and says why in {@code report().problem()}.
+     *
+     * @param headers the response headers, names in any case, as {@code HttpHeaders.map()} gives them
+     */
+    public static Decoded<ShopException> decode(int httpStatus, byte[] body,
+            Map<String, List<String>> headers) {
+        return CODEC.decode(httpStatus, body, headers, ShopMatcher::toException);
+    }
+
+    /**
+     * The response a server sends for {@code exception}: HTTP status, headers and the catalog's envelope.
+     * {@link #decode(int, byte[], Map)} reads it back into an equal exception.
+     */
+    public static EncodedError encode(ShopException exception) {
+        return CODEC.encode(exception);
+    }
+
+    /**
+     * The codec behind {@code decode} and {@code encode}, to decode with other limits:
+     * {@code codec().withLimits(limits).decode(status, body, headers, ShopMatcher::toException)}.
+     */
+    public static EnvelopeCodec codec() {
+        return CODEC;
     }
 
     /**

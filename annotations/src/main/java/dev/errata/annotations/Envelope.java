@@ -32,6 +32,15 @@ public @interface Envelope {
   /** The value of the {@link #status()} field that means the response is not an error. */
   String successStatus() default "";
 
+  /** The value of the {@link #status()} field that means a success with a warning (KeyBank's "W"). */
+  String warningStatus() default "";
+
+  /** The value of the {@link #status()} field a server writes for an error (Khipu's "ERROR"). */
+  String failureStatus() default "";
+
+  /** The HTTP status a server sends for an error whose code declares none. */
+  int defaultHttpStatus() default 500;
+
   /** Pointer to the correlation (or operation) id that traces the request. */
   String correlationId() default "";
 

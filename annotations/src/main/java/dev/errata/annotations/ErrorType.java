@@ -20,6 +20,9 @@ public @interface ErrorType {
   /** With {@link Retry#AFTER}, how long to wait, as an ISO-8601 duration such as {@code "PT4H"}. */
   String after() default "";
 
+  /** Whether a response of this type is a failure (the default), a warning, or a success. */
+  Outcome outcome() default Outcome.FAILURE;
+
   /** What the type means, one per locale, for the generated Javadoc and docs. */
   Description[] descriptions() default {};
 }

@@ -13,4 +13,9 @@ public interface ErrorKind extends Serializable {
 
   /** Whether and when a request that failed with this type may be sent again. */
   RetryAdvice retry();
+
+  /** What a response of this type is: a failure (the default), a success with a warning, or a success. */
+  default Outcome outcome() {
+    return Outcome.FAILURE;
+  }
 }

@@ -27,6 +27,8 @@ public final class ErrorReport implements Serializable {
   // A concrete serializable type: javac's serial lint (JDK 21+) flags interface-typed fields.
   private final LinkedHashMap<String, String> attributes;
   private final Duration retryAfter;
+  private final String bodyStatus;
+  private final String problem;
   private final byte[] body;
 
   private ErrorReport(Builder builder) {
@@ -37,6 +39,8 @@ public final class ErrorReport implements Serializable {
     this.correlationId = builder.correlationId;
     this.attributes = new LinkedHashMap<>(builder.attributes);
     this.retryAfter = builder.retryAfter;
+    this.bodyStatus = builder.bodyStatus;
+    this.problem = builder.problem;
     this.body = builder.body;
   }
 
@@ -58,7 +62,9 @@ public final class ErrorReport implements Serializable {
         .type(type)
         .description(description)
         .correlationId(correlationId)
-        .retryAfter(retryAfter);
+        .retryAfter(retryAfter)
+        .bodyStatus(bodyStatus)
+        .problem(problem);
     builder.attributes.putAll(attributes);
     builder.body = body;
     return builder;
@@ -104,6 +110,19 @@ public final class ErrorReport implements Serializable {
     return retryAfter;
   }
 
+  /** The body's own status field (such as Khipu's {@code "ERROR"}), or {@code null}. */
+  public String bodyStatus() {
+    return bodyStatus;
+  }
+
+  /**
+   * Why the body could not be read in full (not JSON, truncated, over a limit, a field of the wrong
+   * type), or {@code null} when it could; whatever was read is kept either way.
+   */
+  public String problem() {
+    return problem;
+  }
+
   /** A copy of the raw response body; empty when there was none. */
   public byte[] body() {
     return body.clone();
@@ -124,12 +143,15 @@ public final class ErrorReport implements Serializable {
         && Objects.equals(correlationId, that.correlationId)
         && attributes.equals(that.attributes)
         && Objects.equals(retryAfter, that.retryAfter)
+        && Objects.equals(bodyStatus, that.bodyStatus)
+        && Objects.equals(problem, that.problem)
         && Arrays.equals(body, that.body);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(httpStatus, code, type, description, correlationId, attributes, retryAfter)
+    return Objects.hash(
+            httpStatus, code, type, description, correlationId, attributes, retryAfter, bodyStatus, problem)
         * 31 + Arrays.hashCode(body);
   }
 
@@ -142,6 +164,8 @@ public final class ErrorReport implements Serializable {
         + ", correlationId=" + correlationId
         + ", attributes=" + attributes
         + ", retryAfter=" + retryAfter
+        + ", bodyStatus=" + bodyStatus
+        + ", problem=" + problem
         + ", body=" + body.length + " bytes}";
   }
 
@@ -154,6 +178,8 @@ public final class ErrorReport implements Serializable {
     private String correlationId;
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private Duration retryAfter;
+    private String bodyStatus;
+    private String problem;
     private byte[] body = NO_BODY;
 
     private Builder() {}
@@ -202,6 +228,18 @@ public final class ErrorReport implements Serializable {
     /** The delay a {@code Retry-After} header asked for. */
     public Builder retryAfter(Duration retryAfter) {
       this.retryAfter = retryAfter;
+      return this;
+    }
+
+    /** The body's own status field. */
+    public Builder bodyStatus(String bodyStatus) {
+      this.bodyStatus = bodyStatus;
+      return this;
+    }
+
+    /** Why the body could not be read in full. */
+    public Builder problem(String problem) {
+      this.problem = problem;
       return this;
     }
 

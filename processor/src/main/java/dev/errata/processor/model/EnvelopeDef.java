@@ -10,6 +10,9 @@ import java.util.List;
  * @param description pointer to the description
  * @param status pointer to the body's own status field
  * @param successStatus the status field's value that means success
+ * @param warningStatus the status field's value that means a warning
+ * @param failureStatus the status field's value a server writes for an error
+ * @param defaultHttpStatus the HTTP status of an encoded error whose code declares none
  * @param correlationId pointer to the correlation id
  * @param attributes further named fields
  */
@@ -19,6 +22,9 @@ public record EnvelopeDef(
     String description,
     String status,
     String successStatus,
+    String warningStatus,
+    String failureStatus,
+    int defaultHttpStatus,
     String correlationId,
     List<AttributeDef> attributes) {
 

@@ -42,6 +42,7 @@ public final class CatalogReader {
           annotations.string(element, type, "name"),
           annotations.enumConstant(element, type, "retry"),
           annotations.string(element, type, "after"),
+          annotations.enumConstant(element, type, "outcome"),
           descriptions(element, annotations.annotations(type, "descriptions", Description.class))));
     }
     List<Located<String>> misplacedGroups = new ArrayList<>();
@@ -72,6 +73,9 @@ public final class CatalogReader {
         annotations.string(element, envelope, "description"),
         annotations.string(element, envelope, "status"),
         annotations.string(element, envelope, "successStatus"),
+        annotations.string(element, envelope, "warningStatus"),
+        annotations.string(element, envelope, "failureStatus"),
+        annotations.integer(element, envelope, "defaultHttpStatus"),
         annotations.string(element, envelope, "correlationId"),
         attributes);
   }

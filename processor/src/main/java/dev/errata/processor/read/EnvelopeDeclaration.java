@@ -9,6 +9,9 @@ public record EnvelopeDeclaration(
     Located<String> description,
     Located<String> status,
     Located<String> successStatus,
+    Located<String> warningStatus,
+    Located<String> failureStatus,
+    Located<Integer> defaultHttpStatus,
     Located<String> correlationId,
     List<AttributeDeclaration> attributes) {
 

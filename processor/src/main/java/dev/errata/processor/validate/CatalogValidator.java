@@ -1,5 +1,6 @@
 package dev.errata.processor.validate;
 
+import dev.errata.annotations.Outcome;
 import dev.errata.annotations.Retry;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.CodePattern;
@@ -214,7 +215,13 @@ public final class CatalogValidator {
       }
       declared.put(
           name,
-          new ErrorTypeDef(name, retry, after, delay, descriptions("type " + name, type.descriptions())));
+          new ErrorTypeDef(
+              name,
+              retry,
+              after,
+              delay,
+              Outcome.valueOf(type.outcome().value()),
+              descriptions("type " + name, type.descriptions())));
     }
     return declared;
   }
@@ -227,6 +234,10 @@ public final class CatalogValidator {
     checkPointer("description", envelope.description());
     checkPointer("status", envelope.status());
     checkPointer("correlationId", envelope.correlationId());
+    if (!isHttpStatus(envelope.defaultHttpStatus().value())) {
+      report.report(Diagnostics.HTTP_STATUS, envelope.defaultHttpStatus(), "envelope defaultHttpStatus",
+          envelope.defaultHttpStatus().value());
+    }
     List<EnvelopeDef.AttributeDef> attributes = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (EnvelopeDeclaration.AttributeDeclaration attribute : envelope.attributes()) {
@@ -245,6 +256,9 @@ public final class CatalogValidator {
         envelope.description().value(),
         envelope.status().value(),
         envelope.successStatus().value(),
+        envelope.warningStatus().value(),
+        envelope.failureStatus().value(),
+        envelope.defaultHttpStatus().value(),
         envelope.correlationId().value(),
         attributes);
   }

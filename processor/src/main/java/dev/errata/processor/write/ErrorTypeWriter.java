@@ -31,21 +31,31 @@ final class ErrorTypeWriter {
             catalog.name(), types.catalogInterface());
     generated.addTo(type);
     for (ErrorTypeDef def : catalog.types()) {
-      type.addEnumConstant(def.name(), TypeSpec.anonymousClassBuilder("$L", retryAdvice(def))
-          .addJavadoc(Javadoc.of("Retry: " + retryText(def) + ".",
+      type.addEnumConstant(def.name(), TypeSpec.anonymousClassBuilder("$L, $T.$N",
+              retryAdvice(def), RuntimeTypes.OUTCOME, def.outcome().name())
+          .addJavadoc(Javadoc.of(outcomeText(def) + "Retry: " + retryText(def) + ".",
               def.descriptions().get(catalog.defaultLocale())))
           .build());
     }
     type.addField(RuntimeTypes.RETRY_ADVICE, "retry", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(RuntimeTypes.OUTCOME, "outcome", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(RuntimeTypes.RETRY_ADVICE, "retry")
+            .addParameter(RuntimeTypes.OUTCOME, "outcome")
             .addStatement("this.retry = retry")
+            .addStatement("this.outcome = outcome")
             .build())
         .addMethod(MethodSpec.methodBuilder("retry")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(RuntimeTypes.RETRY_ADVICE)
             .addStatement("return retry")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("outcome")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RuntimeTypes.OUTCOME)
+            .addStatement("return outcome")
             .build())
         .addMethod(forName(self));
     return type.build();
@@ -57,6 +67,14 @@ final class ErrorTypeWriter {
       case IMMEDIATELY -> CodeBlock.of("$T.immediately()", RuntimeTypes.RETRY_ADVICE);
       case AFTER -> CodeBlock.of(
           "$T.after($T.parse($S))", RuntimeTypes.RETRY_ADVICE, Duration.class, def.after());
+    };
+  }
+
+  private static String outcomeText(ErrorTypeDef def) {
+    return switch (def.outcome()) {
+      case FAILURE -> "";
+      case WARNING -> "A warning, not a failure. ";
+      case SUCCESS -> "A success, not a failure. ";
     };
   }
 

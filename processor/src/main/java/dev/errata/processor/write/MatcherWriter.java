@@ -2,12 +2,16 @@ package dev.errata.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.CodePattern;
 import dev.errata.processor.model.CodeRange;
 import dev.errata.processor.model.CodeWildcard;
+import dev.errata.processor.model.EnvelopeDef;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.ExactCode;
 import dev.errata.processor.model.GeneratedNames;
@@ -46,9 +50,14 @@ final class MatcherWriter {
             catalog.name(), types.catalogInterface())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     generated.addTo(type);
-    type.addMethod(match())
+    type.addField(codecField())
+        .addMethod(match())
         .addMethod(forHttpStatus())
-        .addMethod(toException());
+        .addMethod(toException())
+        .addMethod(decode())
+        .addMethod(decodeWithHeaders())
+        .addMethod(encode())
+        .addMethod(codec());
     type.addMethods(helpers);
     return type.build();
   }
@@ -277,12 +286,13 @@ final class MatcherWriter {
   private MethodSpec toException() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toException")
         .addJavadoc("The typed exception for a failed response: its code {@link #match matched}, its"
-            + " type the one the\nresponse names when the catalog declares it. Never throws for any"
-            + " code.\n")
+            + " type the one the\nresponse names when the catalog declares it. A report without a code is"
+            + " typed by its HTTP status\n({@link #forHttpStatus}). Never throws for any code.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(types.exception())
         .addParameter(RuntimeTypes.ERROR_REPORT, "report")
-        .addStatement("$T errorCode = match(report.code())", errorCode);
+        .addStatement("$T errorCode = report.code() != null ? match(report.code()) : forHttpStatus(report.httpStatus())",
+            errorCode);
     List<List<ErrorEntry>> chunks = Chunks.split(catalog.entries(), Chunks.SWITCH_CASES);
     if (chunks.size() <= 1) {
       CodeBlock.Builder body = CodeBlock.builder().add("return switch (errorCode) {\n").indent();
@@ -318,6 +328,97 @@ final class MatcherWriter {
       first += chunk.size();
     }
     return method.addStatement("return new $T(report)", types.unknownException()).build();
+  }
+
+  /** The envelope codec, built once from the catalog's {@code @Envelope}. */
+  private FieldSpec codecField() {
+    EnvelopeDef envelope = catalog.envelope();
+    CodeBlock.Builder format = CodeBlock.builder().add("new $T($T.builder()$>$>", RuntimeTypes.ENVELOPE_CODEC,
+        RuntimeTypes.ENVELOPE_FORMAT);
+    if (envelope.code().equals(EnvelopeDef.HTTP_STATUS)) {
+      format.add("\n.code($T.HTTP_STATUS)", RuntimeTypes.ENVELOPE_FORMAT);
+    } else {
+      optional(format, "code", envelope.code());
+    }
+    optional(format, "type", envelope.type());
+    optional(format, "description", envelope.description());
+    optional(format, "status", envelope.status());
+    optional(format, "successStatus", envelope.successStatus());
+    optional(format, "warningStatus", envelope.warningStatus());
+    optional(format, "failureStatus", envelope.failureStatus());
+    optional(format, "correlationId", envelope.correlationId());
+    format.add("\n.defaultHttpStatus($L)", envelope.defaultHttpStatus());
+    for (EnvelopeDef.AttributeDef attribute : envelope.attributes()) {
+      format.add("\n.attribute($S, $S)", attribute.name(), attribute.pointer());
+    }
+    format.add("\n.build())$<$<");
+    return FieldSpec.builder(RuntimeTypes.ENVELOPE_CODEC, "CODEC",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(format.build())
+        .build();
+  }
+
+  private static void optional(CodeBlock.Builder format, String name, String value) {
+    if (!value.isEmpty()) {
+      format.add("\n.$N($S)", name, value);
+    }
+  }
+
+  private TypeName decoded() {
+    return ParameterizedTypeName.get(RuntimeTypes.DECODED, types.exception());
+  }
+
+  private MethodSpec decode() {
+    return MethodSpec.methodBuilder("decode")
+        .addJavadoc("Decodes a response without headers; see {@link #decode(int, byte[], $T)}.\n", Map.class)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(decoded())
+        .addParameter(int.class, "httpStatus")
+        .addParameter(byte[].class, "body")
+        .addStatement("return CODEC.decode(httpStatus, body, $T.of(), $T::toException)", Map.class,
+            types.matcher())
+        .build();
+  }
+
+  private MethodSpec decodeWithHeaders() {
+    return MethodSpec.methodBuilder("decode")
+        .addJavadoc("Decodes a response into a success, a warning, or a failure with its typed exception."
+            + "\nThe code comes from the body (else the HTTP status); a {@code Retry-After} header wins over"
+            + "\nthe catalog's advice. Never throws: a body that cannot be read gives a result that keeps"
+            + "\nthe status and raw body, and says why in {@code report().problem()}.\n\n"
+            + "@param headers the response headers, names in any case, as {@code HttpHeaders.map()} gives"
+            + " them\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(decoded())
+        .addParameter(int.class, "httpStatus")
+        .addParameter(byte[].class, "body")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+            ParameterizedTypeName.get(List.class, String.class)), "headers")
+        .addStatement("return CODEC.decode(httpStatus, body, headers, $T::toException)", types.matcher())
+        .build();
+  }
+
+  private MethodSpec encode() {
+    return MethodSpec.methodBuilder("encode")
+        .addJavadoc("The response a server sends for {@code exception}: HTTP status, headers and the"
+            + " catalog's envelope.\n{@link #decode(int, byte[], $T)} reads it back into an equal exception.\n",
+            Map.class)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(RuntimeTypes.ENCODED_ERROR)
+        .addParameter(types.exception(), "exception")
+        .addStatement("return CODEC.encode(exception)")
+        .build();
+  }
+
+  private MethodSpec codec() {
+    return MethodSpec.methodBuilder("codec")
+        .addJavadoc("The codec behind {@code decode} and {@code encode}, to decode with other limits:\n"
+            + "{@code codec().withLimits(limits).decode(status, body, headers, $T::toException)}.\n",
+            types.matcher())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(RuntimeTypes.ENVELOPE_CODEC)
+        .addStatement("return CODEC")
+        .build();
   }
 
   private CodeBlock newException(ErrorEntry entry) {

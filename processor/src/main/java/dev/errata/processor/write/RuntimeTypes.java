@@ -13,6 +13,11 @@ final class RuntimeTypes {
   static final ClassName CATALOG_EXCEPTION = ClassName.get(PACKAGE, "CatalogException");
   static final ClassName ERROR_REPORT = ClassName.get(PACKAGE, "ErrorReport");
   static final ClassName CODE_MATCHING = ClassName.get(PACKAGE, "CodeMatching");
+  static final ClassName OUTCOME = ClassName.get(PACKAGE, "Outcome");
+  static final ClassName ENVELOPE_FORMAT = ClassName.get(PACKAGE, "EnvelopeFormat");
+  static final ClassName ENVELOPE_CODEC = ClassName.get(PACKAGE, "EnvelopeCodec");
+  static final ClassName DECODED = ClassName.get(PACKAGE, "Decoded");
+  static final ClassName ENCODED_ERROR = ClassName.get(PACKAGE, "EncodedError");
 
   private RuntimeTypes() {}
 }
