@@ -143,6 +143,20 @@ class CodePatternParserTest {
     reject(text, CodeSyntaxException.Reason.WHITESPACE);
   }
 
+  /** What a code copied out of an HTML table can carry without showing it. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "E\u00a0100",            // no-break space
+    "E100\u202f..E199",      // narrow no-break space
+    "\u00a0",                // only a no-break space: not blank to String.isBlank
+    "E\u200b100",            // zero-width space
+    "\ufeffE100",            // byte order mark
+    "E100\u2028",            // line separator
+  })
+  void invisibleOrNoBreakSpaces(String text) {
+    reject(text, CodeSyntaxException.Reason.WHITESPACE);
+  }
+
   @Test
   void rangeWithDifferentPrefixes() {
     CodeSyntaxException e = reject("E100..F199", CodeSyntaxException.Reason.RANGE_SHAPE);
