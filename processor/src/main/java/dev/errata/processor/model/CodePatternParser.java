@@ -21,7 +21,12 @@ public final class CodePatternParser {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+      // isSpaceChar adds the no-break spaces a code copied from an HTML docs page carries; FORMAT
+      // the invisible ones (zero-width space, byte order mark).
+      if (Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || Character.isISOControl(c)
+          || Character.getType(c) == Character.FORMAT) {
         throw new CodeSyntaxException(
             CodeSyntaxException.Reason.WHITESPACE,
             "\"" + text + "\" contains a space or control character; a code is written without them"
