@@ -49,7 +49,10 @@ import dev.errata.annotations.Retry;
         description = "/Error/Description",
         status = "/Status",
         successStatus = "OK",
-        correlationId = "/OperationId"))
+        failureStatus = "ERROR",
+        correlationId = "/OperationId",
+        // An Error object comes with HTTP 200 and Status "ERROR" unless its code says otherwise.
+        defaultHttpStatus = 200))
 public interface KhipuErrors {
 
   @Code(type = "DO_NOT_RETRY", http = 401)
