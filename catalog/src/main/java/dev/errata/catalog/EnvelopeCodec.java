@@ -94,8 +94,8 @@ public final class EnvelopeCodec {
   }
 
   /**
-   * Decodes a response: a failure (any non-2xx status, or a 2xx whose body status or code says so), a
-   * warning, or a success. Never throws for any input.
+   * Decodes a response: a failure (any non-2xx status, or a 2xx whose body status or code says so, or
+   * whose body cannot be read when the code is in the body), a warning, or a success. Never throws.
    *
    * @param httpStatus the response's HTTP status
    * @param body the raw body, {@code null} for none
@@ -123,7 +123,10 @@ public final class EnvelopeCodec {
           : new Decoded.Failure<>(exception);
     }
     if (report.code() == null) {
-      return new Decoded.Success<>(report);
+      // A 2xx body that should say how the request went but cannot be read is no proof of success.
+      return report.problem() != null
+          ? new Decoded.Failure<>(toException.apply(report))
+          : new Decoded.Success<>(report);
     }
     E exception = toException.apply(report);
     Outcome outcome = exception.type() == null ? Outcome.FAILURE : exception.type().outcome();
