@@ -12,9 +12,14 @@ import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CatalogReader;
 import dev.errata.processor.validate.CatalogValidator;
 import dev.errata.processor.validate.Diagnostics;
+import dev.errata.processor.write.CatalogDocsWriter;
+import dev.errata.processor.write.CatalogJsonWriter;
 import dev.errata.processor.write.CatalogWriter;
 import dev.errata.processor.write.GeneratedAnnotation;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashSet;
@@ -27,6 +32,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Generates typed error catalogs: for each {@code @ErrorCatalog} interface, reads it, validates it
@@ -110,6 +117,23 @@ public final class ErrataProcessor extends AbstractProcessor {
         error(element, "[ErrataWrite] could not write " + file.packageName() + "."
             + file.typeSpec().name() + ": " + e.getMessage());
       }
+    }
+    writeResource(element, CatalogJsonWriter.resourceName(catalog), CatalogJsonWriter.write(catalog));
+    for (String locale : catalog.locales()) {
+      writeResource(element, CatalogDocsWriter.resourceName(catalog, locale),
+          CatalogDocsWriter.write(catalog, locale));
+    }
+  }
+
+  private void writeResource(TypeElement element, String name, String content) {
+    try {
+      FileObject resource = processingEnv.getFiler()
+          .createResource(StandardLocation.CLASS_OUTPUT, "", name, element);
+      try (Writer out = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
+        out.write(content);
+      }
+    } catch (IOException e) {
+      error(element, "[ErrataWrite] could not write " + name + ": " + e.getMessage());
     }
   }
 

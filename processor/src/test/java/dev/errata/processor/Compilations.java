@@ -57,6 +57,24 @@ public final class Compilations {
     return sources;
   }
 
+  /** Generated resources ({@code META-INF/errata/...}) by their path under the class output. */
+  public static Map<String, String> generatedResources(Compilation compilation) {
+    Map<String, String> resources = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      int at = path.indexOf("/CLASS_OUTPUT/");
+      if (file.getKind() != JavaFileObject.Kind.OTHER || at < 0) {
+        continue;
+      }
+      try {
+        resources.put(path.substring(at + "/CLASS_OUTPUT/".length()), file.getCharContent(true).toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return resources;
+  }
+
   /** A class loader over the compiled classes, parent-first to the test class path. */
   public static ClassLoader classLoader(Compilation compilation) {
     Map<String, byte[]> classes = new HashMap<>();

@@ -26,7 +26,8 @@ import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
 
 /**
- * Gradle's isolating mode needs every generated file to name exactly the one element it comes from:
+ * Gradle's isolating mode needs every generated file, source or resource, to name exactly the one
+ * element it comes from:
  * the processor runs here behind a Filer that records what each file names.
  */
 class OriginatingElementsTest {
@@ -94,10 +95,12 @@ class OriginatingElementsTest {
     assertThat(compilation).succeeded();
 
     assertThat(origins.keySet()).containsAtLeast("test.ShopMatcher", "test.ShopErrorCode",
-        "test.ShopOrdersException", "test.OtherMatcher");
-    assertThat(origins).hasSize(Compilations.generatedSources(compilation).size());
+        "test.ShopOrdersException", "test.OtherMatcher", "META-INF/errata/Shop.json",
+        "META-INF/errata/Shop.pt-BR.md", "META-INF/errata/Other.en.md");
+    assertThat(origins).hasSize(Compilations.generatedSources(compilation).size()
+        + Compilations.generatedResources(compilation).size());
     origins.forEach((file, elements) -> {
-      String expected = file.startsWith("test.Shop") ? "test.ShopErrors" : "test.OtherErrors";
+      String expected = file.contains("Shop") ? "test.ShopErrors" : "test.OtherErrors";
       assertWithMessage("originating elements of %s", file).that(elements).containsExactly(expected);
     });
   }

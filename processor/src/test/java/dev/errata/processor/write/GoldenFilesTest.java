@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated sources of {@code catalogs/good/ShopErrors.java}, compared with the golden files in
- * {@code catalogs/expected/}, named by qualified type name. After an intended change, re-write them
- * with {@code mvn -pl processor -am verify -Derrata.goldens.update=true} and review the diff.
+ * The generated sources and resources of {@code catalogs/good/ShopErrors.java}, compared with the
+ * golden files in {@code catalogs/expected/}: sources named by qualified type name, resources by file
+ * name. After an intended change, re-write them with {@code mvn -pl processor -am verify
+ * -Derrata.goldens.update=true} and review the diff.
  */
 class GoldenFilesTest {
 
@@ -30,13 +31,13 @@ class GoldenFilesTest {
   void generatedSourcesMatchGoldenFiles() throws IOException {
     Compilation compilation = Compilations.compile(Compilations.catalog("good/ShopErrors.java"));
     assertThat(compilation).succeededWithoutWarnings();
-    Map<String, String> generated = Compilations.generatedSources(compilation);
+    Map<String, String> generated = outputs(compilation);
 
     if (Boolean.getBoolean("errata.goldens.update")) {
       rewriteGoldens(generated);
     }
     Map<String, String> goldens = readGoldens();
-    assertWithMessage("generated types vs golden files in %s", GOLDENS)
+    assertWithMessage("generated files vs golden files in %s", GOLDENS)
         .that(generated.keySet())
         .containsExactlyElementsIn(goldens.keySet());
     for (Map.Entry<String, String> golden : goldens.entrySet()) {
@@ -47,22 +48,28 @@ class GoldenFilesTest {
     }
   }
 
+  /** Golden file name to content: {@code test.ShopMatcher.java}, {@code Shop.json}, {@code Shop.en.md}. */
+  private static Map<String, String> outputs(Compilation compilation) {
+    Map<String, String> outputs = new TreeMap<>();
+    Compilations.generatedSources(compilation).forEach((name, source) -> outputs.put(name + ".java", source));
+    Compilations.generatedResources(compilation).forEach((path, content) ->
+        outputs.put(path.substring(path.lastIndexOf('/') + 1), content));
+    return outputs;
+  }
+
   @Test
   void memberOrderDoesNotChangeTheOutput() {
     Compilation declared = Compilations.compile(Compilations.catalog("good/ShopErrors.java"));
     Compilation reordered =
         Compilations.compile(Compilations.catalog("good/reordered/ShopErrors.java"));
     assertThat(reordered).succeededWithoutWarnings();
-    assertThat(Compilations.generatedSources(reordered))
-        .isEqualTo(Compilations.generatedSources(declared));
+    assertThat(outputs(reordered)).isEqualTo(outputs(declared));
   }
 
   @Test
   void compilingTwiceGivesByteIdenticalSources() {
-    Map<String, String> first =
-        Compilations.generatedSources(Compilations.compile(Compilations.catalog("good/ShopErrors.java")));
-    Map<String, String> second =
-        Compilations.generatedSources(Compilations.compile(Compilations.catalog("good/ShopErrors.java")));
+    Map<String, String> first = outputs(Compilations.compile(Compilations.catalog("good/ShopErrors.java")));
+    Map<String, String> second = outputs(Compilations.compile(Compilations.catalog("good/ShopErrors.java")));
     assertThat(second).isEqualTo(first);
   }
 
@@ -71,10 +78,7 @@ class GoldenFilesTest {
     try (Stream<Path> files = Files.list(GOLDENS)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         String name = file.getFileName().toString();
-        if (name.endsWith(".java")) {
-          goldens.put(name.substring(0, name.length() - ".java".length()),
-              Files.readString(file, StandardCharsets.UTF_8));
-        }
+        goldens.put(name, Files.readString(file, StandardCharsets.UTF_8));
       }
     }
     return goldens;
@@ -88,7 +92,7 @@ class GoldenFilesTest {
       }
     }
     for (Map.Entry<String, String> source : generated.entrySet()) {
-      Files.writeString(GOLDENS.resolve(source.getKey() + ".java"), source.getValue(),
+      Files.writeString(GOLDENS.resolve(source.getKey()), source.getValue(),
           StandardCharsets.UTF_8);
     }
   }
