@@ -1,0 +1,104 @@
+package dev.errata.samples.khipu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The docs pages and the data file the processor ships with the Khipu catalog: every row of the seeds'
+ * tables, in English and in Spanish, straight from the same definition as the code.
+ */
+class KhipuDocsTest {
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = KhipuDocsTest.class.getClassLoader().getResourceAsStream(name)) {
+      assertNotNull(in, name + " is on the class path");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The cell the docs show a code in: a range as its two ends, like the seeds' tables. */
+  private static String codeCell(String code) {
+    int dots = code.indexOf("..");
+    return dots < 0
+        ? "`" + code + "`"
+        : "`" + code.substring(0, dots) + "` - `" + code.substring(dots + 2) + "`";
+  }
+
+  /** The table row of {@code code}, or fails. */
+  private static String rowOf(String page, String code) {
+    for (String line : page.split("\n")) {
+      if (line.startsWith("| " + codeCell(code) + " |")) {
+        return line;
+      }
+    }
+    throw new AssertionError("no row for " + code + " in:\n" + page);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dev.errata.samples.khipu.KhipuCatalogTest#rows")
+  void everyRowIsInBothPages(KhipuCatalogTest.Row row) throws IOException {
+    String english = rowOf(resource("META-INF/errata/Khipu.en.md"), row.code());
+    assertTrue(english.contains("| " + row.english() + " |"), english);
+    assertTrue(english.contains("`" + row.type().name() + "`"), english);
+    String spanish = rowOf(resource("META-INF/errata/Khipu.es.md"), row.code());
+    assertTrue(spanish.contains("| " + row.spanish() + " |"), spanish);
+  }
+
+  @Test
+  void pagesAreInTheirOwnLanguage() throws IOException {
+    String english = resource("META-INF/errata/Khipu.en.md");
+    String spanish = resource("META-INF/errata/Khipu.es.md");
+    assertTrue(english.contains("| Error Code | Type | HTTP status | Description |"), english);
+    assertTrue(spanish.contains("| Código de Error | Tipo | Estado HTTP | Descripción |"), spanish);
+    assertTrue(english.contains("| `A000` | `DO_NOT_RETRY` | 401 |"), english);
+    assertTrue(english.contains("| `WAIT_4_HOURS_BEFORE_RETRY` | after PT4H | Please wait for the specified"
+        + " amount of time to elapse before submitting your request again."), english);
+    assertTrue(spanish.contains("| `WAIT_4_HOURS_BEFORE_RETRY` | después de PT4H | Por favor, espere a que"
+        + " transcurra el periodo especificado antes de reintentar su solicitud."), spanish);
+    assertEquals(KhipuErrorCode.values().length - 1, tableRows(english), "one row per code, UNKNOWN aside");
+    assertEquals(KhipuErrorCode.values().length - 1, tableRows(spanish));
+  }
+
+  private static int tableRows(String page) {
+    String codes = page.substring(0, page.indexOf("\n## ", page.indexOf("## ") + 3));
+    int rows = 0;
+    for (String line : codes.split("\n")) {
+      if (line.startsWith("| `")) {
+        rows++;
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void theDataFileListsEveryCodeWithBothDescriptions() throws IOException {
+    JsonNode catalog = new ObjectMapper().readTree(resource("META-INF/errata/Khipu.json"));
+    assertEquals("Khipu", catalog.get("name").asText());
+    assertEquals("[A-Z]\\d{3}", catalog.get("codePattern").asText());
+    List<String> codes = new ArrayList<>();
+    for (JsonNode code : catalog.get("codes")) {
+      codes.add(code.get("code").asText());
+      KhipuErrorCode constant = KhipuErrorCode.valueOf(code.get("name").asText());
+      assertEquals(constant.code(), code.get("code").asText());
+      assertEquals(constant.type().name(), code.get("type").asText());
+      assertEquals(constant.httpStatus(), code.get("http").asInt());
+      assertEquals(constant.description(java.util.Locale.ENGLISH), code.get("descriptions").get("en").asText());
+      assertEquals(constant.description(java.util.Locale.forLanguageTag("es")),
+          code.get("descriptions").get("es").asText());
+    }
+    assertEquals(KhipuErrorCode.values().length - 1, codes.size());
+    assertEquals("/Error/Code", catalog.get("envelope").get("code").asText());
+  }
+}
