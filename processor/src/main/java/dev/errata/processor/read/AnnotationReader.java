@@ -1,5 +1,7 @@
 package dev.errata.processor.read;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,25 +55,66 @@ final class AnnotationReader {
     return null;
   }
 
+  /**
+   * What {@code name} holds, written or default. javac 17 leaves the defaults of an annotation type it
+   * first reads from its class file during processing (such as {@code @Envelope}'s, when a catalog
+   * keeps the default envelope) as placeholders until its next round, and a placeholder array, enum
+   * or annotation cannot be read; the annotation class on the processor path has the same defaults.
+   */
+  private Object read(AnnotationMirror mirror, String name) {
+    AnnotationValue value = value(mirror, name);
+    try {
+      return value.getValue();
+    } catch (UnsupportedOperationException placeholder) {
+      return classDefault(mirror, name);
+    }
+  }
+
+  private static Object classDefault(AnnotationMirror mirror, String name) {
+    String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    Object value;
+    try {
+      value = Class.forName(type, false, AnnotationReader.class.getClassLoader())
+          .getMethod(name)
+          .getDefaultValue();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read the default of @" + type + "." + name, e);
+    }
+    if (value instanceof Enum<?> constant) {
+      return constant.name();
+    }
+    if (value != null && value.getClass().isArray()) {
+      if (Array.getLength(value) == 0) {
+        return List.of();
+      }
+      // Items would need AnnotationValues of their own; no Errata annotation has such a default.
+      throw new IllegalStateException("cannot read the non-empty default of @" + type + "." + name);
+    }
+    if (value instanceof Annotation) {
+      throw new IllegalStateException("cannot read the annotation default of @" + type + "." + name);
+    }
+    return value;
+  }
+
   Located<String> string(Element element, AnnotationMirror mirror, String name) {
     return new Located<>(
-        String.valueOf(value(mirror, name).getValue()), element, mirror, written(mirror, name));
+        String.valueOf(read(mirror, name)), element, mirror, written(mirror, name));
   }
 
   Located<Integer> integer(Element element, AnnotationMirror mirror, String name) {
-    Object value = value(mirror, name).getValue();
+    Object value = read(mirror, name);
     return new Located<>(
         value instanceof Integer i ? i : 0, element, mirror, written(mirror, name));
   }
 
   Located<Boolean> bool(Element element, AnnotationMirror mirror, String name) {
     return new Located<>(
-        Boolean.TRUE.equals(value(mirror, name).getValue()), element, mirror, written(mirror, name));
+        Boolean.TRUE.equals(read(mirror, name)), element, mirror, written(mirror, name));
   }
 
   /** The simple name of an enum constant value. */
   Located<String> enumConstant(Element element, AnnotationMirror mirror, String name) {
-    Object value = value(mirror, name).getValue();
+    Object value = read(mirror, name);
     String constant = value instanceof VariableElement variable
         ? variable.getSimpleName().toString()
         : String.valueOf(value);
@@ -98,11 +141,11 @@ final class AnnotationReader {
   }
 
   AnnotationMirror annotation(AnnotationMirror mirror, String name) {
-    return (AnnotationMirror) value(mirror, name).getValue();
+    return (AnnotationMirror) read(mirror, name);
   }
 
   private List<AnnotationValue> list(AnnotationMirror mirror, String name) {
-    Object value = value(mirror, name).getValue();
+    Object value = read(mirror, name);
     List<AnnotationValue> items = new ArrayList<>();
     if (value instanceof List<?> list) {
       for (Object item : list) {
