@@ -43,7 +43,7 @@ public final class CatalogValidator {
   /** The outcome: a catalog when the report is clean. */
   public record Result(Optional<Catalog> catalog, ValidationReport report) {}
 
-  /** A valid code together with the declaration it came from, for cross-entry checks. */
+  /** A code that parsed, with the declaration it came from, for checks across codes. */
   record SourcedEntry(ErrorEntry entry, CodeDeclaration declaration) {}
 
   private final ValidationReport report = new ValidationReport();
@@ -51,6 +51,8 @@ public final class CatalogValidator {
   private final String catalogName;
   private List<String> locales = List.of();
   private Map<String, ErrorTypeDef> types = Map.of();
+  /** Type names already reported as invalid: naming one is not a second mistake. */
+  private final Set<String> invalidTypeNames = new HashSet<>();
 
   private CatalogValidator(CatalogDeclaration declaration) {
     this.declaration = declaration;
@@ -86,7 +88,7 @@ public final class CatalogValidator {
     locales = locales();
     types = types();
     String unknownType = declaration.unknownType().value();
-    if (!unknownType.isEmpty() && !types.containsKey(unknownType)) {
+    if (!unknownType.isEmpty() && !declaresType(unknownType)) {
       reportUnknownType(declaration.unknownType(), "unknownType");
     }
     EnvelopeDef envelope = envelope(declaration.envelope());
@@ -189,6 +191,7 @@ public final class CatalogValidator {
       String name = type.name().value();
       if (!SourceVersion.isName(name) || name.contains(".")) {
         report.report(Diagnostics.TYPE_NAME, type.name(), name);
+        invalidTypeNames.add(name);
         continue;
       }
       if (declared.containsKey(name)) {
@@ -271,9 +274,9 @@ public final class CatalogValidator {
     int http = inheritedHttp;
     String what = group.path().isEmpty() ? catalogName : "group " + group.path();
     if (!group.type().value().isEmpty()) {
-      if (types.containsKey(group.type().value())) {
-        type = group.type().value();
-      } else {
+      // Even when unknown: its codes are typed, wrongly, and are not also missing a type.
+      type = group.type().value();
+      if (!declaresType(type)) {
         reportUnknownType(group.type(), what);
       }
     }
@@ -303,30 +306,27 @@ public final class CatalogValidator {
     }
   }
 
+  /** Checks one code; empty when its value is no code at all (not a String constant, bad syntax). */
   private Optional<ErrorEntry> entry(
       CodeDeclaration code, String groupPath, String groupType, int groupHttp, Pattern codePattern) {
     String name = code.field().getSimpleName().toString();
     Map<String, String> descriptions = descriptions(code.displayName(), code.descriptions());
     String type = groupType;
-    boolean valid = true;
     if (!code.type().value().isEmpty()) {
       type = code.type().value();
-      if (!types.containsKey(type)) {
+      if (!declaresType(type)) {
         reportUnknownType(code.type(), code.displayName());
-        valid = false;
       }
     } else if (type.isEmpty()) {
       report.report(
           Diagnostics.MISSING_TYPE, code.field(), code.codeAnnotation(), null,
           code.displayName(), declaredTypes());
-      valid = false;
     }
     int http = groupHttp;
     if (code.http().value() != 0) {
       http = code.http().value();
       if (!isHttpStatus(http)) {
         report.report(Diagnostics.HTTP_STATUS, code.http(), code.displayName(), http);
-        valid = false;
       }
     }
     if (!(code.constantValue() instanceof String text)) {
@@ -352,14 +352,13 @@ public final class CatalogValidator {
           report.report(
               Diagnostics.CODE_PATTERN_MISMATCH, code.field(), null, null,
               code.displayName(), shown, codePattern.pattern());
-          valid = false;
           break;
         }
       }
     }
-    return valid
-        ? Optional.of(new ErrorEntry(name, pattern, type, http, groupPath, descriptions))
-        : Optional.empty();
+    // Kept even with a wrong type, status or pattern (the catalog is then not built), so that its
+    // duplicates, overlaps and name clashes are reported in the same pass.
+    return Optional.of(new ErrorEntry(name, pattern, type, http, groupPath, descriptions));
   }
 
   private static String describeNonConstant(CodeDeclaration code) {
@@ -410,6 +409,11 @@ public final class CatalogValidator {
       }
     }
     return ordered;
+  }
+
+  /** Whether the catalog declares the type, validly or not. */
+  private boolean declaresType(String name) {
+    return types.containsKey(name) || invalidTypeNames.contains(name);
   }
 
   private void reportUnknownType(Located<String> type, String what) {
