@@ -89,7 +89,7 @@ public final class ErrataProcessor extends AbstractProcessor {
       }
       CatalogDeclaration declaration = new CatalogReader(processingEnv.getElementUtils()).read(element);
       CatalogValidator.Result result = CatalogValidator.validate(declaration);
-      result.report().printTo(processingEnv.getMessager());
+      new ProblemPrinter(processingEnv).print(result.report());
       if (result.catalog().isPresent()) {
         write(result.catalog().get(), element);
       }
