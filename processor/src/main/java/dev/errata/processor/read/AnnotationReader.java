@@ -121,12 +121,13 @@ final class AnnotationReader {
     return new Located<>(constant, element, mirror, written(mirror, name));
   }
 
-  List<Located<String>> strings(Element element, AnnotationMirror mirror, String name) {
+  /** A string array: each string where it was written, and the array where it was written. */
+  Located<List<Located<String>>> strings(Element element, AnnotationMirror mirror, String name) {
     List<Located<String>> values = new ArrayList<>();
     for (AnnotationValue item : list(mirror, name)) {
       values.add(new Located<>(String.valueOf(item.getValue()), element, mirror, item));
     }
-    return values;
+    return new Located<>(List.copyOf(values), element, mirror, written(mirror, name));
   }
 
   /** The nested annotations of an annotation-array element. */

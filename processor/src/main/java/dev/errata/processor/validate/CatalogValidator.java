@@ -156,12 +156,11 @@ public final class CatalogValidator {
 
   private List<String> locales() {
     List<String> tags = new ArrayList<>();
-    if (declaration.locales().isEmpty()) {
-      report.report(
-          Diagnostics.NO_LOCALES, declaration.element(), declaration.annotation(), null);
+    if (declaration.locales().value().isEmpty()) {
+      report.report(Diagnostics.NO_LOCALES, declaration.locales());
       return List.of("en");
     }
-    for (Located<String> locale : declaration.locales()) {
+    for (Located<String> locale : declaration.locales().value()) {
       String tag = locale.value();
       if (!isLanguageTag(tag)) {
         report.report(Diagnostics.LOCALE_SYNTAX, locale, tag);

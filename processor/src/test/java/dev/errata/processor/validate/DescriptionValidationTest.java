@@ -70,4 +70,35 @@ class DescriptionValidationTest {
         .inFile(source)
         .onLineContaining("value = \"The account was closed by its owner.\"");
   }
+
+  @Test
+  void localesMustBeDistinctLanguageTags() {
+    JavaFileObject source = bad("BadLocales");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataLocale] locale \"en_US\" is not a BCP 47 language tag. Use one"
+            + " such as \"en\", \"es\" or \"pt-BR\".")
+        .inFile(source)
+        .onLineContaining("\"en_US\",");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataLocale] locale \"en\" is declared twice. Declare each locale"
+            + " once.")
+        .inFile(source)
+        .onLineContaining("\"en\" // again");
+  }
+
+  @Test
+  void atLeastOneLocale() {
+    JavaFileObject source = bad("NoLocales");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataLocale] the catalog declares no locales. Declare at least one,"
+            + " e.g. locales = {\"en\"}.")
+        .inFile(source)
+        .onLineContaining("locales = {}");
+  }
 }
