@@ -10,6 +10,7 @@ import dev.errata.annotations.Group;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CatalogReader;
+import dev.errata.processor.validate.CatalogNames;
 import dev.errata.processor.validate.CatalogValidator;
 import dev.errata.processor.validate.Diagnostics;
 import dev.errata.processor.write.CatalogWriter;
@@ -38,6 +39,7 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   /** Catalogs that referenced types not yet generated, retried next round by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  private final CatalogNames catalogNames = new CatalogNames();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -88,7 +90,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         return;
       }
       CatalogDeclaration declaration = new CatalogReader(processingEnv.getElementUtils()).read(element);
-      CatalogValidator.Result result = CatalogValidator.validate(declaration);
+      CatalogValidator.Result result = CatalogValidator.validate(declaration, catalogNames);
       new ProblemPrinter(processingEnv).print(result.report());
       if (result.catalog().isPresent()) {
         write(result.catalog().get(), element);

@@ -48,20 +48,22 @@ public final class CatalogValidator {
 
   private final ValidationReport report = new ValidationReport();
   private final CatalogDeclaration declaration;
+  private final CatalogNames catalogNames;
   private final String catalogName;
   private List<String> locales = List.of();
   private Map<String, ErrorTypeDef> types = Map.of();
   /** Type names already reported as invalid: naming one is not a second mistake. */
   private final Set<String> invalidTypeNames = new HashSet<>();
 
-  private CatalogValidator(CatalogDeclaration declaration) {
+  private CatalogValidator(CatalogDeclaration declaration, CatalogNames catalogNames) {
     this.declaration = declaration;
+    this.catalogNames = catalogNames;
     this.catalogName = declaration.element().getSimpleName().toString();
   }
 
-  /** Validates one catalog. */
-  public static Result validate(CatalogDeclaration declaration) {
-    return new CatalogValidator(declaration).run();
+  /** Validates one catalog, whose name must not be one {@code catalogNames} has seen in its package. */
+  public static Result validate(CatalogDeclaration declaration, CatalogNames catalogNames) {
+    return new CatalogValidator(declaration, catalogNames).run();
   }
 
   private Result run() {
@@ -78,7 +80,10 @@ public final class CatalogValidator {
       return new Result(Optional.empty(), report);
     }
     String name = declaration.name().value();
-    if (!SourceVersion.isName(name) || name.contains(".")) {
+    boolean validName = SourceVersion.isName(name) && !name.contains(".");
+    if (validName) {
+      catalogNames.claim(declaration, packageOf(), report);
+    } else {
       report.report(Diagnostics.CATALOG_NAME, declaration.name(), name);
     }
     if (!declaration.source().value().isEmpty()) {
@@ -104,8 +109,8 @@ public final class CatalogValidator {
           Diagnostics.EMPTY_CATALOG, declaration.element(), declaration.annotation(), null, catalogName);
     }
     new OverlapCheck(report).check(entries);
-    if (SourceVersion.isName(name)) {
-      new NameClashCheck(report, name).check(declaration.root(), entries);
+    if (validName) {
+      new NameClashCheck(report, declaration).check(declaration.root(), entries);
     }
     if (!report.isClean()) {
       return new Result(Optional.empty(), report);

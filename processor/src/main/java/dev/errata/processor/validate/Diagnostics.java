@@ -80,6 +80,12 @@ public enum Diagnostics {
           + " is more specific: %s matches both. Make them disjoint, or narrow one of them."),
   NAME_CLASH(
       "[ErrataNameClash] %s and %s both generate %s. Rename one of them."),
+  INTERFACE_NAME_CLASH(
+      "[ErrataNameClash] %s would generate class %s, which is the name of the catalog interface"
+          + " itself. Rename the interface, or %s."),
+  CATALOG_NAME_TAKEN(
+      "[ErrataNameClash] catalogs %s and %s both have name \"%s\" in package %s, so both would"
+          + " generate %s. Give each catalog a name of its own."),
   EMPTY_CATALOG(
       "[ErrataEmptyCatalog] catalog %s declares no codes. Add String constants annotated @Code,"
           + " e.g. `@Code(type = \"...\") String NOT_FOUND = \"E404\";`."),

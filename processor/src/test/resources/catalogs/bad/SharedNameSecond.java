@@ -1,0 +1,13 @@
+package test;
+
+import dev.errata.annotations.Code;
+import dev.errata.annotations.ErrorCatalog;
+import dev.errata.annotations.ErrorType;
+
+/** The other of two catalogs named "Shared" in one package. */
+@ErrorCatalog(name = "Shared", types = @ErrorType(name = "DO_NOT_RETRY"))
+public interface SharedNameSecond {
+
+  @Code(type = "DO_NOT_RETRY")
+  String CLOSED = "E101";
+}
