@@ -3,6 +3,7 @@ package dev.errata.processor;
 import dev.errata.annotations.Code;
 import dev.errata.annotations.ErrorCatalog;
 import dev.errata.annotations.Group;
+import dev.errata.processor.read.CatalogReader;
 import dev.errata.processor.validate.Diagnostics;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
@@ -55,7 +56,7 @@ final class StrayAnnotationCheck {
   private void report(String annotation, Element element) {
     messager.printMessage(
         Diagnostics.OUTSIDE_CATALOG.kind(),
-        Diagnostics.OUTSIDE_CATALOG.format(annotation, element),
+        Diagnostics.OUTSIDE_CATALOG.format(annotation, CatalogReader.displayName(element)),
         element);
   }
 }

@@ -140,7 +140,7 @@ public final class CatalogReader {
   }
 
   /** {@code KhipuErrors.Logon}: the simple names from the outermost type down. */
-  static String displayName(Element element) {
+  public static String displayName(Element element) {
     StringBuilder name = new StringBuilder(element.getSimpleName());
     for (Element at = element.getEnclosingElement();
         at != null && (at.getKind().isClass() || at.getKind().isInterface());
