@@ -40,6 +40,9 @@ import javax.lang.model.element.ElementKind;
  */
 public final class CatalogValidator {
 
+  /** Text in which every '~' starts an RFC 6901 escape, "~0" or "~1". */
+  private static final Pattern POINTER_ESCAPES = Pattern.compile("([^~]|~[01])*");
+
   /** The outcome: a catalog when the report is clean. */
   public record Result(Optional<Catalog> catalog, ValidationReport report) {}
 
@@ -260,6 +263,8 @@ public final class CatalogValidator {
     String value = pointer.value();
     if (!value.isEmpty() && !value.startsWith("/")) {
       report.report(Diagnostics.POINTER_SYNTAX, pointer, what, value);
+    } else if (!POINTER_ESCAPES.matcher(value).matches()) {
+      report.report(Diagnostics.POINTER_ESCAPE, pointer, what, value);
     }
   }
 

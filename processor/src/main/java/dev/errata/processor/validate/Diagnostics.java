@@ -56,6 +56,9 @@ public enum Diagnostics {
   POINTER_SYNTAX(
       "[ErrataPointer] envelope %s = \"%s\" is not a JSON Pointer. Write one such as"
           + " \"/Error/Code\" (RFC 6901: empty, or starting with '/')."),
+  POINTER_ESCAPE(
+      "[ErrataPointer] envelope %s = \"%s\" has a '~' not followed by '0' or '1', which is not a"
+          + " JSON Pointer. Write '~0' for a '~' in a name and '~1' for a '/' (RFC 6901)."),
   ATTRIBUTE_NAME(
       "[ErrataAttribute] envelope attribute name \"%s\" is %s. Give each attribute a distinct,"
           + " non-empty name."),
