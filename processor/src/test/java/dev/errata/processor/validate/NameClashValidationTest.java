@@ -96,16 +96,15 @@ class NameClashValidationTest {
 
   @Test
   void twoCatalogsWithOneNameInOnePackage() {
-    JavaFileObject first = bad("SharedNameFirst");
-    JavaFileObject second = bad("SharedNameSecond");
-    Compilation compilation = compile(first, second);
+    JavaFileObject source = bad("SharedName");
+    Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[ErrataNameClash] catalogs test.SharedNameFirst and test.SharedNameSecond"
-            + " both have name \"Shared\" in package test, so both would generate SharedErrorCode,"
+        .hadErrorContaining("[ErrataNameClash] catalogs test.SharedName and test.SharedNameToo both"
+            + " have name \"Shared\" in package test, so both would generate SharedErrorCode,"
             + " SharedMatcher and the rest. Give each catalog a name of its own.")
-        .inFile(second)
-        .onLineContaining("name = \"Shared\"");
+        .inFile(source)
+        .onLineContaining("@ErrorCatalog(name = \"Shared\"");
   }
 }

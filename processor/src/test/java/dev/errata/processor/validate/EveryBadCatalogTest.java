@@ -1,0 +1,63 @@
+package dev.errata.processor.validate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.errata.processor.validate.Catalogs.bad;
+import static dev.errata.processor.validate.Catalogs.compile;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every catalog under {@code catalogs/bad} fails to compile with Errata's own diagnostics, and the
+ * processor never fails itself, however wrong its input: one at a time, and all in one compilation.
+ */
+class EveryBadCatalogTest {
+
+  static List<String> badCatalogs() throws IOException, URISyntaxException {
+    URL directory = EveryBadCatalogTest.class.getClassLoader().getResource("catalogs/bad");
+    try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.endsWith(".java"))
+          .map(name -> name.substring(0, name.length() - ".java".length()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCatalogs")
+  void isReportedWithoutAnInternalError(String name) {
+    // compile() fails on any [ErrataInternal].
+    Compilation compilation = compile(bad(name));
+
+    assertThat(compilation).failed();
+    List<String> errors = Catalogs.messages(compilation.errors());
+    assertTrue(
+        errors.stream().anyMatch(message -> message.startsWith("[Errata")),
+        () -> name + " failed without an Errata diagnostic: " + errors);
+  }
+
+  @Test
+  void allAtOnceWithoutAnInternalError() throws IOException, URISyntaxException {
+    List<String> names = badCatalogs();
+    JavaFileObject[] sources = names.stream().map(Catalogs::bad).toArray(JavaFileObject[]::new);
+
+    Compilation compilation = compile(sources);
+
+    assertThat(compilation).failed();
+    assertFalse(names.isEmpty());
+  }
+}
