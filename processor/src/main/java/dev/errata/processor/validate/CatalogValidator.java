@@ -57,6 +57,8 @@ public final class CatalogValidator {
   private Map<String, ErrorTypeDef> types = Map.of();
   /** Type names already reported as invalid: naming one is not a second mistake. */
   private final Set<String> invalidTypeNames = new HashSet<>();
+  /** Locale tags already reported as invalid: a description in one is not a second mistake. */
+  private final Set<String> invalidLocales = new HashSet<>();
 
   private CatalogValidator(CatalogDeclaration declaration, CatalogNames catalogNames) {
     this.declaration = declaration;
@@ -172,6 +174,7 @@ public final class CatalogValidator {
       String tag = locale.value();
       if (!isLanguageTag(tag)) {
         report.report(Diagnostics.LOCALE_SYNTAX, locale, tag);
+        invalidLocales.add(tag);
       } else if (tags.contains(tag)) {
         report.report(Diagnostics.DUPLICATE_LOCALE, locale, tag);
       } else {
@@ -392,6 +395,10 @@ public final class CatalogValidator {
       String locale = description.locale().value().isEmpty()
           ? locales.get(0)
           : description.locale().value();
+      if (invalidLocales.contains(locale)) {
+        // Reported at the tag in locales; fixing it there is all that is needed.
+        continue;
+      }
       if (!locales.contains(locale)) {
         report.report(
             Diagnostics.UNDECLARED_LOCALE, description.locale(), what, locale, quoted(locales));

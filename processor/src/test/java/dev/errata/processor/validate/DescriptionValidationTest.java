@@ -76,12 +76,13 @@ class DescriptionValidationTest {
     JavaFileObject source = bad("BadLocales");
     Compilation compilation = compile(source);
 
+    // The description in "en_US" is not reported again as in an undeclared locale.
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
         .hadErrorContaining("[ErrataLocale] locale \"en_US\" is not a BCP 47 language tag. Use one"
             + " such as \"en\", \"es\" or \"pt-BR\".")
         .inFile(source)
-        .onLineContaining("\"en_US\",");
+        .onLineContaining("\"en_US\", // a Java locale name");
     assertThat(compilation)
         .hadErrorContaining("[ErrataLocale] locale \"en\" is declared twice. Declare each locale"
             + " once.")
