@@ -112,6 +112,11 @@ public enum Diagnostics {
     this.format = format;
   }
 
+  /** The message as written, with its {@link java.util.Formatter} specifiers. */
+  String template() {
+    return format;
+  }
+
   /** The message with its arguments filled in. */
   public String format(Object... args) {
     return String.format(format, args);

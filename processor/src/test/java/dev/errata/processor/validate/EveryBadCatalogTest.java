@@ -3,7 +3,7 @@ package dev.errata.processor.validate;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errata.processor.validate.Catalogs.bad;
 import static dev.errata.processor.validate.Catalogs.compile;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -12,7 +12,10 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every catalog under {@code catalogs/bad} fails to compile with Errata's own diagnostics, and the
  * processor never fails itself, however wrong its input: one at a time, and all in one compilation.
+ * The compilation of them all also shows that every diagnostic has a bad catalog that produces it.
  */
 class EveryBadCatalogTest {
 
@@ -50,14 +54,28 @@ class EveryBadCatalogTest {
         () -> name + " failed without an Errata diagnostic: " + errors);
   }
 
+  /** Together, the bad catalogs produce every diagnostic but the internal error: each is tested. */
   @Test
-  void allAtOnceWithoutAnInternalError() throws IOException, URISyntaxException {
-    List<String> names = badCatalogs();
-    JavaFileObject[] sources = names.stream().map(Catalogs::bad).toArray(JavaFileObject[]::new);
+  void allAtOnceGiveEveryDiagnostic() throws IOException, URISyntaxException {
+    JavaFileObject[] sources =
+        badCatalogs().stream().map(Catalogs::bad).toArray(JavaFileObject[]::new);
 
+    // compile() fails on any [ErrataInternal].
     Compilation compilation = compile(sources);
 
     assertThat(compilation).failed();
-    assertFalse(names.isEmpty());
+    List<String> messages = Catalogs.messages(compilation.errors());
+    List<Diagnostics> untested = Arrays.stream(Diagnostics.values())
+        .filter(diagnostic -> diagnostic != Diagnostics.INTERNAL)
+        .filter(diagnostic -> messages.stream().noneMatch(messagesOf(diagnostic).asMatchPredicate()))
+        .toList();
+    assertEquals(List.of(), untested, "diagnostics no bad catalog produces");
+  }
+
+  /** The messages a diagnostic can print: its template, with any text for each argument. */
+  private static Pattern messagesOf(Diagnostics diagnostic) {
+    return Pattern.compile(Arrays.stream(diagnostic.template().split("%[sdn]", -1))
+        .map(Pattern::quote)
+        .collect(Collectors.joining("(?s:.*)")));
   }
 }
