@@ -5,7 +5,7 @@ import dev.errata.annotations.ErrorCatalog;
 import dev.errata.annotations.ErrorType;
 import dev.errata.annotations.Group;
 
-/** @Group on a nested class, which cannot be a group. */
+/** @Group on a nested class, which cannot be a group, with a code in it. */
 @ErrorCatalog(name = "Classes", types = @ErrorType(name = "DO_NOT_RETRY"))
 public interface GroupNotInterface {
 
@@ -14,6 +14,11 @@ public interface GroupNotInterface {
 
   @Group(type = "DO_NOT_RETRY")
   final class Server {
+
+    /** Part of the same mistake: reported with the group, not on its own. */
+    @Code
+    static final String CRASHED = "E500";
+
     private Server() {}
   }
 }

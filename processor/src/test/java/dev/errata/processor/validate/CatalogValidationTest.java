@@ -151,6 +151,7 @@ class CatalogValidationTest {
     JavaFileObject source = bad("GroupNotInterface");
     Compilation compilation = compile(source);
 
+    // Its @Code field is not reported again as outside a catalog.
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("[ErrataGroupNotInterface] @Group is on GroupNotInterface.Server, which is"
