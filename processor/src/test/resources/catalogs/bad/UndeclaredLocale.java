@@ -4,8 +4,9 @@ import dev.errata.annotations.Code;
 import dev.errata.annotations.Description;
 import dev.errata.annotations.ErrorCatalog;
 import dev.errata.annotations.ErrorType;
+import dev.errata.annotations.Group;
 
-/** Descriptions in French in an English and Spanish catalog, on a code and on a type. */
+/** Descriptions in French in an English and Spanish catalog, on a code, a group and a type. */
 @ErrorCatalog(
     name = "Undeclared",
     locales = {"en", "es"},
@@ -23,4 +24,14 @@ public interface UndeclaredLocale {
   @Description(locale = "es", value = "La cuenta está bloqueada.")
   @Description(locale = "fr", value = "Le compte est bloqué.")
   String LOCKED = "E100";
+
+  @Group(type = "DO_NOT_RETRY")
+  @Description("Server errors.")
+  @Description(locale = "fr", value = "Erreurs du serveur.")
+  @Description(locale = "es", value = "Errores del servidor.")
+  interface Server {
+
+    @Code
+    String CRASHED = "E500";
+  }
 }

@@ -39,7 +39,7 @@ class DescriptionValidationTest {
     JavaFileObject source = bad("UndeclaredLocale");
     Compilation compilation = compile(source);
 
-    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
         .hadErrorContaining("[ErrataUndeclaredLocale] UndeclaredLocale.LOCKED has a description in"
             + " locale \"fr\", but the catalog declares only \"en\", \"es\". Add the locale to"
@@ -51,6 +51,11 @@ class DescriptionValidationTest {
             + " \"fr\"")
         .inFile(source)
         .onLineContaining("@Description(locale = \"fr\", value = \"Ne réessayez pas.\")");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataUndeclaredLocale] group Server has a description in locale"
+            + " \"fr\"")
+        .inFile(source)
+        .onLineContaining("@Description(locale = \"fr\", value = \"Erreurs du serveur.\")");
   }
 
   @Test
