@@ -39,6 +39,7 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   /** Catalogs that referenced types not yet generated, retried next round by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** The names of the catalogs seen so far, in every round, so no two in one package share one. */
   private final CatalogNames catalogNames = new CatalogNames();
 
   @Override

@@ -133,13 +133,17 @@ final class ProblemPrinter {
         name = entry.getKey().getSimpleName().toString();
       }
     }
+    if (name == null) {
+      return annotation;
+    }
     for (ExpressionTree argument : annotation.getArguments()) {
       if (argument instanceof AssignmentTree assignment) {
         if (assignment.getVariable() instanceof IdentifierTree variable
-            && variable.getName().contentEquals(String.valueOf(name))) {
+            && variable.getName().contentEquals(name)) {
           return assignment.getExpression();
         }
-      } else if ("value".equals(name)) {
+      } else if (name.equals("value")) {
+        // @Description("...") written without "value =".
         return argument;
       }
     }
