@@ -17,7 +17,6 @@ import javax.lang.model.element.Element;
 final class NameClashCheck {
 
   private final ValidationReport report;
-  private final String catalogName;
   private final GeneratedNames names;
   private final String interfaceName;
   private final Map<String, String> typeOwners = new HashMap<>();
@@ -25,7 +24,7 @@ final class NameClashCheck {
 
   NameClashCheck(ValidationReport report, CatalogDeclaration catalog) {
     this.report = report;
-    this.catalogName = catalog.name().value();
+    String catalogName = catalog.name().value();
     this.names = new GeneratedNames(catalogName);
     this.interfaceName = catalog.element().getSimpleName().toString();
     for (String fixed : List.of(
