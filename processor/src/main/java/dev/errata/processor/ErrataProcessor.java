@@ -10,6 +10,7 @@ import dev.errata.annotations.Group;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CatalogReader;
+import dev.errata.processor.validate.CatalogNames;
 import dev.errata.processor.validate.CatalogValidator;
 import dev.errata.processor.validate.Diagnostics;
 import dev.errata.processor.write.CatalogDocsWriter;
@@ -45,6 +46,8 @@ public final class ErrataProcessor extends AbstractProcessor {
 
   /** Catalogs that referenced types not yet generated, retried next round by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** The names of the catalogs seen so far, in every round, so no two in one package share one. */
+  private final CatalogNames catalogNames = new CatalogNames();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -94,9 +97,9 @@ public final class ErrataProcessor extends AbstractProcessor {
         }
         return;
       }
-      CatalogDeclaration declaration = new CatalogReader().read(element);
-      CatalogValidator.Result result = CatalogValidator.validate(declaration);
-      result.report().printTo(processingEnv.getMessager());
+      CatalogDeclaration declaration = new CatalogReader(processingEnv.getElementUtils()).read(element);
+      CatalogValidator.Result result = CatalogValidator.validate(declaration, catalogNames);
+      new ProblemPrinter(processingEnv).print(result.report());
       if (result.catalog().isPresent()) {
         write(result.catalog().get(), element);
       }

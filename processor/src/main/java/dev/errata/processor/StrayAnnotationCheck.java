@@ -3,6 +3,7 @@ package dev.errata.processor;
 import dev.errata.annotations.Code;
 import dev.errata.annotations.ErrorCatalog;
 import dev.errata.annotations.Group;
+import dev.errata.processor.read.CatalogReader;
 import dev.errata.processor.validate.Diagnostics;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
@@ -37,7 +38,8 @@ final class StrayAnnotationCheck {
   /**
    * Whether a member of {@code element} is the business of a catalog's own checks: {@code element} is
    * a catalog interface or nested in one through interfaces only, or lies in a type wrongly annotated
-   * {@code @ErrorCatalog} (already reported as not an interface).
+   * {@code @ErrorCatalog} (already reported as not an interface), or in a class wrongly annotated
+   * {@code @Group} (already reported as not an interface: making it one is the whole fix).
    */
   private static boolean coveredByCatalog(Element element) {
     boolean throughInterfaces = true;
@@ -47,7 +49,8 @@ final class StrayAnnotationCheck {
       if (at.getAnnotation(ErrorCatalog.class) != null) {
         return throughInterfaces || at.getKind() != ElementKind.INTERFACE;
       }
-      throughInterfaces &= at.getKind() == ElementKind.INTERFACE;
+      throughInterfaces &=
+          at.getKind() == ElementKind.INTERFACE || at.getAnnotation(Group.class) != null;
     }
     return false;
   }
@@ -55,7 +58,7 @@ final class StrayAnnotationCheck {
   private void report(String annotation, Element element) {
     messager.printMessage(
         Diagnostics.OUTSIDE_CATALOG.kind(),
-        Diagnostics.OUTSIDE_CATALOG.format(annotation, element),
+        Diagnostics.OUTSIDE_CATALOG.format(annotation, CatalogReader.displayName(element)),
         element);
   }
 }

@@ -11,27 +11,15 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 
-/**
- * Reads Errata annotations: values the user wrote from the annotation mirror, with their position;
- * defaults from the annotation classes themselves. javac's own defaults cannot be trusted here: for an
- * annotation type first loaded during a round (such as {@code @Envelope} when the source never names
- * it), they are unreadable proxies until the round ends.
- */
+/** Reads annotation values by element name, defaults included, keeping where each was written. */
 final class AnnotationReader {
 
-  /**
-   * An Errata annotation as written, or absent (all defaults).
-   *
-   * @param type the annotation class
-   * @param mirror the annotation as written, or {@code null} when absent
-   * @param reportOn where to report its problems: itself, or the nearest enclosing written annotation
-   */
-  record Written(Class<? extends Annotation> type, AnnotationMirror mirror, AnnotationMirror reportOn) {
+  private final Elements elements;
 
-    static Written of(Class<? extends Annotation> type, AnnotationMirror mirror) {
-      return new Written(type, mirror, mirror);
-    }
+  AnnotationReader(Elements elements) {
+    this.elements = elements;
   }
 
   /** The annotation of type {@code qualifiedName} directly on {@code element}, or {@code null}. */
@@ -45,13 +33,21 @@ final class AnnotationReader {
     return null;
   }
 
-  /** The value the user wrote for {@code name}, or {@code null}. */
-  private static AnnotationValue written(Written annotation, String name) {
-    if (annotation.mirror() == null) {
-      return null;
-    }
+  AnnotationValue value(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        annotation.mirror().getElementValues().entrySet()) {
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    throw new IllegalArgumentException(
+        "@" + mirror.getAnnotationType() + " has no element " + name);
+  }
+
+  /** A value the user wrote, or the default; javac reports on a default at the annotation itself. */
+  private AnnotationValue written(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
         return entry.getValue();
       }
@@ -59,93 +55,103 @@ final class AnnotationReader {
     return null;
   }
 
-  /** The written value as javac models it, else the default as the annotation class declares it. */
-  private static Object raw(Written annotation, String name) {
-    AnnotationValue written = written(annotation, name);
-    if (written != null) {
-      return written.getValue();
-    }
+  /**
+   * What {@code name} holds, written or default. javac 17 leaves the defaults of an annotation type it
+   * first reads from its class file during processing (such as {@code @Envelope}'s, when a catalog
+   * keeps the default envelope) as placeholders until its next round, and a placeholder array, enum
+   * or annotation cannot be read; the annotation class on the processor path has the same defaults.
+   */
+  private Object read(AnnotationMirror mirror, String name) {
+    AnnotationValue value = value(mirror, name);
     try {
-      return annotation.type().getMethod(name).getDefaultValue();
-    } catch (NoSuchMethodException e) {
-      throw new IllegalArgumentException("@" + annotation.type().getSimpleName() + " has no " + name, e);
+      return value.getValue();
+    } catch (UnsupportedOperationException placeholder) {
+      return classDefault(mirror, name);
     }
   }
 
-  private static <T> Located<T> located(T value, Element element, Written annotation, String name) {
-    return new Located<>(value, element, annotation.reportOn(), written(annotation, name));
+  private static Object classDefault(AnnotationMirror mirror, String name) {
+    String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    Object value;
+    try {
+      value = Class.forName(type, false, AnnotationReader.class.getClassLoader())
+          .getMethod(name)
+          .getDefaultValue();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read the default of @" + type + "." + name, e);
+    }
+    if (value instanceof Enum<?> constant) {
+      return constant.name();
+    }
+    if (value != null && value.getClass().isArray()) {
+      if (Array.getLength(value) == 0) {
+        return List.of();
+      }
+      // Items would need AnnotationValues of their own; no Errata annotation has such a default.
+      throw new IllegalStateException("cannot read the non-empty default of @" + type + "." + name);
+    }
+    if (value instanceof Annotation) {
+      throw new IllegalStateException("cannot read the annotation default of @" + type + "." + name);
+    }
+    return value;
   }
 
-  Located<String> string(Element element, Written annotation, String name) {
-    return located(String.valueOf(raw(annotation, name)), element, annotation, name);
+  Located<String> string(Element element, AnnotationMirror mirror, String name) {
+    return new Located<>(
+        String.valueOf(read(mirror, name)), element, mirror, written(mirror, name));
   }
 
-  Located<Integer> integer(Element element, Written annotation, String name) {
-    Object value = raw(annotation, name);
-    return located(value instanceof Integer i ? i : 0, element, annotation, name);
+  Located<Integer> integer(Element element, AnnotationMirror mirror, String name) {
+    Object value = read(mirror, name);
+    return new Located<>(
+        value instanceof Integer i ? i : 0, element, mirror, written(mirror, name));
   }
 
-  Located<Boolean> bool(Element element, Written annotation, String name) {
-    return located(Boolean.TRUE.equals(raw(annotation, name)), element, annotation, name);
+  Located<Boolean> bool(Element element, AnnotationMirror mirror, String name) {
+    return new Located<>(
+        Boolean.TRUE.equals(read(mirror, name)), element, mirror, written(mirror, name));
   }
 
-  /** The name of an enum constant value. */
-  Located<String> enumConstant(Element element, Written annotation, String name) {
-    Object value = raw(annotation, name);
+  /** The simple name of an enum constant value. */
+  Located<String> enumConstant(Element element, AnnotationMirror mirror, String name) {
+    Object value = read(mirror, name);
     String constant = value instanceof VariableElement variable
         ? variable.getSimpleName().toString()
-        : value instanceof Enum<?> declared ? declared.name() : String.valueOf(value);
-    return located(constant, element, annotation, name);
+        : String.valueOf(value);
+    return new Located<>(constant, element, mirror, written(mirror, name));
   }
 
-  /** The items of a string-array element, each located at its own value. */
-  List<Located<String>> strings(Element element, Written annotation, String name) {
+  /** A string array: each string where it was written, and the array where it was written. */
+  Located<List<Located<String>>> strings(Element element, AnnotationMirror mirror, String name) {
     List<Located<String>> values = new ArrayList<>();
-    AnnotationValue written = written(annotation, name);
-    if (written != null) {
-      for (AnnotationValue item : items(written)) {
-        values.add(new Located<>(String.valueOf(item.getValue()), element, annotation.reportOn(), item));
-      }
-      return values;
+    for (AnnotationValue item : list(mirror, name)) {
+      values.add(new Located<>(String.valueOf(item.getValue()), element, mirror, item));
     }
-    Object defaults = raw(annotation, name);
-    for (int i = 0; i < Array.getLength(defaults); i++) {
-      values.add(new Located<>(String.valueOf(Array.get(defaults, i)), element, annotation.reportOn(), null));
-    }
-    return values;
+    return new Located<>(List.copyOf(values), element, mirror, written(mirror, name));
   }
 
-  /** The nested annotations of an annotation-array element; Errata's defaults for these are empty. */
-  List<Written> annotations(Written annotation, String name, Class<? extends Annotation> type) {
-    List<Written> values = new ArrayList<>();
-    AnnotationValue written = written(annotation, name);
-    if (written != null) {
-      for (AnnotationValue item : items(written)) {
-        if (item.getValue() instanceof AnnotationMirror nested) {
-          values.add(Written.of(type, nested));
-        }
+  /** The nested annotations of an annotation-array element. */
+  List<AnnotationMirror> annotations(AnnotationMirror mirror, String name) {
+    List<AnnotationMirror> values = new ArrayList<>();
+    for (AnnotationValue item : list(mirror, name)) {
+      if (item.getValue() instanceof AnnotationMirror nested) {
+        values.add(nested);
       }
     }
     return values;
   }
 
-  /** A nested annotation element: as written, or absent. */
-  Written annotation(Written annotation, String name, Class<? extends Annotation> type) {
-    AnnotationValue written = written(annotation, name);
-    return written != null && written.getValue() instanceof AnnotationMirror nested
-        ? Written.of(type, nested)
-        : new Written(type, null, annotation.reportOn());
+  AnnotationMirror annotation(AnnotationMirror mirror, String name) {
+    return (AnnotationMirror) read(mirror, name);
   }
 
-  private static List<AnnotationValue> items(AnnotationValue array) {
+  private List<AnnotationValue> list(AnnotationMirror mirror, String name) {
+    Object value = read(mirror, name);
     List<AnnotationValue> items = new ArrayList<>();
-    if (array.getValue() instanceof List<?> list) {
+    if (value instanceof List<?> list) {
       for (Object item : list) {
         items.add((AnnotationValue) item);
       }
-    } else {
-      // A single value written without braces for an array element.
-      items.add(array);
     }
     return items;
   }

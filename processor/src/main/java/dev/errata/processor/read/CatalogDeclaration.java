@@ -24,7 +24,7 @@ public record CatalogDeclaration(
     AnnotationMirror annotation,
     Located<String> name,
     Located<String> codePattern,
-    List<Located<String>> locales,
+    Located<List<Located<String>>> locales,
     List<TypeDeclaration> types,
     Located<String> unknownType,
     EnvelopeDeclaration envelope,

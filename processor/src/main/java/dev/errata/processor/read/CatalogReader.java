@@ -1,14 +1,10 @@
 package dev.errata.processor.read;
 
-import dev.errata.annotations.Attribute;
 import dev.errata.annotations.Code;
 import dev.errata.annotations.Description;
 import dev.errata.annotations.Descriptions;
-import dev.errata.annotations.Envelope;
 import dev.errata.annotations.ErrorCatalog;
-import dev.errata.annotations.ErrorType;
 import dev.errata.annotations.Group;
-import dev.errata.processor.read.AnnotationReader.Written;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -17,6 +13,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Reads an {@code @ErrorCatalog} element into a {@link CatalogDeclaration}: every value as written,
@@ -26,43 +23,41 @@ public final class CatalogReader {
 
   private final AnnotationReader annotations;
 
-  /** A reader. */
-  public CatalogReader() {
-    this.annotations = new AnnotationReader();
+  /** A reader using the compiler's element utilities. */
+  public CatalogReader(Elements elements) {
+    this.annotations = new AnnotationReader(elements);
   }
 
   /** Reads the catalog on {@code element}, which carries {@code @ErrorCatalog}. */
   public CatalogDeclaration read(TypeElement element) {
-    AnnotationMirror catalogMirror =
-        AnnotationReader.find(element, ErrorCatalog.class.getCanonicalName());
-    Written catalog = Written.of(ErrorCatalog.class, catalogMirror);
+    AnnotationMirror catalog = AnnotationReader.find(element, ErrorCatalog.class.getCanonicalName());
     List<TypeDeclaration> types = new ArrayList<>();
-    for (Written type : annotations.annotations(catalog, "types", ErrorType.class)) {
+    for (AnnotationMirror type : annotations.annotations(catalog, "types")) {
       types.add(new TypeDeclaration(
           annotations.string(element, type, "name"),
           annotations.enumConstant(element, type, "retry"),
           annotations.string(element, type, "after"),
           annotations.enumConstant(element, type, "outcome"),
-          descriptions(element, annotations.annotations(type, "descriptions", Description.class))));
+          descriptions(element, annotations.annotations(type, "descriptions"))));
     }
     List<Located<String>> misplacedGroups = new ArrayList<>();
     return new CatalogDeclaration(
         element,
-        catalogMirror,
+        catalog,
         annotations.string(element, catalog, "name"),
         annotations.string(element, catalog, "codePattern"),
         annotations.strings(element, catalog, "locales"),
         types,
         annotations.string(element, catalog, "unknownType"),
-        envelope(element, annotations.annotation(catalog, "envelope", Envelope.class)),
+        envelope(element, annotations.annotation(catalog, "envelope")),
         annotations.string(element, catalog, "source"),
         group(element, "", misplacedGroups),
         misplacedGroups);
   }
 
-  private EnvelopeDeclaration envelope(Element element, Written envelope) {
+  private EnvelopeDeclaration envelope(Element element, AnnotationMirror envelope) {
     List<EnvelopeDeclaration.AttributeDeclaration> attributes = new ArrayList<>();
-    for (Written attribute : annotations.annotations(envelope, "attributes", Attribute.class)) {
+    for (AnnotationMirror attribute : annotations.annotations(envelope, "attributes")) {
       attributes.add(new EnvelopeDeclaration.AttributeDeclaration(
           annotations.string(element, attribute, "name"),
           annotations.string(element, attribute, "pointer")));
@@ -82,19 +77,17 @@ public final class CatalogReader {
 
   private GroupDeclaration group(
       TypeElement element, String path, List<Located<String>> misplacedGroups) {
-    AnnotationMirror groupMirror = path.isEmpty()
+    AnnotationMirror group = path.isEmpty()
         ? null
         : AnnotationReader.find(element, Group.class.getCanonicalName());
-    Written group = Written.of(Group.class, groupMirror);
     List<CodeDeclaration> codes = new ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
-      AnnotationMirror codeMirror = AnnotationReader.find(field, Code.class.getCanonicalName());
-      if (codeMirror != null) {
-        Written code = Written.of(Code.class, codeMirror);
+      AnnotationMirror code = AnnotationReader.find(field, Code.class.getCanonicalName());
+      if (code != null) {
         codes.add(new CodeDeclaration(
             field,
             displayName(element) + "." + field.getSimpleName(),
-            codeMirror,
+            code,
             field.getConstantValue(),
             annotations.string(field, code, "type"),
             annotations.integer(field, code, "http"),
@@ -118,32 +111,31 @@ public final class CatalogReader {
     return new GroupDeclaration(
         element,
         path,
-        groupMirror,
-        annotations.string(element, group, "type"),
-        annotations.integer(element, group, "http"),
-        annotations.bool(element, group, "leaf"),
+        group,
+        group == null ? new Located<>("", element, null, null) : annotations.string(element, group, "type"),
+        group == null ? new Located<>(0, element, null, null) : annotations.integer(element, group, "http"),
+        group == null ? new Located<>(false, element, null, null) : annotations.bool(element, group, "leaf"),
         descriptions(element),
         codes,
         groups);
   }
 
   private List<DescriptionDeclaration> descriptions(Element element) {
-    List<Written> mirrors = new ArrayList<>();
+    List<AnnotationMirror> mirrors = new ArrayList<>();
     AnnotationMirror single = AnnotationReader.find(element, Description.class.getCanonicalName());
     if (single != null) {
-      mirrors.add(Written.of(Description.class, single));
+      mirrors.add(single);
     }
     AnnotationMirror container = AnnotationReader.find(element, Descriptions.class.getCanonicalName());
     if (container != null) {
-      mirrors.addAll(annotations.annotations(
-          Written.of(Descriptions.class, container), "value", Description.class));
+      mirrors.addAll(annotations.annotations(container, "value"));
     }
     return descriptions(element, mirrors);
   }
 
-  private List<DescriptionDeclaration> descriptions(Element element, List<Written> mirrors) {
+  private List<DescriptionDeclaration> descriptions(Element element, List<AnnotationMirror> mirrors) {
     List<DescriptionDeclaration> descriptions = new ArrayList<>();
-    for (Written mirror : mirrors) {
+    for (AnnotationMirror mirror : mirrors) {
       descriptions.add(new DescriptionDeclaration(
           annotations.string(element, mirror, "value"),
           annotations.string(element, mirror, "locale")));
@@ -152,7 +144,7 @@ public final class CatalogReader {
   }
 
   /** {@code KhipuErrors.Logon}: the simple names from the outermost type down. */
-  static String displayName(Element element) {
+  public static String displayName(Element element) {
     StringBuilder name = new StringBuilder(element.getSimpleName());
     for (Element at = element.getEnclosingElement();
         at != null && (at.getKind().isClass() || at.getKind().isInterface());

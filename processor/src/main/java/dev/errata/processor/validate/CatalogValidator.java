@@ -41,26 +41,35 @@ import javax.lang.model.element.ElementKind;
  */
 public final class CatalogValidator {
 
+  /** Text in which every '~' starts an RFC 6901 escape, "~0" or "~1". */
+  private static final Pattern POINTER_ESCAPES = Pattern.compile("([^~]|~[01])*");
+
   /** The outcome: a catalog when the report is clean. */
   public record Result(Optional<Catalog> catalog, ValidationReport report) {}
 
-  /** A valid code together with the declaration it came from, for cross-entry checks. */
+  /** A code that parsed, with the declaration it came from, for checks across codes. */
   record SourcedEntry(ErrorEntry entry, CodeDeclaration declaration) {}
 
   private final ValidationReport report = new ValidationReport();
   private final CatalogDeclaration declaration;
+  private final CatalogNames catalogNames;
   private final String catalogName;
   private List<String> locales = List.of();
   private Map<String, ErrorTypeDef> types = Map.of();
+  /** Type names already reported as invalid: naming one is not a second mistake. */
+  private final Set<String> invalidTypeNames = new HashSet<>();
+  /** Locale tags already reported as invalid: a description in one is not a second mistake. */
+  private final Set<String> invalidLocales = new HashSet<>();
 
-  private CatalogValidator(CatalogDeclaration declaration) {
+  private CatalogValidator(CatalogDeclaration declaration, CatalogNames catalogNames) {
     this.declaration = declaration;
+    this.catalogNames = catalogNames;
     this.catalogName = declaration.element().getSimpleName().toString();
   }
 
-  /** Validates one catalog. */
-  public static Result validate(CatalogDeclaration declaration) {
-    return new CatalogValidator(declaration).run();
+  /** Validates one catalog, whose name must not be one {@code catalogNames} has seen in its package. */
+  public static Result validate(CatalogDeclaration declaration, CatalogNames catalogNames) {
+    return new CatalogValidator(declaration, catalogNames).run();
   }
 
   private Result run() {
@@ -77,7 +86,10 @@ public final class CatalogValidator {
       return new Result(Optional.empty(), report);
     }
     String name = declaration.name().value();
-    if (!SourceVersion.isName(name) || name.contains(".")) {
+    boolean validName = SourceVersion.isName(name) && !name.contains(".");
+    if (validName) {
+      catalogNames.claim(declaration, packageOf(), report);
+    } else {
       report.report(Diagnostics.CATALOG_NAME, declaration.name(), name);
     }
     if (!declaration.source().value().isEmpty()) {
@@ -87,7 +99,7 @@ public final class CatalogValidator {
     locales = locales();
     types = types();
     String unknownType = declaration.unknownType().value();
-    if (!unknownType.isEmpty() && !types.containsKey(unknownType)) {
+    if (!unknownType.isEmpty() && !declaresType(unknownType)) {
       reportUnknownType(declaration.unknownType(), "unknownType");
     }
     EnvelopeDef envelope = envelope(declaration.envelope());
@@ -103,8 +115,8 @@ public final class CatalogValidator {
           Diagnostics.EMPTY_CATALOG, declaration.element(), declaration.annotation(), null, catalogName);
     }
     new OverlapCheck(report).check(entries);
-    if (SourceVersion.isName(name)) {
-      new NameClashCheck(report, name).check(declaration.root(), entries);
+    if (validName) {
+      new NameClashCheck(report, declaration).check(declaration.root(), entries);
     }
     if (!report.isClean()) {
       return new Result(Optional.empty(), report);
@@ -155,15 +167,15 @@ public final class CatalogValidator {
 
   private List<String> locales() {
     List<String> tags = new ArrayList<>();
-    if (declaration.locales().isEmpty()) {
-      report.report(
-          Diagnostics.NO_LOCALES, declaration.element(), declaration.annotation(), null);
+    if (declaration.locales().value().isEmpty()) {
+      report.report(Diagnostics.NO_LOCALES, declaration.locales());
       return List.of("en");
     }
-    for (Located<String> locale : declaration.locales()) {
+    for (Located<String> locale : declaration.locales().value()) {
       String tag = locale.value();
       if (!isLanguageTag(tag)) {
         report.report(Diagnostics.LOCALE_SYNTAX, locale, tag);
+        invalidLocales.add(tag);
       } else if (tags.contains(tag)) {
         report.report(Diagnostics.DUPLICATE_LOCALE, locale, tag);
       } else {
@@ -190,6 +202,7 @@ public final class CatalogValidator {
       String name = type.name().value();
       if (!SourceVersion.isName(name) || name.contains(".")) {
         report.report(Diagnostics.TYPE_NAME, type.name(), name);
+        invalidTypeNames.add(name);
         continue;
       }
       if (declared.containsKey(name)) {
@@ -267,6 +280,8 @@ public final class CatalogValidator {
     String value = pointer.value();
     if (!value.isEmpty() && !value.startsWith("/")) {
       report.report(Diagnostics.POINTER_SYNTAX, pointer, what, value);
+    } else if (!POINTER_ESCAPES.matcher(value).matches()) {
+      report.report(Diagnostics.POINTER_ESCAPE, pointer, what, value);
     }
   }
 
@@ -285,9 +300,9 @@ public final class CatalogValidator {
     int http = inheritedHttp;
     String what = group.path().isEmpty() ? catalogName : "group " + group.path();
     if (!group.type().value().isEmpty()) {
-      if (types.containsKey(group.type().value())) {
-        type = group.type().value();
-      } else {
+      // Even when unknown: its codes are typed, wrongly, and are not also missing a type.
+      type = group.type().value();
+      if (!declaresType(type)) {
         reportUnknownType(group.type(), what);
       }
     }
@@ -317,30 +332,27 @@ public final class CatalogValidator {
     }
   }
 
+  /** Checks one code; empty when its value is no code at all (not a String constant, bad syntax). */
   private Optional<ErrorEntry> entry(
       CodeDeclaration code, String groupPath, String groupType, int groupHttp, Pattern codePattern) {
     String name = code.field().getSimpleName().toString();
     Map<String, String> descriptions = descriptions(code.displayName(), code.descriptions());
     String type = groupType;
-    boolean valid = true;
     if (!code.type().value().isEmpty()) {
       type = code.type().value();
-      if (!types.containsKey(type)) {
+      if (!declaresType(type)) {
         reportUnknownType(code.type(), code.displayName());
-        valid = false;
       }
     } else if (type.isEmpty()) {
       report.report(
           Diagnostics.MISSING_TYPE, code.field(), code.codeAnnotation(), null,
           code.displayName(), declaredTypes());
-      valid = false;
     }
     int http = groupHttp;
     if (code.http().value() != 0) {
       http = code.http().value();
       if (!isHttpStatus(http)) {
         report.report(Diagnostics.HTTP_STATUS, code.http(), code.displayName(), http);
-        valid = false;
       }
     }
     if (!(code.constantValue() instanceof String text)) {
@@ -366,14 +378,13 @@ public final class CatalogValidator {
           report.report(
               Diagnostics.CODE_PATTERN_MISMATCH, code.field(), null, null,
               code.displayName(), shown, codePattern.pattern());
-          valid = false;
           break;
         }
       }
     }
-    return valid
-        ? Optional.of(new ErrorEntry(name, pattern, type, http, groupPath, descriptions))
-        : Optional.empty();
+    // Kept even with a wrong type, status or pattern (the catalog is then not built), so that its
+    // duplicates, overlaps and name clashes are reported in the same pass.
+    return Optional.of(new ErrorEntry(name, pattern, type, http, groupPath, descriptions));
   }
 
   private static String describeNonConstant(CodeDeclaration code) {
@@ -398,6 +409,10 @@ public final class CatalogValidator {
       String locale = description.locale().value().isEmpty()
           ? locales.get(0)
           : description.locale().value();
+      if (invalidLocales.contains(locale)) {
+        // Reported at the tag in locales; fixing it there is all that is needed.
+        continue;
+      }
       if (!locales.contains(locale)) {
         report.report(
             Diagnostics.UNDECLARED_LOCALE, description.locale(), what, locale, quoted(locales));
@@ -424,6 +439,11 @@ public final class CatalogValidator {
       }
     }
     return ordered;
+  }
+
+  /** Whether the catalog declares the type, validly or not. */
+  private boolean declaresType(String name) {
+    return types.containsKey(name) || invalidTypeNames.contains(name);
   }
 
   private void reportUnknownType(Located<String> type, String what) {

@@ -56,6 +56,9 @@ public enum Diagnostics {
   POINTER_SYNTAX(
       "[ErrataPointer] envelope %s = \"%s\" is not a JSON Pointer. Write one such as"
           + " \"/Error/Code\" (RFC 6901: empty, or starting with '/')."),
+  POINTER_ESCAPE(
+      "[ErrataPointer] envelope %s = \"%s\" has a '~' not followed by '0' or '1', which is not a"
+          + " JSON Pointer. Write '~0' for a '~' in a name and '~1' for a '/' (RFC 6901)."),
   ATTRIBUTE_NAME(
       "[ErrataAttribute] envelope attribute name \"%s\" is %s. Give each attribute a distinct,"
           + " non-empty name."),
@@ -80,6 +83,12 @@ public enum Diagnostics {
           + " is more specific: %s matches both. Make them disjoint, or narrow one of them."),
   NAME_CLASH(
       "[ErrataNameClash] %s and %s both generate %s. Rename one of them."),
+  INTERFACE_NAME_CLASH(
+      "[ErrataNameClash] %s would generate class %s, which is the name of the catalog interface"
+          + " itself. Rename the interface, or %s."),
+  CATALOG_NAME_TAKEN(
+      "[ErrataNameClash] catalogs %s and %s both have name \"%s\" in package %s, so both would"
+          + " generate %s. Give each catalog a name of its own."),
   EMPTY_CATALOG(
       "[ErrataEmptyCatalog] catalog %s declares no codes. Add String constants annotated @Code,"
           + " e.g. `@Code(type = \"...\") String NOT_FOUND = \"E404\";`."),
@@ -101,6 +110,11 @@ public enum Diagnostics {
 
   Diagnostics(String format) {
     this.format = format;
+  }
+
+  /** The message as written, with its {@link java.util.Formatter} specifiers. */
+  String template() {
+    return format;
   }
 
   /** The message with its arguments filled in. */

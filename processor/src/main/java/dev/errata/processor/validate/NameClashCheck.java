@@ -1,6 +1,7 @@
 package dev.errata.processor.validate;
 
 import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CodeDeclaration;
 import dev.errata.processor.read.GroupDeclaration;
 import java.util.HashMap;
@@ -11,22 +12,31 @@ import javax.lang.model.element.Element;
 /**
  * Finds two declarations that would generate the same type or enum constant, before anything is
  * written: two codes named alike in different groups, a code named {@code UNKNOWN}, a group and a code
- * whose class names meet.
+ * whose class names meet, a generated class named like the catalog interface itself.
  */
 final class NameClashCheck {
 
   private final ValidationReport report;
   private final GeneratedNames names;
+  private final String interfaceName;
   private final Map<String, String> typeOwners = new HashMap<>();
   private final Map<String, String> constantOwners = new HashMap<>();
 
-  NameClashCheck(ValidationReport report, String catalogName) {
+  NameClashCheck(ValidationReport report, CatalogDeclaration catalog) {
     this.report = report;
+    String catalogName = catalog.name().value();
     this.names = new GeneratedNames(catalogName);
+    this.interfaceName = catalog.element().getSimpleName().toString();
     for (String fixed : List.of(
         names.errorCode(), names.errorType(), names.exception(), names.matcher(),
         names.unknownException())) {
       typeOwners.put(fixed, "the catalog's own " + fixed);
+      if (fixed.equals(interfaceName)) {
+        // Top-level in the interface's package: the generated file would replace the interface.
+        report.report(
+            Diagnostics.INTERFACE_NAME_CLASH, catalog.name(),
+            "catalog name \"" + catalogName + "\"", fixed, "choose another catalog name");
+      }
     }
     constantOwners.put(GeneratedNames.UNKNOWN, "the catalog's own UNKNOWN");
   }
@@ -62,6 +72,11 @@ final class NameClashCheck {
   }
 
   private void claimType(String typeName, String owner, Element element) {
+    if (typeName.equals(interfaceName)) {
+      report.report(
+          Diagnostics.INTERFACE_NAME_CLASH, element, null, null, owner, typeName, "rename " + owner);
+      return;
+    }
     claim(typeOwners, "class " + typeName, typeName, owner, element);
   }
 

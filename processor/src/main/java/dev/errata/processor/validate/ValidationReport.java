@@ -17,7 +17,19 @@ public final class ValidationReport {
       String message,
       Element element,
       AnnotationMirror mirror,
-      AnnotationValue value) {}
+      AnnotationValue value) {
+
+    /** Prints the problem to the compiler's messager, at its element, annotation and value. */
+    public void printTo(Messager messager) {
+      if (mirror == null) {
+        messager.printMessage(diagnostic.kind(), message, element);
+      } else if (value == null) {
+        messager.printMessage(diagnostic.kind(), message, element, mirror);
+      } else {
+        messager.printMessage(diagnostic.kind(), message, element, mirror, value);
+      }
+    }
+  }
 
   private final List<Problem> problems = new ArrayList<>();
 
@@ -49,19 +61,7 @@ public final class ValidationReport {
   /** Prints every problem to the compiler's messager. */
   public void printTo(Messager messager) {
     for (Problem problem : problems) {
-      if (problem.mirror() == null) {
-        messager.printMessage(problem.diagnostic().kind(), problem.message(), problem.element());
-      } else if (problem.value() == null) {
-        messager.printMessage(
-            problem.diagnostic().kind(), problem.message(), problem.element(), problem.mirror());
-      } else {
-        messager.printMessage(
-            problem.diagnostic().kind(),
-            problem.message(),
-            problem.element(),
-            problem.mirror(),
-            problem.value());
-      }
+      problem.printTo(messager);
     }
   }
 }

@@ -1,0 +1,165 @@
+package dev.errata.processor.validate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.errata.processor.validate.Catalogs.bad;
+import static dev.errata.processor.validate.Catalogs.compile;
+import static dev.errata.processor.validate.Catalogs.good;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The values of {@code @Code} constants: their syntax, codePattern, duplicates and overlaps. */
+class CodeValidationTest {
+
+  @Test
+  void exactCodeOrRangeDeclaredTwice() {
+    JavaFileObject source = bad("DuplicateCode");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataDuplicateCode] code E404 is declared twice: by"
+            + " DuplicateCode.NOT_FOUND and by DuplicateCode.MISSING. Give each code one constant.")
+        .inFile(source)
+        .onLineContaining("MISSING = \"E404\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataDuplicateCode] code E100..E199 is declared twice: by"
+            + " DuplicateCode.LOGON and by DuplicateCode.SIGN_IN.")
+        .inFile(source)
+        .onLineContaining("SIGN_IN = \"E100..E199\"");
+  }
+
+  @Test
+  void wildcardAndRangeOfEqualWidthOverlap() {
+    JavaFileObject source = bad("OverlappingRanges");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataOverlap] OverlappingRanges.TARGET_BUSY (E250..E349) and"
+            + " OverlappingRanges.TARGET_UNAVAILABLE (E2xx) overlap and cover the same number of"
+            + " codes, so neither is more specific: E250 matches both. Make them disjoint, or narrow"
+            + " one of them.")
+        .inFile(source)
+        .onLineContaining("\"E250..E349\"");
+  }
+
+  @Test
+  void wildcardsOfEqualWidthOverlap() {
+    JavaFileObject source = bad("OverlappingWildcards");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataOverlap] OverlappingWildcards.ANY_AFTER_ONE (E1*) and"
+            + " OverlappingWildcards.ANY_ENDING_IN_ONE (E*1) overlap and cover the same number of"
+            + " codes, so neither is more specific: E11 matches both.")
+        .inFile(source)
+        .onLineContaining("\"E1*\"");
+  }
+
+  @Test
+  void narrowerRangeInsideWiderOneIsNotAnOverlap() {
+    Compilation compilation = compile(good("NarrowerRangeInside"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.NestedMatcher");
+  }
+
+  @Test
+  void codesMustMatchCodePattern() {
+    JavaFileObject source = bad("CodePatternMismatch");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataCodePattern] CodePatternMismatch.TOO_HIGH: \"E601\" does not"
+            + " match the catalog's codePattern \"E[0-5]\\d\\d\". Fix the code, or widen codePattern.")
+        .inFile(source)
+        .onLineContaining("\"E601\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataCodePattern] CodePatternMismatch.RUNS_OVER: \"E699\" (of"
+            + " \"E500..E699\") does not match the catalog's codePattern")
+        .inFile(source)
+        .onLineContaining("\"E500..E699\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataCodePattern] CodePatternMismatch.LETTERS_TOO: \"EZ00\" (of"
+            + " \"E*00\") does not match the catalog's codePattern")
+        .inFile(source)
+        .onLineContaining("\"E*00\"");
+  }
+
+  @Test
+  void codePatternMustBeARegularExpression() {
+    JavaFileObject source = bad("CodePatternSyntax");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataCodePatternSyntax] codePattern \"[A-Z\\d{3}\" is not a valid"
+            + " regular expression: Unclosed character class")
+        .inFile(source)
+        .onLineContaining("codePattern = \"[A-Z\\\\d{3}\"");
+  }
+
+  @Test
+  void rangeEndsMustShareTheirPrefixAndWidth() {
+    JavaFileObject source = bad("CodeSyntax");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataCodeSyntax] CodeSyntax.PREFIXES_DIFFER: range \"E100..F199\" is"
+            + " not two codes of the same width that differ only in their trailing digits; write it"
+            + " as \"E100..E199\".")
+        .inFile(source)
+        .onLineContaining("\"E100..F199\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataCodeSyntax] CodeSyntax.WIDTHS_DIFFER: range \"E100..E1999\" is"
+            + " not two codes of the same width")
+        .inFile(source)
+        .onLineContaining("\"E100..E1999\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataCodeSyntax] CodeSyntax.SPACED: \"E100 - E199\" contains a space"
+            + " or control character; a code is written without them")
+        .inFile(source)
+        .onLineContaining("\"E100 - E199\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataCodeSyntax] CodeSyntax.EMPTY: a code cannot be empty; write one"
+            + " such as \"E100\".")
+        .inFile(source)
+        .onLineContaining("EMPTY = \"\"");
+  }
+
+  @Test
+  void rangeMustNotStartAfterItEnds() {
+    JavaFileObject source = bad("RangeOrder");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataRangeOrder] RangeOrder.LOGON: range \"E199..E100\" starts after"
+            + " it ends; write it as \"E100..E199\".")
+        .inFile(source)
+        .onLineContaining("\"E199..E100\"");
+  }
+
+  @Test
+  void codeMustBeAStringConstant() {
+    JavaFileObject source = bad("CodeNotConstant");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataCodeNotConstant] @Code field CodeNotConstant.NUMERIC is of type"
+            + " int, but a code must be a String constant, e.g. `String NUMERIC = \"E100\";`.")
+        .inFile(source)
+        .onLineContaining("int NUMERIC = 404;");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataCodeNotConstant] @Code field CodeNotConstant.COMPUTED is not a"
+            + " compile-time constant, but a code must be a String constant")
+        .inFile(source)
+        .onLineContaining("String.valueOf(500)");
+  }
+}

@@ -1,0 +1,81 @@
+package dev.errata.processor.validate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.errata.processor.validate.Catalogs.bad;
+import static dev.errata.processor.validate.Catalogs.compile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every catalog under {@code catalogs/bad} fails to compile with Errata's own diagnostics, and the
+ * processor never fails itself, however wrong its input: one at a time, and all in one compilation.
+ * The compilation of them all also shows that every diagnostic has a bad catalog that produces it.
+ */
+class EveryBadCatalogTest {
+
+  static List<String> badCatalogs() throws IOException, URISyntaxException {
+    URL directory = EveryBadCatalogTest.class.getClassLoader().getResource("catalogs/bad");
+    try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.endsWith(".java"))
+          .map(name -> name.substring(0, name.length() - ".java".length()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCatalogs")
+  void isReportedWithoutAnInternalError(String name) {
+    // compile() fails on any [ErrataInternal].
+    Compilation compilation = compile(bad(name));
+
+    assertThat(compilation).failed();
+    List<String> errors = Catalogs.messages(compilation.errors());
+    assertTrue(
+        errors.stream().anyMatch(message -> message.startsWith("[Errata")),
+        () -> name + " failed without an Errata diagnostic: " + errors);
+  }
+
+  /** Together, the bad catalogs produce every diagnostic but the internal error: each is tested. */
+  @Test
+  void allAtOnceGiveEveryDiagnostic() throws IOException, URISyntaxException {
+    JavaFileObject[] sources =
+        badCatalogs().stream().map(Catalogs::bad).toArray(JavaFileObject[]::new);
+
+    // compile() fails on any [ErrataInternal].
+    Compilation compilation = compile(sources);
+
+    assertThat(compilation).failed();
+    List<String> messages = Catalogs.messages(compilation.errors());
+    List<Diagnostics> untested = Arrays.stream(Diagnostics.values())
+        .filter(diagnostic -> diagnostic != Diagnostics.INTERNAL)
+        .filter(diagnostic -> messages.stream().noneMatch(messagesOf(diagnostic).asMatchPredicate()))
+        .toList();
+    assertEquals(List.of(), untested, "diagnostics no bad catalog produces");
+  }
+
+  /** The messages a diagnostic can print: its template, with any text for each argument. */
+  private static Pattern messagesOf(Diagnostics diagnostic) {
+    return Pattern.compile(Arrays.stream(diagnostic.template().split("%[sdn]", -1))
+        .map(Pattern::quote)
+        .collect(Collectors.joining("(?s:.*)")));
+  }
+}

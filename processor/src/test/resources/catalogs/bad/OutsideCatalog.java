@@ -1,0 +1,16 @@
+package test;
+
+import dev.errata.annotations.Code;
+import dev.errata.annotations.Group;
+
+/** @Code and @Group in a type that is not a catalog. */
+public final class OutsideCatalog {
+
+  @Code(type = "DO_NOT_RETRY")
+  public static final String LOCKED = "E100";
+
+  @Group(type = "DO_NOT_RETRY")
+  interface Server {}
+
+  private OutsideCatalog() {}
+}

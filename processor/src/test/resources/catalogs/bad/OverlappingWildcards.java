@@ -1,0 +1,16 @@
+package test;
+
+import dev.errata.annotations.Code;
+import dev.errata.annotations.ErrorCatalog;
+import dev.errata.annotations.ErrorType;
+
+/** Two wildcards of 62 codes each that both match E11. */
+@ErrorCatalog(name = "OverlappingWildcards", types = @ErrorType(name = "DO_NOT_RETRY"))
+public interface OverlappingWildcards {
+
+  @Code(type = "DO_NOT_RETRY")
+  String ANY_ENDING_IN_ONE = "E*1";
+
+  @Code(type = "DO_NOT_RETRY")
+  String ANY_AFTER_ONE = "E1*";
+}
