@@ -289,7 +289,9 @@ public final class EnvelopeCodec {
   /**
    * The response a server sends for {@code exception}: its HTTP status (else the code itself when the
    * status is the code, else the format's default), the envelope, and a {@code Retry-After} when the
-   * advice is to wait.
+   * advice is to wait. The body's status field is the format's success, warning or failure status, as
+   * the exception's type says: an entry whose type is a success (KeyBank's 200) goes out as a success,
+   * and decodes as one.
    */
   public EncodedError encode(CatalogException exception) {
     ObjectNode root = mapper.createObjectNode();
@@ -298,8 +300,13 @@ public final class EnvelopeCodec {
     }
     put(root, type, exception.type() == null ? null : exception.type().name());
     put(root, description, exception.description().isEmpty() ? null : exception.description());
-    boolean warning = exception.type() != null && exception.type().outcome() == Outcome.WARNING;
-    String bodyStatus = warning ? format.warningStatus() : format.failureStatus();
+    // The body status says what the type means: a success entry sent as "F" would decode as a failure.
+    Outcome outcome = exception.type() == null ? Outcome.FAILURE : exception.type().outcome();
+    String bodyStatus = switch (outcome) {
+      case SUCCESS -> format.successStatus();
+      case WARNING -> format.warningStatus();
+      case FAILURE -> format.failureStatus();
+    };
     put(root, status, bodyStatus.isEmpty() ? null : bodyStatus);
     put(root, correlationId, exception.correlationId());
     attributes.forEach((name, pointer) -> put(root, pointer, exception.attribute(name)));
