@@ -5,6 +5,7 @@ import static dev.errata.samples.DecodedAssertions.assertSuccess;
 import static dev.errata.samples.DecodedAssertions.assertWarning;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -93,7 +94,7 @@ class KeyBankSeedTest {
   @Test
   void theVerbatimStatusExampleIsNotJson() {
     assertTrue(STATUS_EXAMPLE_VERBATIM.contains("},\n}"), "the seed's trailing comma");
-    assertTrue(!STATUS_EXAMPLE_FIXED.contains("},"));
+    assertFalse(STATUS_EXAMPLE_FIXED.contains("},"));
   }
 
   /**
@@ -150,7 +151,7 @@ class KeyBankSeedTest {
 
     Decoded<KeyBankException> decoded = KeyBankMatcher.decode(299, body, Map.of());
 
-    assertTrue(!decoded.isFailure());
+    assertFalse(decoded.isFailure());
     KeyBankException warning = assertWarning(decoded);
     assertSame(KeyBankWarningException.class, warning.getClass());
     assertSame(KeyBankErrorCode.WARNING, warning.errorCode());
@@ -225,7 +226,7 @@ class KeyBankSeedTest {
     assertSame(entry.type(), e.type());
     assertEquals(retry, e.retry());
     if (status >= 400 && status < 500 && status != 429) {
-      assertTrue(!e.retry().isRetryable(), "4xx but 429: never");
+      assertFalse(e.retry().isRetryable(), "4xx but 429: never");
     }
     assertEquals("message for " + status, e.description());
     assertEquals("corr-" + status, e.correlationId());
