@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -289,7 +291,9 @@ public final class EnvelopeCodec {
   /**
    * The response a server sends for {@code exception}: its HTTP status (else the code itself when the
    * status is the code, else the format's default), the envelope, and a {@code Retry-After} when the
-   * advice is to wait.
+   * advice is to wait. The body's status field is the format's success, warning or failure status, as
+   * the exception's type says: an entry whose type is a success (KeyBank's 200) goes out as a success,
+   * and decodes as one.
    */
   public EncodedError encode(CatalogException exception) {
     ObjectNode root = mapper.createObjectNode();
@@ -298,11 +302,16 @@ public final class EnvelopeCodec {
     }
     put(root, type, exception.type() == null ? null : exception.type().name());
     put(root, description, exception.description().isEmpty() ? null : exception.description());
-    boolean warning = exception.type() != null && exception.type().outcome() == Outcome.WARNING;
-    String bodyStatus = warning ? format.warningStatus() : format.failureStatus();
+    // The body status says what the type means: a success entry sent as "F" would decode as a failure.
+    Outcome outcome = exception.type() == null ? Outcome.FAILURE : exception.type().outcome();
+    String bodyStatus = switch (outcome) {
+      case SUCCESS -> format.successStatus();
+      case WARNING -> format.warningStatus();
+      case FAILURE -> format.failureStatus();
+    };
     put(root, status, bodyStatus.isEmpty() ? null : bodyStatus);
     put(root, correlationId, exception.correlationId());
-    attributes.forEach((name, pointer) -> put(root, pointer, exception.attribute(name)));
+    attributes.forEach((name, pointer) -> put(root, pointer, attributeNode(exception.attribute(name))));
 
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
@@ -336,8 +345,35 @@ public final class EnvelopeCodec {
     return format.defaultHttpStatus();
   }
 
+  /**
+   * An attribute as it goes out: the JSON text of an object or array (what {@link #read} keeps of one,
+   * such as KeyBank's {@code ServiceError}) as that object or array again, anything else as a string.
+   */
+  private JsonNode attributeNode(String value) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.trim();
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      try {
+        JsonNode node = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(trimmed);
+        if (node != null && node.isContainerNode()) {
+          return node;
+        }
+      } catch (JsonProcessingException | RuntimeException e) {
+        // Not JSON after all: a string.
+      }
+    }
+    return TextNode.valueOf(value);
+  }
+
   /** Sets a string at a pointer, creating the objects on the way. */
   private static void put(ObjectNode root, JsonPointer pointer, String value) {
+    put(root, pointer, value == null ? null : TextNode.valueOf(value));
+  }
+
+  /** Sets a value at a pointer, creating the objects on the way. */
+  private static void put(ObjectNode root, JsonPointer pointer, JsonNode value) {
     if (pointer == null || value == null) {
       return;
     }
@@ -349,6 +385,6 @@ public final class EnvelopeCodec {
       at = child instanceof ObjectNode object ? object : at.putObject(property);
       rest = rest.tail();
     }
-    at.put(rest.getMatchingProperty(), value);
+    at.set(rest.getMatchingProperty(), value);
   }
 }

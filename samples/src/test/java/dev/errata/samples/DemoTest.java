@@ -1,0 +1,111 @@
+package dev.errata.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** {@link Demo#main} runs through, printing one line per response of {@link DemoResponses}. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class DemoTest {
+
+  private static final Pattern RESPONSE_LINE = Pattern.compile("^.{26,} HTTP \\d{3}  .*");
+
+  private static List<String> lines;
+
+  @BeforeAll
+  static void runTheDemo() throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      Demo.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  private static List<DemoResponses.Response> responses() {
+    return Stream.of(DemoResponses.khipu(), DemoResponses.khipuFailures(), DemoResponses.khipuHttp(),
+        DemoResponses.keyBank()).flatMap(List::stream).toList();
+  }
+
+  private static String prefix(DemoResponses.Response response) {
+    return String.format("%-26s HTTP %d  ", response.label(), response.status());
+  }
+
+  @Test
+  void oneLinePerResponseInOrder() {
+    List<String> responseLines = lines.stream().filter(line -> RESPONSE_LINE.matcher(line).matches()).toList();
+    List<DemoResponses.Response> responses = responses();
+    assertEquals(responses.size(), responseLines.size(), () -> String.join("\n", lines));
+    for (int i = 0; i < responses.size(); i++) {
+      String expected = prefix(responses.get(i));
+      assertTrue(responseLines.get(i).startsWith(expected), responseLines.get(i) + " starts with " + expected);
+    }
+  }
+
+  @Test
+  void everyResponseHasExactlyOneLine() {
+    for (DemoResponses.Response response : responses()) {
+      assertEquals(1, lines.stream().filter(line -> line.startsWith(prefix(response))).count(), response::label);
+    }
+  }
+
+  @Test
+  void eachSectionHasAHeading() {
+    List<String> headings = new ArrayList<>();
+    for (String line : lines) {
+      if (line.startsWith("== ")) {
+        headings.add(line);
+      }
+    }
+    assertEquals(5, headings.size(), headings::toString);
+  }
+
+  @Test
+  void theDocsExamplesAreTargetUnavailableInBothLanguages() {
+    for (String label : List.of("docs example (en)", "docs example (es)")) {
+      String line = line(label);
+      assertTrue(line.contains("KhipuTargetUnavailableException"), line);
+      assertTrue(line.contains("code E201"), line);
+      assertTrue(line.contains("retry immediately") || line.contains("IMMEDIATELY"), line);
+    }
+  }
+
+  @Test
+  void theOutcomesAreRight() {
+    assertTrue(line("success").contains("success"), line("success"));
+    assertTrue(line("200 status S (docs)").contains("success"));
+    assertTrue(line("299 status W").contains("warning KeyBankWarningException"), line("299 status W"));
+    assertTrue(line("409 not in the docs").contains("KeyBankOtherClientErrorException"));
+    assertTrue(line("507 not in the docs").contains("KeyBankOtherServerErrorException"));
+    assertTrue(line("unknown code E777").contains("KhipuUnknownException"));
+    assertTrue(line("truncated body").contains("[body: "), line("truncated body"));
+  }
+
+  @Test
+  void theClientRetriedAsAdvised() {
+    assertTrue(lines.stream().anyMatch(line -> line.contains("as the catalog advises")), () -> String.join("\n", lines));
+    assertFalse(lines.stream().anyMatch(line -> line.contains("NOT AS ADVISED")));
+    assertEquals(4, lines.stream().filter(line -> line.startsWith("  attempt ")).count(),
+        "three for /accounts, one for /login");
+  }
+
+  private static String line(String label) {
+    return lines.stream().filter(line -> line.startsWith(String.format("%-26s HTTP ", label))).findFirst()
+        .orElseThrow(() -> new AssertionError("no line for " + label));
+  }
+}
