@@ -1,9 +1,11 @@
 package dev.errata.catalog;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
@@ -177,8 +179,8 @@ public final class EnvelopeCodec {
           + "-byte limit; not parsed");
       return null;
     }
-    try {
-      JsonNode root = mapper.readTree(body);
+    try (JsonParser parser = mapper.createParser(body)) {
+      JsonNode root = mapper.readTree(parser);
       if (root == null || root.isMissingNode()) {
         problems.add("body holds no JSON value");
         return null;
@@ -186,13 +188,31 @@ public final class EnvelopeCodec {
       if (!root.isObject()) {
         problems.add("body is a JSON " + kind(root) + ", not an object");
       }
+      // readTree stops after the first value: a second object, or an HTML tail, would go unseen and
+      // two readers of the same body could disagree on what it says. Keep what was read, but say so.
+      if (hasMoreContent(parser)) {
+        problems.add("body goes on after its JSON value; the rest is ignored");
+      }
       return root;
+    } catch (StreamConstraintsException e) {
+      // Valid JSON, maybe, but too big or too deep to read: not "invalid JSON".
+      problems.add("body is over a parsing limit: " + e.getOriginalMessage());
+      return null;
     } catch (JsonProcessingException e) {
       problems.add("body is not valid JSON: " + e.getOriginalMessage());
       return null;
     } catch (IOException | RuntimeException e) {
       problems.add("body could not be read: " + e);
       return null;
+    }
+  }
+
+  private static boolean hasMoreContent(JsonParser parser) {
+    try {
+      return parser.nextToken() != null;
+    } catch (IOException e) {
+      // What follows the value is not even JSON.
+      return true;
     }
   }
 
