@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,12 @@ import java.util.function.Function;
 public final class EnvelopeCodec {
 
   private static final String RETRY_AFTER = "Retry-After";
+
+  /**
+   * How deep an attribute may be to be kept as JSON text (Jackson's default): Jackson reads trees without
+   * recursion but writes them with it, so this bound holds whatever {@link DecodeLimits} allow.
+   */
+  private static final int MAX_WRITE_DEPTH = 1_000;
 
   private final EnvelopeFormat format;
   private final DecodeLimits limits;
@@ -66,6 +73,7 @@ public final class EnvelopeCodec {
             .maxNumberLength(limits.maxNumberLength())
             .maxDocumentLength(limits.maxBodyBytes())
             .build())
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_WRITE_DEPTH).build())
         .build();
     this.mapper = new ObjectMapper(factory);
     this.code = format.codeIsHttpStatus() ? null : pointer(format.code());
@@ -162,7 +170,8 @@ public final class EnvelopeCodec {
           .description(text(root, description, "description", problems))
           .bodyStatus(text(root, status, "status", problems))
           .correlationId(text(root, correlationId, "correlation id", problems));
-      attributes.forEach((name, pointer) -> report.attribute(name, attributeValue(root, pointer)));
+      attributes.forEach(
+          (name, pointer) -> report.attribute(name, attributeValue(root, name, pointer, problems)));
     }
     if (!problems.isEmpty()) {
       report.problem(String.join("; ", problems));
@@ -242,12 +251,22 @@ public final class EnvelopeCodec {
   }
 
   /** An attribute: a scalar as text, an object or array as compact JSON; {@code null} when absent. */
-  private static String attributeValue(JsonNode root, JsonPointer pointer) {
+  private String attributeValue(JsonNode root, String name, JsonPointer pointer, List<String> problems) {
     JsonNode node = root.at(pointer);
     if (node.isMissingNode() || node.isNull()) {
       return null;
     }
-    return node.isValueNode() ? node.asText() : node.toString();
+    if (node.isValueNode()) {
+      return node.asText();
+    }
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      // Deeper than MAX_WRITE_DEPTH, which DecodeLimits may allow: the raw body still has it.
+      problems.add("attribute " + name + " at " + pointer + " could not be kept as JSON text: "
+          + e.getOriginalMessage());
+      return null;
+    }
   }
 
   private static String kind(JsonNode node) {
