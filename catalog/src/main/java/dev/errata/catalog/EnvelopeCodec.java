@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -324,22 +325,11 @@ public final class EnvelopeCodec {
 
   /**
    * The response a server sends for {@code exception}: its HTTP status (else the code itself when the
-   * status is the code, else the format's default), the envelope, and a {@code Retry-After} when the
-   * advice is to wait.
+   * status is the code, else the format's default), the envelope with the status field its type's
+   * outcome calls for, and a {@code Retry-After} when the advice is to wait. An attribute that is the
+   * compact JSON text of an object or array, as decoding keeps one, is written as that object or array.
    */
   public EncodedError encode(CatalogException exception) {
-    ObjectNode root = mapper.createObjectNode();
-    if (code != null) {
-      put(root, code, exception.code());
-    }
-    put(root, type, exception.type() == null ? null : exception.type().name());
-    put(root, description, exception.description().isEmpty() ? null : exception.description());
-    boolean warning = exception.type() != null && exception.type().outcome() == Outcome.WARNING;
-    String bodyStatus = warning ? format.warningStatus() : format.failureStatus();
-    put(root, status, bodyStatus.isEmpty() ? null : bodyStatus);
-    put(root, correlationId, exception.correlationId());
-    attributes.forEach((name, pointer) -> put(root, pointer, exception.attribute(name)));
-
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
     RetryAdvice retry = exception.retry();
@@ -348,11 +338,63 @@ public final class EnvelopeCodec {
       long seconds = delay.getSeconds() + (delay.getNano() > 0 ? 1 : 0);
       headers.put(RETRY_AFTER, Long.toString(seconds));
     }
+    byte[] body;
     try {
-      return new EncodedError(httpStatusOf(exception), headers, mapper.writeValueAsBytes(root));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of strings could not be written as JSON", e);
+      body = mapper.writeValueAsBytes(envelope(exception, true));
+    } catch (JsonProcessingException tooDeep) {
+      // An attribute written as JSON took the body past MAX_WRITE_DEPTH: send the attributes as text.
+      try {
+        body = mapper.writeValueAsBytes(envelope(exception, false));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("a tree of strings could not be written as JSON", e);
+      }
     }
+    return new EncodedError(httpStatusOf(exception), headers, body);
+  }
+
+  private ObjectNode envelope(CatalogException exception, boolean attributesAsJson) {
+    ObjectNode root = mapper.createObjectNode();
+    if (code != null) {
+      put(root, code, exception.code());
+    }
+    put(root, type, exception.type() == null ? null : exception.type().name());
+    put(root, description, exception.description().isEmpty() ? null : exception.description());
+    // The body's status must agree with the type's outcome: decode reads it first, so a success-typed
+    // entry (KeyBank's 200) written with the failure status would come back as a failure.
+    Outcome outcome = exception.type() == null ? Outcome.FAILURE : exception.type().outcome();
+    String bodyStatus = switch (outcome) {
+      case SUCCESS -> format.successStatus();
+      case WARNING -> format.warningStatus();
+      case FAILURE -> format.failureStatus();
+    };
+    put(root, status, bodyStatus.isEmpty() ? null : bodyStatus);
+    put(root, correlationId, exception.correlationId());
+    attributes.forEach((name, pointer) -> {
+      String value = exception.attribute(name);
+      if (value != null) {
+        put(root, pointer, attributesAsJson ? attributeNode(value) : TextNode.valueOf(value));
+      }
+    });
+    return root;
+  }
+
+  /**
+   * An attribute as it goes on the wire. Decoding keeps an object or array (KeyBank's ServiceError) as
+   * its compact JSON text; written as a string, it would reach other clients as one. Only text that is
+   * exactly the compact form of an object or array is turned back, so decoding gives the same text.
+   */
+  private JsonNode attributeNode(String value) {
+    if (value.startsWith("{") || value.startsWith("[")) {
+      try {
+        JsonNode node = mapper.readTree(value);
+        if (node != null && node.isContainerNode() && mapper.writeValueAsString(node).equals(value)) {
+          return node;
+        }
+      } catch (JsonProcessingException e) {
+        // Not JSON, or over a limit: it stays a string.
+      }
+    }
+    return TextNode.valueOf(value);
   }
 
   private int httpStatusOf(CatalogException exception) {
@@ -374,7 +416,14 @@ public final class EnvelopeCodec {
 
   /** Sets a string at a pointer, creating the objects on the way. */
   private static void put(ObjectNode root, JsonPointer pointer, String value) {
-    if (pointer == null || value == null) {
+    if (value != null) {
+      put(root, pointer, TextNode.valueOf(value));
+    }
+  }
+
+  /** Sets a value at a pointer, creating the objects on the way. */
+  private static void put(ObjectNode root, JsonPointer pointer, JsonNode value) {
+    if (pointer == null) {
       return;
     }
     ObjectNode at = root;
@@ -385,6 +434,6 @@ public final class EnvelopeCodec {
       at = child instanceof ObjectNode object ? object : at.putObject(property);
       rest = rest.tail();
     }
-    at.put(rest.getMatchingProperty(), value);
+    at.set(rest.getMatchingProperty(), value);
   }
 }
