@@ -1,10 +1,12 @@
 package dev.errata.catalog;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
@@ -34,6 +36,12 @@ public final class EnvelopeCodec {
 
   private static final String RETRY_AFTER = "Retry-After";
 
+  /**
+   * How deep an attribute may be to be kept as JSON text (Jackson's default): Jackson reads trees without
+   * recursion but writes them with it, so this bound holds whatever {@link DecodeLimits} allow.
+   */
+  private static final int MAX_WRITE_DEPTH = 1_000;
+
   private final EnvelopeFormat format;
   private final DecodeLimits limits;
   private final Clock clock;
@@ -60,12 +68,17 @@ public final class EnvelopeCodec {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.clock = Objects.requireNonNull(clock, "clock");
     JsonFactory factory = JsonFactory.builder()
+        // Interning puts every key of every body in the JVM-wide string table; keys of hostile bodies
+        // are as many and as varied as the sender likes, and interning 50,000 of them made a parse
+        // several times slower.
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
             .maxDocumentLength(limits.maxBodyBytes())
             .build())
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_WRITE_DEPTH).build())
         .build();
     this.mapper = new ObjectMapper(factory);
     this.code = format.codeIsHttpStatus() ? null : pointer(format.code());
@@ -96,8 +109,10 @@ public final class EnvelopeCodec {
   }
 
   /**
-   * Decodes a response: a failure (any non-2xx status, or a 2xx whose body status or code says so, or
-   * whose body cannot be read when the code is in the body), a warning, or a success. Never throws.
+   * Decodes a response: a failure (any non-2xx status; a 2xx whose body status or code says so, or
+   * whose body is not JSON when the code lives in the body), a warning, or a success. A body over a
+   * {@link DecodeLimits limit} is not proof of failure: a large 2xx without a status says success.
+   * Never throws for any input.
    *
    * @param httpStatus the response's HTTP status
    * @param body the raw body, {@code null} for none
@@ -109,7 +124,8 @@ public final class EnvelopeCodec {
       byte[] body,
       Map<String, List<String>> headers,
       Function<ErrorReport, E> toException) {
-    ErrorReport report = read(httpStatus, body, headers);
+    Reading reading = reading(httpStatus, body, headers);
+    ErrorReport report = reading.report();
     boolean successful = httpStatus >= 200 && httpStatus <= 299;
     if (!successful) {
       return new Decoded.Failure<>(toException.apply(report));
@@ -125,8 +141,8 @@ public final class EnvelopeCodec {
           : new Decoded.Failure<>(exception);
     }
     if (report.code() == null) {
-      // A 2xx body that should say how the request went but cannot be read is no proof of success.
-      return report.problem() != null
+      // A truncated or non-JSON 2xx body cannot say the request went well; one too big to read can.
+      return reading.malformed() && !format.codeIsHttpStatus()
           ? new Decoded.Failure<>(toException.apply(report))
           : new Decoded.Success<>(report);
     }
@@ -149,6 +165,19 @@ public final class EnvelopeCodec {
    * @param headers the response headers (names in any case), {@code null} for none
    */
   public ErrorReport read(int httpStatus, byte[] body, Map<String, List<String>> headers) {
+    return reading(httpStatus, body, headers).report();
+  }
+
+  /** A report, and whether its body was malformed (not JSON, truncated), not merely over a limit. */
+  private record Reading(ErrorReport report, boolean malformed) {}
+
+  /** The mutable state of one parse: the tree, if any, and whether the body was malformed. */
+  private static final class Parse {
+    private JsonNode root;
+    private boolean malformed;
+  }
+
+  private Reading reading(int httpStatus, byte[] body, Map<String, List<String>> headers) {
     byte[] raw = body == null ? new byte[0] : body;
     ErrorReport.Builder report = ErrorReport.builder().httpStatus(httpStatus).body(raw);
     List<String> problems = new ArrayList<>();
@@ -156,7 +185,8 @@ public final class EnvelopeCodec {
       report.code(Integer.toString(httpStatus));
     }
     report.retryAfter(retryAfter(headers, problems));
-    JsonNode root = parse(raw, problems);
+    Parse parse = parse(raw, problems);
+    JsonNode root = parse.root;
     if (root != null) {
       if (code != null) {
         report.code(text(root, code, "code", problems));
@@ -165,39 +195,63 @@ public final class EnvelopeCodec {
           .description(text(root, description, "description", problems))
           .bodyStatus(text(root, status, "status", problems))
           .correlationId(text(root, correlationId, "correlation id", problems));
-      attributes.forEach((name, pointer) -> report.attribute(name, attributeValue(root, pointer)));
+      attributes.forEach(
+          (name, pointer) -> report.attribute(name, attributeValue(root, name, pointer, problems)));
     }
     if (!problems.isEmpty()) {
       report.problem(String.join("; ", problems));
     }
-    return report.build();
+    return new Reading(report.build(), parse.malformed);
   }
 
-  private JsonNode parse(byte[] body, List<String> problems) {
+  private Parse parse(byte[] body, List<String> problems) {
+    Parse parse = new Parse();
     if (isBlank(body)) {
-      return null;
+      return parse;
     }
     if (body.length > limits.maxBodyBytes()) {
       problems.add("body of " + body.length + " bytes is over the " + limits.maxBodyBytes()
           + "-byte limit; not parsed");
-      return null;
+      return parse;
     }
-    try {
-      JsonNode root = mapper.readTree(body);
+    parse.malformed = true;
+    try (JsonParser parser = mapper.createParser(body)) {
+      JsonNode root = mapper.readTree(parser);
       if (root == null || root.isMissingNode()) {
         problems.add("body holds no JSON value");
-        return null;
+        return parse;
       }
       if (!root.isObject()) {
         problems.add("body is a JSON " + kind(root) + ", not an object");
       }
-      return root;
+      // readTree stops after the first value: a second object, or an HTML tail, would go unseen and
+      // two readers of the same body could disagree on what it says. Keep what was read, but say so.
+      if (hasMoreContent(parser)) {
+        problems.add("body goes on after its JSON value; the rest is ignored");
+      }
+      parse.root = root;
+      parse.malformed = false;
+      return parse;
+    } catch (StreamConstraintsException e) {
+      // Valid JSON, maybe, but too big or too deep to read: not "invalid JSON".
+      problems.add("body is over a parsing limit: " + e.getOriginalMessage());
+      parse.malformed = false;
+      return parse;
     } catch (JsonProcessingException e) {
       problems.add("body is not valid JSON: " + e.getOriginalMessage());
-      return null;
+      return parse;
     } catch (IOException | RuntimeException e) {
       problems.add("body could not be read: " + e);
-      return null;
+      return parse;
+    }
+  }
+
+  private static boolean hasMoreContent(JsonParser parser) {
+    try {
+      return parser.nextToken() != null;
+    } catch (IOException e) {
+      // What follows the value is not even JSON.
+      return true;
     }
   }
 
@@ -227,12 +281,22 @@ public final class EnvelopeCodec {
   }
 
   /** An attribute: a scalar as text, an object or array as compact JSON; {@code null} when absent. */
-  private static String attributeValue(JsonNode root, JsonPointer pointer) {
+  private String attributeValue(JsonNode root, String name, JsonPointer pointer, List<String> problems) {
     JsonNode node = root.at(pointer);
     if (node.isMissingNode() || node.isNull()) {
       return null;
     }
-    return node.isValueNode() ? node.asText() : node.toString();
+    if (node.isValueNode()) {
+      return node.asText();
+    }
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      // Deeper than MAX_WRITE_DEPTH, which DecodeLimits may allow: the raw body still has it.
+      problems.add("attribute " + name + " at " + pointer + " could not be kept as JSON text: "
+          + e.getOriginalMessage());
+      return null;
+    }
   }
 
   private static String kind(JsonNode node) {
@@ -290,29 +354,11 @@ public final class EnvelopeCodec {
 
   /**
    * The response a server sends for {@code exception}: its HTTP status (else the code itself when the
-   * status is the code, else the format's default), the envelope, and a {@code Retry-After} when the
-   * advice is to wait. The body's status field is the format's success, warning or failure status, as
-   * the exception's type says: an entry whose type is a success (KeyBank's 200) goes out as a success,
-   * and decodes as one.
+   * status is the code, else the format's default), the envelope with the status field its type's
+   * outcome calls for, and a {@code Retry-After} when the advice is to wait. An attribute that is the
+   * compact JSON text of an object or array, as decoding keeps one, is written as that object or array.
    */
   public EncodedError encode(CatalogException exception) {
-    ObjectNode root = mapper.createObjectNode();
-    if (code != null) {
-      put(root, code, exception.code());
-    }
-    put(root, type, exception.type() == null ? null : exception.type().name());
-    put(root, description, exception.description().isEmpty() ? null : exception.description());
-    // The body status says what the type means: a success entry sent as "F" would decode as a failure.
-    Outcome outcome = exception.type() == null ? Outcome.FAILURE : exception.type().outcome();
-    String bodyStatus = switch (outcome) {
-      case SUCCESS -> format.successStatus();
-      case WARNING -> format.warningStatus();
-      case FAILURE -> format.failureStatus();
-    };
-    put(root, status, bodyStatus.isEmpty() ? null : bodyStatus);
-    put(root, correlationId, exception.correlationId());
-    attributes.forEach((name, pointer) -> put(root, pointer, attributeNode(exception.attribute(name))));
-
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
     RetryAdvice retry = exception.retry();
@@ -321,11 +367,63 @@ public final class EnvelopeCodec {
       long seconds = delay.getSeconds() + (delay.getNano() > 0 ? 1 : 0);
       headers.put(RETRY_AFTER, Long.toString(seconds));
     }
+    byte[] body;
     try {
-      return new EncodedError(httpStatusOf(exception), headers, mapper.writeValueAsBytes(root));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of strings could not be written as JSON", e);
+      body = mapper.writeValueAsBytes(envelope(exception, true));
+    } catch (JsonProcessingException tooDeep) {
+      // An attribute written as JSON took the body past MAX_WRITE_DEPTH: send the attributes as text.
+      try {
+        body = mapper.writeValueAsBytes(envelope(exception, false));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("a tree of strings could not be written as JSON", e);
+      }
     }
+    return new EncodedError(httpStatusOf(exception), headers, body);
+  }
+
+  private ObjectNode envelope(CatalogException exception, boolean attributesAsJson) {
+    ObjectNode root = mapper.createObjectNode();
+    if (code != null) {
+      put(root, code, exception.code());
+    }
+    put(root, type, exception.type() == null ? null : exception.type().name());
+    put(root, description, exception.description().isEmpty() ? null : exception.description());
+    // The body's status must agree with the type's outcome: decode reads it first, so a success-typed
+    // entry (KeyBank's 200) written with the failure status would come back as a failure.
+    Outcome outcome = exception.type() == null ? Outcome.FAILURE : exception.type().outcome();
+    String bodyStatus = switch (outcome) {
+      case SUCCESS -> format.successStatus();
+      case WARNING -> format.warningStatus();
+      case FAILURE -> format.failureStatus();
+    };
+    put(root, status, bodyStatus.isEmpty() ? null : bodyStatus);
+    put(root, correlationId, exception.correlationId());
+    attributes.forEach((name, pointer) -> {
+      String value = exception.attribute(name);
+      if (value != null) {
+        put(root, pointer, attributesAsJson ? attributeNode(value) : TextNode.valueOf(value));
+      }
+    });
+    return root;
+  }
+
+  /**
+   * An attribute as it goes on the wire. Decoding keeps an object or array (KeyBank's ServiceError) as
+   * its compact JSON text; written as a string, it would reach other clients as one. Only text that is
+   * exactly the compact form of an object or array is turned back, so decoding gives the same text.
+   */
+  private JsonNode attributeNode(String value) {
+    if (value.startsWith("{") || value.startsWith("[")) {
+      try {
+        JsonNode node = mapper.readTree(value);
+        if (node != null && node.isContainerNode() && mapper.writeValueAsString(node).equals(value)) {
+          return node;
+        }
+      } catch (JsonProcessingException e) {
+        // Not JSON, or over a limit: it stays a string.
+      }
+    }
+    return TextNode.valueOf(value);
   }
 
   private int httpStatusOf(CatalogException exception) {
@@ -345,36 +443,16 @@ public final class EnvelopeCodec {
     return format.defaultHttpStatus();
   }
 
-  /**
-   * An attribute as it goes out: the JSON text of an object or array (what {@link #read} keeps of one,
-   * such as KeyBank's {@code ServiceError}) as that object or array again, anything else as a string.
-   */
-  private JsonNode attributeNode(String value) {
-    if (value == null) {
-      return null;
-    }
-    String trimmed = value.trim();
-    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-      try {
-        JsonNode node = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(trimmed);
-        if (node != null && node.isContainerNode()) {
-          return node;
-        }
-      } catch (JsonProcessingException | RuntimeException e) {
-        // Not JSON after all: a string.
-      }
-    }
-    return TextNode.valueOf(value);
-  }
-
   /** Sets a string at a pointer, creating the objects on the way. */
   private static void put(ObjectNode root, JsonPointer pointer, String value) {
-    put(root, pointer, value == null ? null : TextNode.valueOf(value));
+    if (value != null) {
+      put(root, pointer, TextNode.valueOf(value));
+    }
   }
 
   /** Sets a value at a pointer, creating the objects on the way. */
   private static void put(ObjectNode root, JsonPointer pointer, JsonNode value) {
-    if (pointer == null || value == null) {
+    if (pointer == null) {
       return;
     }
     ObjectNode at = root;

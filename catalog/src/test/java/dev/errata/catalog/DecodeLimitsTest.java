@@ -1,0 +1,168 @@
+package dev.errata.catalog;
+
+import static dev.errata.catalog.EnvelopeCodecTest.failure;
+import static dev.errata.catalog.EnvelopeCodecTest.utf8;
+import static dev.errata.catalog.HostileBodiesTest.bodyOfSize;
+import static dev.errata.catalog.HostileBodiesTest.nested;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errata.catalog.TestCatalog.TestException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DecodeLimitsTest {
+
+  private static final int MIB = 1 << 20;
+  private static final DecodeLimits D = DecodeLimits.DEFAULT;
+
+  private final EnvelopeCodec keyBank = new EnvelopeCodec(TestCatalog.KEYBANK);
+
+  private static ErrorReport read(EnvelopeCodec codec, byte[] body) {
+    return assertDoesNotThrow(() -> codec.read(400, body, null));
+  }
+
+  private static void assertRejected(ErrorReport report, String... mentions) {
+    String problem = report.problem();
+    assertNotNull(problem, report::toString);
+    for (String mention : mentions) {
+      assertTrue(problem.contains(mention), () -> "\"" + problem + "\" does not mention " + mention);
+    }
+    assertNull(report.description());
+    assertEquals(Map.of(), report.attributes());
+  }
+
+  @Test
+  void defaultsAreSmallButAmpleForErrorBodies() {
+    assertEquals(new DecodeLimits(MIB, 64, MIB, 100), D);
+  }
+
+  @Test
+  void bodySize() {
+    byte[] body = bodyOfSize(2 * MIB);
+    assertRejected(read(keyBank, body), "2097152 bytes", "1048576-byte limit");
+
+    ErrorReport raised = read(keyBank.withLimits(new DecodeLimits(2 * MIB, 64, MIB, 100)), body);
+    assertNull(raised.problem());
+    assertEquals("big", raised.description());
+    assertTrue(raised.attribute("serviceError").length() > 2 * MIB - 100);
+  }
+
+  @Test
+  void bodySizeIsInBytesNotCharacters() {
+    // 600,000 two-byte characters: under a million characters, over a million bytes.
+    byte[] body = utf8("{\"ErrorMessage\":\"" + "\u00e9".repeat(600_000) + "\"}");
+    assertRejected(read(keyBank, body), "1048576-byte limit");
+    assertNull(read(keyBank.withLimits(new DecodeLimits(2 * MIB, 64, MIB, 100)), body).problem());
+  }
+
+  @Test
+  void nestingDepth() {
+    byte[] body = utf8(nested(100));
+    assertRejected(read(keyBank, body), "limit", "nesting depth", "64");
+
+    ErrorReport raised = read(keyBank.withLimits(new DecodeLimits(MIB, 100, MIB, 100)), body);
+    assertNull(raised.problem());
+    assertEquals("[".repeat(99) + "]".repeat(99), raised.attribute("serviceError"));
+  }
+
+  @Test
+  void nestingDepthRaisedPastWhatCanBeKeptAsTextNeverThrows() {
+    // Jackson reads trees of any depth without recursion, but writes them back with it: an attribute
+    // deeper than the codec writes (1,000 levels) is left out, and the problem says so.
+    EnvelopeCodec deep = keyBank.withLimits(new DecodeLimits(4 * MIB, 300_000, MIB, 100));
+    for (int depth : new int[] {999, 1_001, 5_000, 200_000}) {
+      byte[] body = utf8("{\"ErrorMessage\":\"deep\",\"TransactionId\":\"T1\",\"ServiceError\":"
+          + "[".repeat(depth) + "]".repeat(depth) + "}");
+      Decoded<TestException> decoded = assertDoesNotThrow(
+          () -> deep.decode(500, body, null, TestCatalog::keyBankException), "depth " + depth);
+      ErrorReport report = failure(decoded).report();
+      assertEquals("deep", report.description());
+      assertEquals("T1", report.attribute("transactionId"));
+      if (depth < 1_000) {
+        assertEquals(2 * depth, report.attribute("serviceError").length());
+        assertNull(report.problem());
+      } else {
+        assertNull(report.attribute("serviceError"));
+        assertTrue(report.problem().contains("attribute serviceError"), report.problem());
+        assertTrue(report.problem().contains("nesting depth"), report.problem());
+      }
+    }
+  }
+
+  @Test
+  void stringLength() {
+    byte[] body = utf8("{\"ErrorMessage\":\"" + "x".repeat(2 * MIB) + "\"}");
+    // The default body limit stops it first; with room for the body, the string limit does.
+    assertRejected(read(keyBank, body), "byte limit");
+    DecodeLimits bigBody = new DecodeLimits(4 * MIB, D.maxNestingDepth(), D.maxStringLength(), 100);
+    assertRejected(read(keyBank.withLimits(bigBody), body), "limit", "String value length", "1048576");
+
+    DecodeLimits raised = new DecodeLimits(4 * MIB, D.maxNestingDepth(), 2 * MIB, 100);
+    ErrorReport report = read(keyBank.withLimits(raised), body);
+    assertNull(report.problem());
+    assertEquals(2 * MIB, report.description().length());
+  }
+
+  @Test
+  void numberLength() {
+    String digits = "7".repeat(1_000);
+    byte[] body = utf8("{\"ErrorMessage\":\"n\",\"TransactionId\":" + digits + "}");
+    assertRejected(read(keyBank, body), "limit", "Number value length", "100");
+
+    ErrorReport report = read(keyBank.withLimits(new DecodeLimits(MIB, 64, MIB, 1_000)), body);
+    assertNull(report.problem());
+    assertEquals(digits, report.attribute("transactionId"));
+  }
+
+  @Test
+  void valuesAtEachLimitAreRead() {
+    byte[] atEveryLimit = utf8("{\"ErrorMessage\":\"" + "s".repeat(1_000) + "\",\"TransactionId\":"
+        + "1".repeat(10) + ",\"ServiceError\":" + "[".repeat(4) + "]".repeat(4) + "}");
+    DecodeLimits exact = new DecodeLimits(atEveryLimit.length, 5, 1_000, 10);
+    ErrorReport report = read(keyBank.withLimits(exact), atEveryLimit);
+    assertNull(report.problem());
+    assertEquals("1111111111", report.attribute("transactionId"));
+
+    assertNotNull(read(keyBank.withLimits(
+        new DecodeLimits(atEveryLimit.length - 1, 5, 1_000, 10)), atEveryLimit).problem());
+    assertNotNull(read(keyBank.withLimits(new DecodeLimits(MIB, 4, 1_000, 10)), atEveryLimit).problem());
+    assertNotNull(read(keyBank.withLimits(new DecodeLimits(MIB, 5, 999, 10)), atEveryLimit).problem());
+    assertNotNull(read(keyBank.withLimits(new DecodeLimits(MIB, 5, 1_000, 9)), atEveryLimit).problem());
+  }
+
+  @Test
+  void withLimitsGivesANewCodecOfTheSameFormat() {
+    DecodeLimits limits = new DecodeLimits(10, 2, 3, 4);
+    EnvelopeCodec limited = keyBank.withLimits(limits);
+    assertNotSame(keyBank, limited);
+    assertSame(limits, limited.limits());
+    assertSame(keyBank.format(), limited.format());
+    assertSame(D, keyBank.limits());
+    assertThrows(NullPointerException.class, () -> keyBank.withLimits(null));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+  void everyLimitMustBePositive(int bad) {
+    assertThrows(IllegalArgumentException.class, () -> new DecodeLimits(bad, 64, MIB, 100));
+    assertThrows(IllegalArgumentException.class, () -> new DecodeLimits(MIB, bad, MIB, 100));
+    assertThrows(IllegalArgumentException.class, () -> new DecodeLimits(MIB, 64, bad, 100));
+    assertThrows(IllegalArgumentException.class, () -> new DecodeLimits(MIB, 64, MIB, bad));
+  }
+
+  @Test
+  void theSmallestLimitsAreAllowed() {
+    DecodeLimits one = assertDoesNotThrow(() -> new DecodeLimits(1, 1, 1, 1));
+    ErrorReport report = read(keyBank.withLimits(one), utf8("{}"));
+    assertTrue(report.problem().contains("limit"), report.problem());
+  }
+}

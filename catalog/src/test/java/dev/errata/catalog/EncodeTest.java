@@ -1,0 +1,393 @@
+package dev.errata.catalog;
+
+import static dev.errata.catalog.EnvelopeCodecTest.KEYBANK_EXCEPTION;
+import static dev.errata.catalog.EnvelopeCodecTest.KHIPU_EXAMPLE;
+import static dev.errata.catalog.EnvelopeCodecTest.failure;
+import static dev.errata.catalog.EnvelopeCodecTest.success;
+import static dev.errata.catalog.EnvelopeCodecTest.utf8;
+import static dev.errata.catalog.EnvelopeCodecTest.warning;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errata.catalog.TestCatalog.KeyBankCode;
+import dev.errata.catalog.TestCatalog.KhipuCode;
+import dev.errata.catalog.TestCatalog.TestException;
+import dev.errata.catalog.TestCatalog.Type;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EncodeTest {
+
+  private static final EnvelopeCodec KHIPU = new EnvelopeCodec(TestCatalog.KHIPU);
+  private static final EnvelopeCodec KEYBANK = new EnvelopeCodec(TestCatalog.KEYBANK);
+
+  private static final String SERVICE_ERROR =
+      "{\"connectError\":\"timeout\",\"detailMessage\":\"ACCT-042\",\"serviceErrorData\":[1,null,{\"a\":true}]}";
+
+  private static TestException khipu(KhipuCode code, ErrorReport.Builder report) {
+    return new TestException(code, report.build());
+  }
+
+  private static TestException keyBank(KeyBankCode code, ErrorReport.Builder report) {
+    return new TestException(code, report.build());
+  }
+
+  private static ErrorReport.Builder code(String code) {
+    return ErrorReport.builder().code(code);
+  }
+
+  private static Map<String, List<String>> asResponseHeaders(Map<String, String> headers) {
+    Map<String, List<String>> response = new LinkedHashMap<>();
+    headers.forEach((name, value) -> response.put(name, List.of(value)));
+    return response;
+  }
+
+  // --- Khipu: the code in the body, a failure status, HTTP 200 when the code declares none.
+
+  @Test
+  void khipuBodyHasEveryFieldAtItsPointer() {
+    EncodedError encoded = KHIPU.encode(khipu(KhipuCode.AUTHENTICATION, code("A000").correlationId("op-1")));
+    assertEquals(401, encoded.httpStatus());
+    assertEquals(
+        "{\"Error\":{\"Code\":\"A000\",\"Type\":\"DO_NOT_RETRY\",\"Description\":\"Authentication error.\"},"
+            + "\"Status\":\"ERROR\",\"OperationId\":\"op-1\"}",
+        encoded.bodyText());
+    assertEquals(Map.of("Content-Type", "application/json"), encoded.headers());
+  }
+
+  @Test
+  void khipuRangeEntryWritesTheCodeReceivedAndTheDefaultStatus() {
+    EncodedError encoded = KHIPU.encode(khipu(KhipuCode.TARGET_UNAVAILABLE, code("E201")));
+    assertEquals(200, encoded.httpStatus());
+    assertEquals(
+        "{\"Error\":{\"Code\":\"E201\",\"Type\":\"RETRY_IMMEDIATELY\","
+            + "\"Description\":\"The target service is unavailable.\"},\"Status\":\"ERROR\"}",
+        encoded.bodyText());
+    assertFalse(encoded.headers().containsKey("Retry-After"));
+  }
+
+  @Test
+  void khipuTypeNamedByTheResponseIsWritten() {
+    EncodedError encoded = KHIPU.encode(
+        khipu(KhipuCode.TARGET_UNAVAILABLE, code("E250").type("WAIT_4_HOURS_BEFORE_RETRY")));
+    assertTrue(encoded.bodyText().contains("\"Type\":\"WAIT_4_HOURS_BEFORE_RETRY\""), encoded.bodyText());
+    assertEquals("14400", encoded.headers().get("Retry-After"));
+  }
+
+  @Test
+  void aStatusReceivedWinsOverTheDeclaredOne() {
+    TestException decoded = failure(KHIPU.decode(503, utf8(KHIPU_EXAMPLE), null, TestCatalog::khipuException));
+    assertEquals(503, KHIPU.encode(decoded).httpStatus());
+    assertEquals(418, KHIPU.encode(khipu(KhipuCode.AUTHENTICATION, code("A000").httpStatus(418))).httpStatus());
+  }
+
+  @Test
+  void retryAfterForAWaitingType() {
+    EncodedError encoded = KHIPU.encode(khipu(KhipuCode.DATA_PROCESSING, code("F000")));
+    assertEquals(200, encoded.httpStatus());
+    assertEquals("14400", encoded.headers().get("Retry-After"));
+    assertEquals("application/json", encoded.headers().get("Content-Type"));
+  }
+
+  @Test
+  void retryAfterIsInWholeSecondsRoundedUp() {
+    assertEquals("2", retryAfterHeader(Duration.ofMillis(1_500)));
+    assertEquals("1", retryAfterHeader(Duration.ofNanos(1)));
+    assertEquals("60", retryAfterHeader(Duration.ofSeconds(59, 1)));
+    assertEquals("60", retryAfterHeader(Duration.ofSeconds(60)));
+    assertEquals("86400", retryAfterHeader(Duration.ofDays(1)));
+    assertNull(retryAfterHeader(Duration.ZERO));
+  }
+
+  private static String retryAfterHeader(Duration delay) {
+    TestException error = khipu(KhipuCode.AUTHENTICATION, code("A000").retryAfter(delay));
+    return KHIPU.encode(error).headers().get("Retry-After");
+  }
+
+  @Test
+  void noRetryAfterForNeverOrImmediately() {
+    assertNull(KHIPU.encode(khipu(KhipuCode.AUTHENTICATION, code("A000"))).headers().get("Retry-After"));
+    assertNull(KHIPU.encode(khipu(KhipuCode.TARGET_UNAVAILABLE, code("E200"))).headers().get("Retry-After"));
+  }
+
+  @Test
+  void absentValuesAreLeftOut() {
+    // UNKNOWN without a description, code or correlation id: only what is known is written.
+    EncodedError encoded = KHIPU.encode(khipu(KhipuCode.UNKNOWN, ErrorReport.builder()));
+    assertEquals("{\"Error\":{\"Code\":\"\",\"Type\":\"DO_NOT_RETRY\"},\"Status\":\"ERROR\"}",
+        encoded.bodyText());
+    assertEquals(200, encoded.httpStatus());
+  }
+
+  @Test
+  void valuesAreEscapedNotInjected() {
+    String description = "\",\"Status\":\"OK\"}\n</script><script>alert(1)</script>\u0000\u2028\ud800";
+    TestException error = khipu(KhipuCode.TARGET_UNAVAILABLE,
+        code("E201\"}").description(description).correlationId("\r\nSet-Cookie: x=1"));
+    EncodedError encoded = KHIPU.encode(error);
+
+    TestException back = failure(KHIPU.decode(encoded.httpStatus(), encoded.body(),
+        asResponseHeaders(encoded.headers()), TestCatalog::khipuException));
+    assertNull(back.report().problem());
+    assertEquals("ERROR", back.report().bodyStatus());
+    assertEquals(description, back.description());
+    assertEquals("E201\"}", back.code());
+    assertEquals("\r\nSet-Cookie: x=1", back.correlationId());
+    assertFalse(encoded.bodyText().contains("\n"), encoded.bodyText());
+  }
+
+  // --- KeyBank: the HTTP status is the code; S/W/F in responseHeader.status.
+
+  @Test
+  void keyBankBodyHasEveryFieldAtItsPointerAndNoCode() {
+    EncodedError encoded = KEYBANK.encode(keyBank(KeyBankCode.BAD_REQUEST, code("400")
+        .correlationId("c-1")
+        .attribute("transactionId", "TX-1")
+        .attribute("transactionTime", "2024-03-13T10:15:30Z")
+        .attribute("serviceError", SERVICE_ERROR)));
+    assertEquals(400, encoded.httpStatus());
+    assertEquals(
+        "{\"ErrorMessage\":\"Request is missing required information.\",\"responseHeader\":{\"status\":\"F\"},"
+            + "\"X-CorrelationId\":\"c-1\",\"TransactionId\":\"TX-1\",\"TransactionTime\":\"2024-03-13T10:15:30Z\","
+            + "\"ServiceError\":" + SERVICE_ERROR + "}",
+        encoded.bodyText());
+    assertEquals(Map.of("Content-Type", "application/json"), encoded.headers());
+  }
+
+  @Test
+  void keyBankServiceErrorDecodedIsWrittenBackAsAnObject() {
+    TestException decoded = failure(KEYBANK.decode(400, utf8(KEYBANK_EXCEPTION), null,
+        TestCatalog::keyBankException));
+    EncodedError encoded = KEYBANK.encode(decoded);
+    assertTrue(encoded.bodyText().contains("\"ServiceError\":{\"connectError\":\"none\""), encoded.bodyText());
+  }
+
+  @Test
+  void onlyAttributeTextThatIsCompactJsonOfAContainerIsWrittenAsJson() {
+    EncodedError encoded = KEYBANK.encode(keyBank(KeyBankCode.BAD_REQUEST, code("400")
+        .attribute("transactionId", "[1,2]")
+        .attribute("transactionTime", "{ }")
+        .attribute("serviceError", "{\"a\":1} trailing")));
+    assertEquals(
+        "{\"ErrorMessage\":\"Request is missing required information.\",\"responseHeader\":{\"status\":\"F\"},"
+            + "\"TransactionId\":[1,2],\"TransactionTime\":\"{ }\",\"ServiceError\":\"{\\\"a\\\":1} trailing\"}",
+        encoded.bodyText());
+  }
+
+  @Test
+  void attributeJsonTooDeepToReadOrWriteStaysText() {
+    String deep100 = "[".repeat(100) + "]".repeat(100);
+    assertTrue(KEYBANK.encode(keyBank(KeyBankCode.BAD_REQUEST, code("400").attribute("serviceError", deep100)))
+        .bodyText().contains("\"ServiceError\":\"[[["));
+
+    // With limits raised past what the codec writes, the body's own nesting decides.
+    EnvelopeCodec raised = KEYBANK.withLimits(new DecodeLimits(1 << 20, 5_000, 1 << 20, 100));
+    for (int depth : new int[] {999, 1_000, 4_000}) {
+      String text = "[".repeat(depth) + "]".repeat(depth);
+      TestException error = keyBank(KeyBankCode.BAD_REQUEST, code("400").attribute("serviceError", text));
+      EncodedError encoded = assertDoesNotThrow(() -> raised.encode(error), "depth " + depth);
+      boolean asJson = encoded.bodyText().contains("\"ServiceError\":[");
+      assertEquals(depth < 1_000, asJson, "depth " + depth);
+      ErrorReport back = raised.read(encoded.httpStatus(), encoded.body(), null);
+      assertEquals(text, back.attribute("serviceError"), "depth " + depth);
+    }
+  }
+
+  @Test
+  void keyBankStatusFromTheCodeWhenTheEntryDeclaresNone() {
+    assertEquals(503, KEYBANK.encode(keyBank(KeyBankCode.SERVER_ERROR, code("503"))).httpStatus());
+    assertEquals(418, KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code("418"))).httpStatus());
+    assertEquals(599, KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code("599"))).httpStatus());
+    assertEquals(100, KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code("100"))).httpStatus());
+  }
+
+  @Test
+  void keyBankDefaultStatusWhenTheCodeIsNoStatus() {
+    for (String notAStatus : new String[] {"abc", "99", "600", "-400", "", " 404", "4O4", "99999999999"}) {
+      assertEquals(500, KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code(notAStatus))).httpStatus(), notAStatus);
+    }
+    assertEquals(500, KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, ErrorReport.builder())).httpStatus());
+  }
+
+  @Test
+  void keyBankWaitingTypeGetsRetryAfter() {
+    EncodedError encoded = KEYBANK.encode(keyBank(KeyBankCode.TOO_MANY_REQUESTS, code("429")));
+    assertEquals(429, encoded.httpStatus());
+    assertEquals("60", encoded.headers().get("Retry-After"));
+  }
+
+  @Test
+  void keyBankWarningGetsTheWarningStatus() {
+    EncodedError encoded = KEYBANK.encode(keyBank(KeyBankCode.WARNING, code("299")));
+    assertEquals(299, encoded.httpStatus());
+    assertEquals(
+        "{\"ErrorMessage\":\"The transaction was not processed as expected.\",\"responseHeader\":{\"status\":\"W\"}}",
+        encoded.bodyText());
+  }
+
+  @Test
+  void keyBankSuccessGetsTheSuccessStatus() {
+    // A success-typed entry (KeyBank's 200) written as an error body must not claim failure.
+    EncodedError encoded = KEYBANK.encode(keyBank(KeyBankCode.OK, code("200")));
+    assertEquals(200, encoded.httpStatus());
+    assertEquals("{\"ErrorMessage\":\"The action was successful.\",\"responseHeader\":{\"status\":\"S\"}}",
+        encoded.bodyText());
+  }
+
+  @Test
+  void unknownWithoutATypeIsAFailureWithoutType() {
+    EncodedError encoded = KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code("418")));
+    assertEquals("{\"responseHeader\":{\"status\":\"F\"}}", encoded.bodyText());
+  }
+
+  // --- Any layout.
+
+  @Test
+  void nestedObjectsAreCreatedAndShared() {
+    EnvelopeFormat deep = EnvelopeFormat.builder()
+        .code("/error/details/code")
+        .description("/error/details/text")
+        .type("/error/kind")
+        .status("/meta/result/status")
+        .failureStatus("failed")
+        .correlationId("/meta/trace~1id")
+        .attribute("where", "/error/details/at/path")
+        .build();
+    EncodedError encoded = new EnvelopeCodec(deep).encode(
+        khipu(KhipuCode.AUTHENTICATION, code("A000").correlationId("t").attribute("where", "/v1/x")));
+    assertEquals(
+        "{\"error\":{\"details\":{\"code\":\"A000\",\"text\":\"Authentication error.\",\"at\":{\"path\":\"/v1/x\"}},"
+            + "\"kind\":\"DO_NOT_RETRY\"},\"meta\":{\"result\":{\"status\":\"failed\"},\"trace/id\":\"t\"}}",
+        encoded.bodyText());
+  }
+
+  @Test
+  void aFormatWithNoFieldsWritesAnEmptyObject() {
+    EncodedError encoded = new EnvelopeCodec(EnvelopeFormat.builder().build())
+        .encode(khipu(KhipuCode.AUTHENTICATION, code("A000")));
+    assertEquals("{}", encoded.bodyText());
+    assertEquals(401, encoded.httpStatus());
+  }
+
+  @Test
+  void encodedErrorIsImmutable() {
+    EncodedError encoded = KHIPU.encode(khipu(KhipuCode.DATA_PROCESSING, code("F000")));
+    byte[] body = encoded.body();
+    body[0] = 'x';
+    assertArrayEquals(utf8(encoded.bodyText()), encoded.body());
+    assertEquals('{', encoded.body()[0]);
+    assertThrows(UnsupportedOperationException.class, () -> encoded.headers().put("X", "y"));
+    assertTrue(encoded.toString().startsWith("HTTP 200 "), encoded.toString());
+  }
+
+  // --- decode(encode(e)) gives e back.
+
+  record RoundTrip(String name, EnvelopeCodec codec, TestException error,
+      Function<ErrorReport, TestException> toException) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<RoundTrip> everyEntry() {
+    Function<ErrorReport, TestException> khipu = TestCatalog::khipuException;
+    Function<ErrorReport, TestException> keyBank = TestCatalog::keyBankException;
+    TestException decodedExample =
+        failure(KHIPU.decode(503, utf8(KHIPU_EXAMPLE), null, TestCatalog::khipuException));
+    TestException decodedKeyBank =
+        failure(KEYBANK.decode(400, utf8(KEYBANK_EXCEPTION), null, TestCatalog::keyBankException));
+    return Stream.of(
+        new RoundTrip("Khipu AUTHENTICATION", KHIPU,
+            khipu(KhipuCode.AUTHENTICATION, code("A000").correlationId("op-1")), khipu),
+        new RoundTrip("Khipu TARGET_UNAVAILABLE E201", KHIPU,
+            khipu(KhipuCode.TARGET_UNAVAILABLE, code("E201")), khipu),
+        new RoundTrip("Khipu TARGET_UNAVAILABLE E299 named WAIT", KHIPU,
+            khipu(KhipuCode.TARGET_UNAVAILABLE,
+                code("E299").type("WAIT_4_HOURS_BEFORE_RETRY").description("down for maintenance")), khipu),
+        new RoundTrip("Khipu DATA_PROCESSING", KHIPU, khipu(KhipuCode.DATA_PROCESSING, code("F000")), khipu),
+        new RoundTrip("Khipu UNKNOWN Z999", KHIPU,
+            khipu(KhipuCode.UNKNOWN, code("Z999").description("a code from the future")), khipu),
+        new RoundTrip("Khipu UNKNOWN without a code", KHIPU, khipu(KhipuCode.UNKNOWN, ErrorReport.builder()), khipu),
+        new RoundTrip("Khipu example, decoded", KHIPU, decodedExample, khipu),
+        new RoundTrip("KeyBank WARNING", KEYBANK, keyBank(KeyBankCode.WARNING, code("299").correlationId("c")), keyBank),
+        new RoundTrip("KeyBank BAD_REQUEST", KEYBANK, keyBank(KeyBankCode.BAD_REQUEST, code("400")
+            .description("account number is required")
+            .correlationId("c-1")
+            .attribute("transactionId", "TX-1")
+            .attribute("transactionTime", "2024-03-13T10:15:30Z")
+            .attribute("serviceError", SERVICE_ERROR)), keyBank),
+        new RoundTrip("KeyBank TOO_MANY_REQUESTS", KEYBANK,
+            keyBank(KeyBankCode.TOO_MANY_REQUESTS, code("429")), keyBank),
+        new RoundTrip("KeyBank SERVER_ERROR 500", KEYBANK, keyBank(KeyBankCode.SERVER_ERROR, code("500")), keyBank),
+        new RoundTrip("KeyBank SERVER_ERROR 503", KEYBANK,
+            keyBank(KeyBankCode.SERVER_ERROR, code("503").attribute("serviceError", "[\"db\",\"down\"]")), keyBank),
+        new RoundTrip("KeyBank UNKNOWN 418", KEYBANK, keyBank(KeyBankCode.UNKNOWN, code("418")), keyBank),
+        new RoundTrip("KeyBank exception schema, decoded", KEYBANK, decodedKeyBank, keyBank));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyEntry")
+  void decodeOfEncodeGivesAnEqualException(RoundTrip roundTrip) {
+    TestException original = roundTrip.error();
+    EncodedError encoded = roundTrip.codec().encode(original);
+    Decoded<TestException> decoded = roundTrip.codec().decode(encoded.httpStatus(), encoded.body(),
+        asResponseHeaders(encoded.headers()), roundTrip.toException());
+    TestException back = original.type() != null && original.type().outcome() == Outcome.WARNING
+        ? warning(decoded)
+        : failure(decoded);
+
+    assertSame(original.getClass(), back.getClass());
+    assertSame(original.errorCode(), back.errorCode());
+    assertEquals(original.code(), back.code());
+    assertSame(original.type(), back.type());
+    assertEquals(original.retry(), back.retry());
+    assertEquals(original.description(), back.description());
+    assertEquals(original.correlationId(), back.correlationId());
+    assertEquals(original.attributes(), back.attributes());
+    assertEquals(encoded.httpStatus(), back.httpStatus());
+    assertEquals(original.getMessage().replaceAll(" \\(HTTP \\d+\\)$", ""),
+        back.getMessage().replaceAll(" \\(HTTP \\d+\\)$", ""));
+    assertNull(back.report().problem());
+    assertArrayEquals(encoded.body(), back.report().body());
+  }
+
+  @Test
+  void aSuccessEntryComesBackAsASuccess() {
+    TestException ok = keyBank(KeyBankCode.OK, code("200").correlationId("c").attribute("transactionId", "T"));
+    EncodedError encoded = KEYBANK.encode(ok);
+    ErrorReport report = success(KEYBANK.decode(encoded.httpStatus(), encoded.body(),
+        asResponseHeaders(encoded.headers()), TestCatalog::keyBankException));
+    assertEquals("200", report.code());
+    assertEquals("S", report.bodyStatus());
+    assertEquals("c", report.correlationId());
+    assertEquals(ok.description(), report.description());
+    assertEquals(Map.of("transactionId", "T"), report.attributes());
+  }
+
+  @Test
+  void theRoundTripsCoverEveryEntryOfBothCatalogs() {
+    Set<ErrorCode> covered = everyEntry().map(roundTrip -> roundTrip.error().errorCode()).collect(Collectors.toSet());
+    covered.add(KeyBankCode.OK);
+    Set<ErrorCode> all = Stream.concat(EnumSet.allOf(KhipuCode.class).stream(), EnumSet.allOf(KeyBankCode.class).stream())
+        .collect(Collectors.toSet());
+    assertEquals(all, covered);
+    assertSame(Type.SUCCESSFUL, KeyBankCode.OK.type());
+  }
+}
