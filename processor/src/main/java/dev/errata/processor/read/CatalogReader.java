@@ -84,11 +84,14 @@ public final class CatalogReader {
     for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
       AnnotationMirror code = AnnotationReader.find(field, Code.class.getCanonicalName());
       if (code != null) {
+        String name = field.getSimpleName().toString();
         codes.add(new CodeDeclaration(
-            field,
-            displayName(element) + "." + field.getSimpleName(),
-            code,
+            name,
+            displayName(element) + "." + name,
+            new Located<>(name, field, null, null),
+            new Located<>(name, field, code, null),
             field.getConstantValue(),
+            field.asType().toString(),
             annotations.string(field, code, "type"),
             annotations.integer(field, code, "http"),
             descriptions(field)));
@@ -109,7 +112,8 @@ public final class CatalogReader {
       }
     }
     return new GroupDeclaration(
-        element,
+        path.isEmpty() ? "" : element.getSimpleName().toString(),
+        new Located<>(path, element, null, null),
         path,
         group,
         group == null ? new Located<>("", element, null, null) : annotations.string(element, group, "type"),

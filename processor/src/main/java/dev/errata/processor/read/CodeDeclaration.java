@@ -1,25 +1,28 @@
 package dev.errata.processor.read;
 
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.VariableElement;
 
 /**
- * One {@code @Code} field as written.
+ * One code as written: an {@code @Code} field, or an entry of a JSON catalog file.
  *
- * @param field the field
+ * @param name the symbolic name (the field's), also the generated enum constant
  * @param displayName how messages name it, such as {@code KhipuErrors.LOGON}
- * @param codeAnnotation its {@code @Code} annotation
- * @param constantValue the field's compile-time constant value, or {@code null} when it has none
+ * @param at where the code as a whole is reported: the field, or the JSON entry
+ * @param annotationAt where its annotation is reported: the field's {@code @Code}, or the JSON entry
+ * @param constantValue the code's value (the field's compile-time constant), or {@code null} when
+ *     it has none
+ * @param valueType the declared type of the value, such as {@code java.lang.String} or {@code int}
  * @param type the type name given by {@code @Code(type)}, {@code ""} for the group's
  * @param http the status given by {@code @Code(http)}, 0 for the group's
  * @param descriptions its descriptions
  */
 public record CodeDeclaration(
-    VariableElement field,
+    String name,
     String displayName,
-    AnnotationMirror codeAnnotation,
+    Located<String> at,
+    Located<String> annotationAt,
     Object constantValue,
+    String valueType,
     Located<String> type,
     Located<Integer> http,
     List<DescriptionDeclaration> descriptions) {}

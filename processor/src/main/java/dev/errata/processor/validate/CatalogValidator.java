@@ -318,7 +318,7 @@ public final class CatalogValidator {
       int dot = group.path().lastIndexOf('.');
       groups.add(new GroupDef(
           group.path(),
-          group.element().getSimpleName().toString(),
+          group.simpleName(),
           dot < 0 ? "" : group.path().substring(0, dot),
           group.leaf().value(),
           descriptions));
@@ -335,7 +335,7 @@ public final class CatalogValidator {
   /** Checks one code; empty when its value is no code at all (not a String constant, bad syntax). */
   private Optional<ErrorEntry> entry(
       CodeDeclaration code, String groupPath, String groupType, int groupHttp, Pattern codePattern) {
-    String name = code.field().getSimpleName().toString();
+    String name = code.name();
     Map<String, String> descriptions = descriptions(code.displayName(), code.descriptions());
     String type = groupType;
     if (!code.type().value().isEmpty()) {
@@ -344,9 +344,7 @@ public final class CatalogValidator {
         reportUnknownType(code.type(), code.displayName());
       }
     } else if (type.isEmpty()) {
-      report.report(
-          Diagnostics.MISSING_TYPE, code.field(), code.codeAnnotation(), null,
-          code.displayName(), declaredTypes());
+      report.report(Diagnostics.MISSING_TYPE, code.annotationAt(), code.displayName(), declaredTypes());
     }
     int http = groupHttp;
     if (code.http().value() != 0) {
@@ -357,8 +355,7 @@ public final class CatalogValidator {
     }
     if (!(code.constantValue() instanceof String text)) {
       report.report(
-          Diagnostics.CODE_NOT_CONSTANT, code.field(), null, null,
-          code.displayName(), describeNonConstant(code), name);
+          Diagnostics.CODE_NOT_CONSTANT, code.at(), code.displayName(), describeNonConstant(code), name);
       return Optional.empty();
     }
     CodePattern pattern;
@@ -368,7 +365,7 @@ public final class CatalogValidator {
       Diagnostics diagnostic = e.reason() == CodeSyntaxException.Reason.RANGE_ORDER
           ? Diagnostics.RANGE_ORDER
           : Diagnostics.CODE_SYNTAX;
-      report.report(diagnostic, code.field(), null, null, code.displayName(), e.getMessage());
+      report.report(diagnostic, code.at(), code.displayName(), e.getMessage());
       return Optional.empty();
     }
     if (codePattern != null) {
@@ -376,8 +373,7 @@ public final class CatalogValidator {
         if (!codePattern.matcher(sample).matches()) {
           String shown = sample.equals(text) ? "\"" + text + "\"" : "\"" + sample + "\" (of \"" + text + "\")";
           report.report(
-              Diagnostics.CODE_PATTERN_MISMATCH, code.field(), null, null,
-              code.displayName(), shown, codePattern.pattern());
+              Diagnostics.CODE_PATTERN_MISMATCH, code.at(), code.displayName(), shown, codePattern.pattern());
           break;
         }
       }
@@ -388,7 +384,7 @@ public final class CatalogValidator {
   }
 
   private static String describeNonConstant(CodeDeclaration code) {
-    String type = code.field().asType().toString();
+    String type = code.valueType();
     if (!type.equals("java.lang.String")) {
       return "of type " + type;
     }

@@ -4,10 +4,10 @@ import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CodeDeclaration;
 import dev.errata.processor.read.GroupDeclaration;
+import dev.errata.processor.read.Located;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.Element;
 
 /**
  * Finds two declarations that would generate the same type or enum constant, before anything is
@@ -47,7 +47,7 @@ final class NameClashCheck {
       CodeDeclaration code = entry.declaration();
       String name = entry.entry().name();
       claim(constantOwners, "enum constant " + names.errorCode() + "." + name, name,
-          code.displayName(), code.field());
+          code.displayName(), code.at());
     }
   }
 
@@ -55,15 +55,11 @@ final class NameClashCheck {
   private void checkGroups(GroupDeclaration group, boolean insideLeaf) {
     boolean leafHere = insideLeaf || group.leaf().value();
     if (!group.path().isEmpty() && !insideLeaf) {
-      String simpleName = group.element().getSimpleName().toString();
-      claimType(names.groupException(simpleName), "group " + group.path(), group.element());
+      claimType(names.groupException(group.simpleName()), "group " + group.path(), group.at());
     }
     if (!leafHere) {
       for (CodeDeclaration code : group.codes()) {
-        claimType(
-            names.codeException(code.field().getSimpleName().toString()),
-            code.displayName(),
-            code.field());
+        claimType(names.codeException(code.name()), code.displayName(), code.at());
       }
     }
     for (GroupDeclaration nested : group.groups()) {
@@ -71,20 +67,19 @@ final class NameClashCheck {
     }
   }
 
-  private void claimType(String typeName, String owner, Element element) {
+  private void claimType(String typeName, String owner, Located<?> at) {
     if (typeName.equals(interfaceName)) {
-      report.report(
-          Diagnostics.INTERFACE_NAME_CLASH, element, null, null, owner, typeName, "rename " + owner);
+      report.report(Diagnostics.INTERFACE_NAME_CLASH, at, owner, typeName, "rename " + owner);
       return;
     }
-    claim(typeOwners, "class " + typeName, typeName, owner, element);
+    claim(typeOwners, "class " + typeName, typeName, owner, at);
   }
 
   private void claim(
-      Map<String, String> owners, String what, String key, String owner, Element element) {
+      Map<String, String> owners, String what, String key, String owner, Located<?> at) {
     String first = owners.putIfAbsent(key, owner);
     if (first != null) {
-      report.report(Diagnostics.NAME_CLASH, element, null, null, first, owner, what);
+      report.report(Diagnostics.NAME_CLASH, at, first, owner, what);
     }
   }
 }

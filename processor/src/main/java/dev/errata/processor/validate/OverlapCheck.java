@@ -85,9 +85,7 @@ final class OverlapCheck {
     if (common.isPresent() && a.size().equals(b.size()) && !a.size().equals(BigInteger.ONE)) {
       report.report(
           Diagnostics.OVERLAP,
-          second.declaration().field(),
-          null,
-          null,
+          second.declaration().at(),
           second.declaration().displayName(),
           b.text(),
           first.declaration().displayName(),
@@ -100,9 +98,7 @@ final class OverlapCheck {
       String code, CatalogValidator.SourcedEntry first, CatalogValidator.SourcedEntry second) {
     report.report(
         Diagnostics.DUPLICATE_CODE,
-        second.declaration().field(),
-        null,
-        null,
+        second.declaration().at(),
         code,
         first.declaration().displayName(),
         second.declaration().displayName());

@@ -43,9 +43,17 @@ public final class ValidationReport {
     problems.add(new Problem(diagnostic, diagnostic.format(args), element, mirror, value));
   }
 
-  /** Records a problem at the position of a value read from the source. */
+  /**
+   * Records a problem at the position of a value read from the source; for a value of a JSON source,
+   * the message names the file, the entry's JSON path and line, after its bracketed id.
+   */
   public void report(Diagnostics diagnostic, Located<?> at, Object... args) {
-    report(diagnostic, at.element(), at.mirror(), at.annotationValue(), args);
+    String message = diagnostic.format(args);
+    if (at.origin() != null) {
+      int id = message.indexOf(']') + 1;
+      message = message.substring(0, id) + " " + at.origin() + ":" + message.substring(id);
+    }
+    problems.add(new Problem(diagnostic, message, at.element(), at.mirror(), at.annotationValue()));
   }
 
   /** Whether no problem was found. */
