@@ -1,8 +1,7 @@
 package test;
 
 import dev.errata.annotations.ErrorCatalog;
-import dev.errata.annotations.ErrorType;
 
-/** A catalog read from JSON, which this version does not support. */
-@ErrorCatalog(name = "Json", types = @ErrorType(name = "DO_NOT_RETRY"), source = "errors/json.json")
+/** A catalog whose source file does not exist. */
+@ErrorCatalog(name = "Json", source = "errors/json.json")
 public interface JsonSource {}

@@ -10,20 +10,27 @@ import dev.errata.annotations.Group;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CatalogReader;
+import dev.errata.processor.read.JsonCatalogReader;
+import dev.errata.processor.read.Located;
 import dev.errata.processor.validate.CatalogNames;
 import dev.errata.processor.validate.CatalogValidator;
 import dev.errata.processor.validate.Diagnostics;
+import dev.errata.processor.validate.SourceConflicts;
+import dev.errata.processor.validate.ValidationReport;
 import dev.errata.processor.write.CatalogDocsWriter;
 import dev.errata.processor.write.CatalogJsonWriter;
 import dev.errata.processor.write.CatalogWriter;
 import dev.errata.processor.write.GeneratedAnnotation;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -98,6 +105,13 @@ public final class ErrataProcessor extends AbstractProcessor {
         return;
       }
       CatalogDeclaration declaration = new CatalogReader(processingEnv.getElementUtils()).read(element);
+      if (!declaration.source().value().isEmpty()) {
+        Optional<CatalogDeclaration> fromFile = readSource(declaration);
+        if (fromFile.isEmpty()) {
+          return;
+        }
+        declaration = fromFile.get();
+      }
       CatalogValidator.Result result = CatalogValidator.validate(declaration, catalogNames);
       new ProblemPrinter(processingEnv).print(result.report());
       if (result.catalog().isPresent()) {
@@ -109,6 +123,33 @@ public final class ErrataProcessor extends AbstractProcessor {
       e.printStackTrace(new PrintWriter(trace));
       error(element, Diagnostics.INTERNAL.format(element.getQualifiedName(), trace));
     }
+  }
+
+  /**
+   * The declaration of a catalog read from its {@code source} file, or empty after reporting why it
+   * cannot be: the file is missing, malformed, or the interface also declares the catalog in Java.
+   */
+  private Optional<CatalogDeclaration> readSource(CatalogDeclaration annotated) {
+    ValidationReport report = new ValidationReport();
+    SourceConflicts.check(annotated, report);
+    String path = annotated.source().value();
+    List<String> tried = new ArrayList<>();
+    CatalogSources.Found found = CatalogSources.find(processingEnv.getFiler(), path, tried);
+    Optional<CatalogDeclaration> declaration = Optional.empty();
+    if (found == null) {
+      report.report(Diagnostics.SOURCE_NOT_FOUND, annotated.source(), path, String.join("; ", tried), path);
+    } else {
+      JsonCatalogReader.Result read = JsonCatalogReader.read(annotated, path, found.text());
+      for (Located<String> problem : read.problems()) {
+        report.report(Diagnostics.SOURCE_FORMAT, problem, problem.value());
+      }
+      declaration = read.declaration();
+    }
+    if (!report.isClean()) {
+      new ProblemPrinter(processingEnv).print(report);
+      return Optional.empty();
+    }
+    return declaration;
   }
 
   private void write(Catalog catalog, TypeElement element) {

@@ -63,7 +63,10 @@ public final class Compilations {
     for (JavaFileObject file : compilation.generatedFiles()) {
       String path = file.toUri().getPath();
       int at = path.indexOf("/CLASS_OUTPUT/");
-      if (file.getKind() != JavaFileObject.Kind.OTHER || at < 0) {
+      // Only what the processor wrote: looking up a catalog's source file in the class output also
+      // leaves an (empty, unreadable) entry among the compilation's files.
+      if (file.getKind() != JavaFileObject.Kind.OTHER || at < 0
+          || !path.startsWith("META-INF/errata/", at + "/CLASS_OUTPUT/".length())) {
         continue;
       }
       try {

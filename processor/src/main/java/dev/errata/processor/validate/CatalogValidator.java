@@ -92,9 +92,6 @@ public final class CatalogValidator {
     } else {
       report.report(Diagnostics.CATALOG_NAME, declaration.name(), name);
     }
-    if (!declaration.source().value().isEmpty()) {
-      report.report(Diagnostics.SOURCE_NOT_SUPPORTED, declaration.source(), declaration.source().value());
-    }
     Pattern codePattern = codePattern();
     locales = locales();
     types = types();

@@ -13,9 +13,14 @@ public enum Diagnostics {
   CATALOG_NAME(
       "[ErrataCatalogName] catalog name \"%s\" is not a Java identifier, so it cannot prefix the"
           + " generated types. Use an upper-camel name such as \"Khipu\"."),
-  SOURCE_NOT_SUPPORTED(
-      "[ErrataSource] @ErrorCatalog(source = \"%s\"): catalogs read from a JSON source are not"
-          + " supported by this version of Errata. Declare the codes as @Code constants."),
+  SOURCE_NOT_FOUND(
+      "[ErrataSourceNotFound] @ErrorCatalog(source = \"%s\"): no such resource. Looked in: %s. In a"
+          + " Maven or Gradle build put it at src/main/resources/%s: resources are copied to the class"
+          + " output before compiling."),
+  SOURCE_FORMAT("[ErrataSourceFormat] %s."),
+  SOURCE_CONFLICT(
+      "[ErrataSourceConflict] catalog %s reads its catalog from \"%s\" but also declares %s in Java."
+          + " Declare everything in the file, or remove source."),
   CODE_PATTERN_SYNTAX(
       "[ErrataCodePatternSyntax] codePattern \"%s\" is not a valid regular expression: %s"),
   CODE_PATTERN_MISMATCH(

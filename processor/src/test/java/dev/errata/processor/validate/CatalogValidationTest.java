@@ -55,18 +55,32 @@ class CatalogValidationTest {
   }
 
   @Test
-  void jsonSourceIsNotSupported() {
+  void jsonSourceThatIsMissingSaysWhereItWasLookedFor() {
     JavaFileObject source = bad("JsonSource");
     Compilation compilation = compile(source);
 
     // A catalog with a source declares no constants: that is not reported as an empty catalog.
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[ErrataSource] @ErrorCatalog(source = \"errors/json.json\"): catalogs"
-            + " read from a JSON source are not supported by this version of Errata. Declare the"
-            + " codes as @Code constants.")
+        .hadErrorContaining("[ErrataSourceNotFound] @ErrorCatalog(source = \"errors/json.json\"): no such"
+            + " resource. Looked in: CLASS_OUTPUT")
         .inFile(source)
         .onLineContaining("source = \"errors/json.json\"");
+    assertThat(compilation).hadErrorContaining("CLASS_PATH");
+    assertThat(compilation).hadErrorContaining("put it at src/main/resources/errors/json.json");
+  }
+
+  @Test
+  void jsonSourceBesideJavaDeclarations() {
+    JavaFileObject source = bad("JsonSourceConflict");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataSourceConflict] catalog JsonSourceConflict reads its catalog from"
+            + " \"catalogs/expected/Shop.json\" but also declares @Code constants, types in Java.")
+        .inFile(source)
+        .onLineContaining("source = \"catalogs/expected/Shop.json\"");
   }
 
   @Test

@@ -1,0 +1,53 @@
+package dev.errata.processor;
+
+import java.io.IOException;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Finds the file of {@code @ErrorCatalog(source = ...)}: in the class output first (where Maven and
+ * Gradle copy {@code src/main/resources} before compiling), then the source path and the class path.
+ */
+final class CatalogSources {
+
+  /** A file found, and where. */
+  record Found(String text, String where) {}
+
+  private static final List<StandardLocation> LOCATIONS = List.of(
+      StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH);
+
+  private CatalogSources() {}
+
+  /**
+   * The file at {@code path} (relative to the roots, such as {@code errors/khipu.json}), or {@code null}
+   * when no location has it; {@code tried} then says where it was looked for and why it was not found.
+   */
+  static Found find(Filer filer, String path, List<String> tried) {
+    for (StandardLocation location : LOCATIONS) {
+      FileObject file;
+      try {
+        file = filer.getResource(location, "", path);
+      } catch (IOException | RuntimeException e) {
+        // ECJ throws IllegalArgumentException for a location it does not support; Gradle's incremental
+        // filer may refuse reads. Either way: not here, and say why.
+        tried.add(location + " (" + describe(e) + ")");
+        continue;
+      }
+      try {
+        return new Found(file.getCharContent(true).toString(), location + " " + file.toUri());
+      } catch (IOException | RuntimeException e) {
+        tried.add(location + " " + file.toUri() + " (" + describe(e) + ")");
+      }
+    }
+    return null;
+  }
+
+  private static String describe(Exception e) {
+    String name = e.getClass().getSimpleName();
+    return e instanceof java.io.FileNotFoundException || e instanceof java.nio.file.NoSuchFileException
+        ? "not there"
+        : name + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+}

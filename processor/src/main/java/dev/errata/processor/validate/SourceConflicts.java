@@ -1,0 +1,55 @@
+package dev.errata.processor.validate;
+
+import dev.errata.processor.read.CatalogDeclaration;
+import dev.errata.processor.read.EnvelopeDeclaration;
+import dev.errata.processor.read.Located;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A catalog read from a file declares it all there: the interface keeps only its name. Anything else
+ * written in Java would be silently ignored or fight the file, so it is an error.
+ */
+public final class SourceConflicts {
+
+  private SourceConflicts() {}
+
+  /** Reports what {@code annotated}, a catalog with a source, also declares in Java. */
+  public static void check(CatalogDeclaration annotated, ValidationReport report) {
+    List<String> declared = new ArrayList<>();
+    if (!annotated.root().codes().isEmpty()) {
+      declared.add("@Code constants");
+    }
+    if (!annotated.root().groups().isEmpty()) {
+      declared.add("nested groups");
+    }
+    if (written(annotated.codePattern())) {
+      declared.add("codePattern");
+    }
+    if (written(annotated.locales())) {
+      declared.add("locales");
+    }
+    if (!annotated.types().isEmpty()) {
+      declared.add("types");
+    }
+    if (written(annotated.unknownType())) {
+      declared.add("unknownType");
+    }
+    EnvelopeDeclaration envelope = annotated.envelope();
+    if (Stream.of(envelope.code(), envelope.type(), envelope.description(), envelope.status(),
+            envelope.successStatus(), envelope.warningStatus(), envelope.failureStatus(),
+            envelope.defaultHttpStatus(), envelope.correlationId())
+        .anyMatch(SourceConflicts::written) || !envelope.attributes().isEmpty()) {
+      declared.add("an envelope");
+    }
+    if (!declared.isEmpty()) {
+      report.report(Diagnostics.SOURCE_CONFLICT, annotated.source(),
+          annotated.element().getSimpleName(), annotated.source().value(), String.join(", ", declared));
+    }
+  }
+
+  private static boolean written(Located<?> value) {
+    return value.annotationValue() != null;
+  }
+}

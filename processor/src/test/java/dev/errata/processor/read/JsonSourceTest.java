@@ -1,0 +1,131 @@
+package dev.errata.processor.read;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.errata.processor.Compilations;
+import dev.errata.processor.ErrataProcessor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Catalogs read from a JSON file, {@code @ErrorCatalog(source = ...)}: the exported file of a catalog
+ * generates exactly what the catalog generates, and a wrong file gives one clear error naming the file,
+ * the entry and its line.
+ */
+class JsonSourceTest {
+
+  /** A catalog interface with only a name and a source, like a user's twin of a published catalog. */
+  private static JavaFileObject twin(String qualifiedName, String name, String source) {
+    int dot = qualifiedName.lastIndexOf('.');
+    return JavaFileObjects.forSourceString(qualifiedName, "package " + qualifiedName.substring(0, dot)
+        + ";\n\nimport dev.errata.annotations.ErrorCatalog;\n\n"
+        + "@ErrorCatalog(name = \"" + name + "\", source = \"" + source + "\")\n"
+        + "public interface " + qualifiedName.substring(dot + 1) + " {}\n");
+  }
+
+  private static Compilation compileWithSourcePath(Path sourcePath, JavaFileObject source) {
+    return Compiler.javac()
+        .withProcessors(new ErrataProcessor())
+        .withOptions("--release", "17", "-Xlint:all", "-Werror", "-sourcepath", sourcePath.toString())
+        .compile(source);
+  }
+
+  /** Everything generated: sources by type name, resources by path. */
+  private static Map<String, String> outputs(Compilation compilation) {
+    Map<String, String> outputs = new java.util.TreeMap<>(Compilations.generatedSources(compilation));
+    outputs.putAll(Compilations.generatedResources(compilation));
+    return outputs;
+  }
+
+  @Test
+  void theExportedShopCatalogGeneratesWhatItsAnnotationsGenerate() {
+    Compilation annotated = Compilations.compile(Compilations.catalog("good/ShopErrors.java"));
+    // The golden Shop.json is on the test class path: the twin reads it from there.
+    Compilation imported = Compilations.compile(twin("test.ShopErrors", "Shop", "catalogs/expected/Shop.json"));
+    assertThat(imported).succeededWithoutWarnings();
+    assertThat(outputs(imported)).isEqualTo(outputs(annotated));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "dev.errata.samples.khipu.KhipuErrors, Khipu, khipu/KhipuErrors.java",
+    "dev.errata.samples.keybank.KeyBankErrors, KeyBank, keybank/KeyBankErrors.java",
+    "dev.errata.samples.khipu.KhipuFailureReasons, KhipuFailure, khipu/KhipuFailureReasons.java",
+  })
+  void theExportedSampleCatalogsGenerateWhatTheirAnnotationsGenerate(
+      String interfaceName, String name, String file, @TempDir Path sourcePath) throws IOException {
+    Path samples = Paths.get("..", "samples", "src", "main", "java", "dev", "errata", "samples");
+    Compilation annotated = Compilations.compile(
+        JavaFileObjects.forResource(samples.resolve(file).toUri().toURL()));
+    assertThat(annotated).succeededWithoutWarnings();
+    String exported = Compilations.generatedResources(annotated).get("META-INF/errata/" + name + ".json");
+    Path json = sourcePath.resolve("errata").resolve(name + ".json");
+    Files.createDirectories(json.getParent());
+    Files.writeString(json, exported, StandardCharsets.UTF_8);
+
+    Compilation imported = compileWithSourcePath(sourcePath, twin(interfaceName, name, "errata/" + name + ".json"));
+    assertThat(imported).succeededWithoutWarnings();
+    // Same code, and export(import(x)) is x: the data file is generated again, byte for byte.
+    assertThat(outputs(imported)).isEqualTo(outputs(annotated));
+  }
+
+  @Test
+  void aSyntaxErrorNamesTheFileAndLine() {
+    JavaFileObject source = twin("test.BrokenErrors", "Broken", "catalogs/json/bad/syntax.json");
+    Compilation compilation = Compilations.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataSourceFormat] catalogs/json/bad/syntax.json: is not valid JSON:"
+            + " Unexpected character ('{' (code 123)): was expecting comma to separate Array entries"
+            + " (line 9, column 5)")
+        .inFile(source)
+        .onLineContaining("source = \"catalogs/json/bad/syntax.json\"");
+  }
+
+  @Test
+  void aValueOfTheWrongTypeNamesItsEntry() {
+    JavaFileObject source = twin("test.WrongTypeErrors", "WrongType", "catalogs/json/bad/wrong-type.json");
+    Compilation compilation = Compilations.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataSourceFormat] catalogs/json/bad/wrong-type.json /codes/1/http (line 9):"
+            + " expected a whole number, found a string.")
+        .inFile(source)
+        .onLineContaining("source = ");
+  }
+
+  @Test
+  void aDuplicateCodeNamesBothEntries() {
+    JavaFileObject source = twin("test.DuplicateErrors", "Duplicate", "catalogs/json/bad/duplicate-code.json");
+    Compilation compilation = Compilations.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataDuplicateCode] catalogs/json/bad/duplicate-code.json /codes/1 (line 9):"
+            + " code A100 is declared twice: by FIRST (catalogs/json/bad/duplicate-code.json /codes/0,"
+            + " line 8) and by SECOND (catalogs/json/bad/duplicate-code.json /codes/1, line 9).");
+  }
+
+  @Test
+  void anUnknownTypeNamesItsEntryAndTheLikelyType() {
+    JavaFileObject source = twin("test.UnknownTypeErrors", "UnknownType", "catalogs/json/bad/unknown-type.json");
+    Compilation compilation = Compilations.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataUnknownType] catalogs/json/bad/unknown-type.json /codes/1/type (line 9):"
+            + " SECOND (catalogs/json/bad/unknown-type.json /codes/1, line 9) names type \"FATLA\"");
+    assertThat(compilation).hadErrorContaining("Did you mean \"FATAL\"?");
+  }
+}
