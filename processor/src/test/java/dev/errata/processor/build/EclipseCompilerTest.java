@@ -36,16 +36,20 @@ class EclipseCompilerTest {
         .compile(sources);
   }
 
-  private static JavaFileObject khipu() throws MalformedURLException {
-    Path source = Paths.get("..", "samples", "src", "main", "java", "dev", "errata", "samples", "khipu",
-        "KhipuErrors.java");
+  private static JavaFileObject sample(String path) throws MalformedURLException {
+    Path source = Paths.get("..", "samples", "src", "main", "java", "dev", "errata", "samples")
+        .resolve(path);
     return JavaFileObjects.forResource(source.toUri().toURL());
   }
 
   @Test
   void generatesWhatJavacGenerates() throws IOException {
     for (JavaFileObject catalog : new JavaFileObject[] {
-        Compilations.catalog("good/ShopErrors.java"), khipu()}) {
+        Compilations.catalog("good/ShopErrors.java"),
+        sample("khipu/KhipuErrors.java"),
+        sample("khipu/KhipuHttpErrors.java"),
+        sample("khipu/KhipuFailureReasons.java"),
+        sample("keybank/KeyBankErrors.java")}) {
       Compilation eclipse = ecj(catalog);
       assertThat(eclipse).succeededWithoutWarnings();
       Compilation javac = Compilations.compile(catalog);
