@@ -31,22 +31,46 @@ public abstract class CatalogException extends RuntimeException {
     this.report = Objects.requireNonNull(report, "report");
   }
 
+  /** Text from a response longer than this is cut in the message; the report keeps all of it. */
+  static final int MESSAGE_TEXT_LIMIT = 300;
+
   private static String message(ErrorCode errorCode, ErrorKind type, ErrorReport report) {
     StringBuilder message = new StringBuilder();
     String received = report.code() != null ? report.code() : errorCode.code();
-    message.append(received.isEmpty() ? "(no code)" : received);
+    message.append(received.isEmpty() ? "(no code)" : loggable(received));
     if (type != null) {
       message.append(' ').append(type.name());
     }
     String description = report.description() != null ? report.description() : errorCode.description();
     if (!description.isEmpty()) {
-      message.append(": ").append(description);
+      message.append(": ").append(loggable(description));
     }
     int status = report.httpStatus() != 0 ? report.httpStatus() : errorCode.httpStatus();
     if (status != 0) {
       message.append(" (HTTP ").append(status).append(')');
     }
     return message.toString();
+  }
+
+  /**
+   * Response text as it may go into a log line: a server controls it, so line breaks and other control
+   * characters (which could forge log entries) become spaces, and it is cut at {@value
+   * #MESSAGE_TEXT_LIMIT} characters.
+   */
+  static String loggable(String text) {
+    StringBuilder clean = new StringBuilder(Math.min(text.length(), MESSAGE_TEXT_LIMIT + 3));
+    for (int i = 0; i < text.length() && i < MESSAGE_TEXT_LIMIT; i++) {
+      char c = text.charAt(i);
+      clean.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+    }
+    if (text.length() > MESSAGE_TEXT_LIMIT) {
+      if (Character.isHighSurrogate(clean.charAt(clean.length() - 1))) {
+        // Cut between the halves of a character: drop the lone half.
+        clean.setLength(clean.length() - 1);
+      }
+      clean.append("...");
+    }
+    return clean.toString();
   }
 
   /** The catalog entry the received code matched ({@code UNKNOWN} when it matched none). */
