@@ -15,9 +15,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -322,14 +320,13 @@ public final class EnvelopeCodec {
     if (!trimmed.isEmpty() && trimmed.length() <= 10 && trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Duration.ofSeconds(Long.parseLong(trimmed));
     }
-    try {
-      ZonedDateTime date = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
-      Duration delay = Duration.between(clock.instant(), date.toInstant());
-      return delay.isNegative() ? Duration.ZERO : delay;
-    } catch (DateTimeParseException e) {
+    Instant date = HttpDates.parse(trimmed, clock);
+    if (date == null) {
       problems.add("Retry-After \"" + abbreviate(trimmed) + "\" is neither seconds nor an HTTP date; ignored");
       return null;
     }
+    Duration delay = Duration.between(clock.instant(), date);
+    return delay.isNegative() ? Duration.ZERO : delay;
   }
 
   private static String header(Map<String, List<String>> headers, String name) {
