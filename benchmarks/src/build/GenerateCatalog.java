@@ -28,24 +28,27 @@ public final class GenerateCatalog {
     int ranges = Math.max(1, perGroup / 8);
     int wildcards = Math.max(1, perGroup / 40);
     int exact = perGroup - ranges - wildcards;
+    // Widths grow with the catalog: 2,000 codes give A0000, AR000..AR009 and AW00*.
+    int exactDigits = Math.max(4, digits(exact - 1));
+    int rangeDigits = Math.max(2, digits(ranges - 1));
+    int wildcardDigits = Math.max(2, digits(wildcards - 1));
     List<Entry> exacts = new ArrayList<>();
     List<Entry> patterns = new ArrayList<>();
     for (int g = 0; g < GROUPS; g++) {
       char letter = (char) ('A' + g);
       for (int i = 0; i < exact; i++) {
-        String code = String.format("%c%04d", letter, i);
+        String code = String.format("%c%0" + exactDigits + "d", letter, i);
         exacts.add(new Entry("EXACT_" + code, code, code, g));
       }
       for (int i = 0; i < ranges; i++) {
-        String low = String.format("%cR%02d0", letter, i);
-        String high = String.format("%cR%02d9", letter, i);
-        patterns.add(new Entry("RANGE_" + low, low + ".." + high,
-            String.format("%cR%02d\\\\d", letter, i), g));
+        String index = String.format("%0" + rangeDigits + "d", i);
+        String low = letter + "R" + index + "0";
+        String high = letter + "R" + index + "9";
+        patterns.add(new Entry("RANGE_" + low, low + ".." + high, letter + "R" + index + "\\\\d", g));
       }
       for (int i = 0; i < wildcards; i++) {
-        String code = String.format("%cW%02d*", letter, i);
-        patterns.add(new Entry(String.format("WILDCARD_%cW%02d", letter, i), code,
-            String.format("%cW%02d[0-9A-Za-z]", letter, i), g));
+        String index = letter + "W" + String.format("%0" + wildcardDigits + "d", i);
+        patterns.add(new Entry("WILDCARD_" + index, index + "*", index + "[0-9A-Za-z]", g));
       }
     }
     Path dir = out.resolve(PACKAGE.replace('.', '/'));
@@ -56,13 +59,17 @@ public final class GenerateCatalog {
     Files.writeString(dir.resolve("BigSingleSwitch.java"), singleSwitch(exacts));
   }
 
+  private static int digits(int value) {
+    return String.valueOf(Math.max(value, 0)).length();
+  }
+
   private static String catalog(List<Entry> exacts, List<Entry> patterns) {
     StringBuilder s = new StringBuilder()
         .append("package ").append(PACKAGE).append(";\n\n")
         .append("import dev.errata.annotations.*;\n\n")
         .append("/** A generated catalog of ").append(exacts.size() + patterns.size())
         .append(" codes in ").append(GROUPS).append(" leaf groups. */\n")
-        .append("@ErrorCatalog(name = \"Big\", codePattern = \"[A-Z][0-9A-Z]{4}\",\n")
+        .append("@ErrorCatalog(name = \"Big\", codePattern = \"[A-Z][0-9A-Z]+\",\n")
         .append("    types = {@ErrorType(name = \"FATAL\"), @ErrorType(name = \"RETRY\", retry = Retry.IMMEDIATELY)},\n")
         .append("    envelope = @Envelope(code = \"/error/code\", type = \"/error/type\"))\n")
         .append("public interface BigErrors {\n");
