@@ -3,6 +3,7 @@
 # (benchmarks/src/build/GenerateCatalog.java: 20 leaf groups of exact codes, ranges and wildcards)
 # with javac and the processor, then the same catalog plus the sources it generated with -proc:none,
 # and reports the processor's share of the whole run and how time grows with size.
+# Each compile runs RUNS times (default 3) and the median counts: the machine is shared and noisy.
 # Needs only a JDK 17+ and Maven. Usage: benchmarks/processor-cost.sh [sizes...] (default 1000 5000 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,12 +22,17 @@ processorpath=processor/target/errata-processor-$version.jar:$annotations
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-seconds() { # command...: wall-clock seconds of the command, to the millisecond
-  local start end
-  start=$(date +%s%N)
-  "$@"
-  end=$(date +%s%N)
-  awk -v ns=$((end - start)) 'BEGIN { printf "%.2f", ns / 1e9 }'
+runs=${RUNS:-3}
+
+seconds() { # command...: median wall-clock seconds of $runs runs of the command
+  local start end times=()
+  for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    "$@"
+    end=$(date +%s%N)
+    times+=("$((end - start))")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { printf "%.2f", t[int((NR + 1) / 2)] / 1e9 }'
 }
 
 printf '%-7s %12s %14s %16s %14s %18s\n' codes "with proc (s)" "proc:none (s)" "processor (s)" "share" "processor ms/code"

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errata.catalog.Decoded;
 import dev.errata.catalog.EncodedError;
+import dev.errata.catalog.ErrorReport;
 import dev.errata.samples.khipu.KhipuException;
 import dev.errata.samples.khipu.KhipuMatcher;
 import java.io.IOException;
@@ -86,6 +87,12 @@ public class CodecBenchmark {
   @Benchmark
   public Decoded<KhipuException> decode_errata() {
     return KhipuMatcher.decode(200, body);
+  }
+
+  /** The same decode, to the report alone: what it costs without creating the typed exception. */
+  @Benchmark
+  public ErrorReport decode_errataReportOnly() {
+    return KhipuMatcher.codec().read(200, body, null);
   }
 
   @Benchmark
