@@ -221,7 +221,13 @@ public final class ShopMatcher {
     private static ShopErrorCode wildcard(String code) {
         switch (code.length()) {
             case 4: {
-                return wildcards0(code);
+                switch (code.charAt(0)) {
+                    case 'O': {
+                        return wildcards0(code);
+                    }
+                    default:
+                        return null;
+                }
             }
             default:
                 return null;

@@ -41,6 +41,7 @@ final class MatcherWriter {
   private int holderCases;
   private boolean nested;
   private int rangeMethods;
+  private int wildcardMethods;
 
   MatcherWriter(Catalog catalog, CatalogTypes types, GeneratedAnnotation generated) {
     this.catalog = catalog;
@@ -356,33 +357,65 @@ final class MatcherWriter {
         .returns(errorCode)
         .addParameter(String.class, "code")
         .beginControlFlow("switch (code.length())");
-    int index = 0;
     for (Map.Entry<Integer, List<ErrorEntry>> length : byLength.entrySet()) {
       method.addCode("case $L: {\n$>", length.getKey());
-      List<List<ErrorEntry>> chunks = Chunks.split(length.getValue(), Chunks.PATTERN_CHECKS);
-      for (int i = 0; i < chunks.size(); i++) {
-        MethodSpec.Builder chunk = MethodSpec.methodBuilder("wildcards" + index++)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(errorCode)
-            .addParameter(String.class, "code");
-        for (ErrorEntry entry : chunks.get(i)) {
-          chunk.addCode(wildcardCheck((CodeWildcard) entry.pattern(), entry));
+      Map<Character, List<ErrorEntry>> byFirst = byFirstCharacter(length.getValue());
+      if (byFirst.isEmpty()) {
+        wildcardCalls(method, length.getValue());
+      } else {
+        // Every wildcard of this length starts with a fixed character: only those of the code's can.
+        method.beginControlFlow("switch (code.charAt(0))");
+        for (Map.Entry<Character, List<ErrorEntry>> first : byFirst.entrySet()) {
+          method.addCode("case $L: {\n$>", charLiteral(first.getKey()));
+          wildcardCalls(method, first.getValue());
+          method.addCode("$<}\n");
         }
-        CodeBlock call = place(chunk.addStatement("return null").build(), chunks.get(i).size());
-        if (i == chunks.size() - 1) {
-          method.addStatement("return $L", call);
-        } else {
-          method.addStatement("$T match$L = $L", errorCode, i, call)
-              .beginControlFlow("if (match$L != null)", i)
-              .addStatement("return match$L", i)
-              .endControlFlow();
-        }
+        method.addCode("default:\n$>return null;\n$<").endControlFlow();
       }
       method.addCode("$<}\n");
     }
     method.addCode("default:\n$>return null;\n$<").endControlFlow();
     helpers.add(at, method.build());
     return CodeBlock.of("wildcard(code)");
+  }
+
+  /**
+   * The wildcards by their first character, in the same order within each; empty when some wildcard
+   * starts with an {@code x} or {@code *}, or when there are too many characters for one switch.
+   */
+  private static Map<Character, List<ErrorEntry>> byFirstCharacter(List<ErrorEntry> wildcards) {
+    Map<Character, List<ErrorEntry>> byFirst = new TreeMap<>();
+    for (ErrorEntry entry : wildcards) {
+      char first = entry.pattern().text().charAt(0);
+      if (first == CodeWildcard.DIGIT || first == CodeWildcard.LETTER_OR_DIGIT) {
+        return Map.of();
+      }
+      byFirst.computeIfAbsent(first, key -> new ArrayList<>()).add(entry);
+    }
+    return byFirst.size() <= Chunks.SWITCH_CASES ? byFirst : Map.of();
+  }
+
+  /** Statements that try {@code wildcards} in order, in methods of a bounded size, and return. */
+  private void wildcardCalls(MethodSpec.Builder method, List<ErrorEntry> wildcards) {
+    List<List<ErrorEntry>> chunks = Chunks.split(wildcards, Chunks.PATTERN_CHECKS);
+    for (int i = 0; i < chunks.size(); i++) {
+      MethodSpec.Builder chunk = MethodSpec.methodBuilder("wildcards" + wildcardMethods++)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(errorCode)
+          .addParameter(String.class, "code");
+      for (ErrorEntry entry : chunks.get(i)) {
+        chunk.addCode(wildcardCheck((CodeWildcard) entry.pattern(), entry));
+      }
+      CodeBlock call = place(chunk.addStatement("return null").build(), chunks.get(i).size());
+      if (i == chunks.size() - 1) {
+        method.addStatement("return $L", call);
+      } else {
+        method.addStatement("$T match$L = $L", errorCode, i, call)
+            .beginControlFlow("if (match$L != null)", i)
+            .addStatement("return match$L", i)
+            .endControlFlow();
+      }
+    }
   }
 
   /**
