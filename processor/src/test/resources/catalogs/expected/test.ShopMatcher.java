@@ -36,9 +36,13 @@ public final class ShopMatcher {
         if (exact != null) {
             return exact;
         }
-        ShopErrorCode patternMatch = pattern(code);
-        if (patternMatch != null) {
-            return patternMatch;
+        ShopErrorCode range = range(code);
+        if (range != null) {
+            return range;
+        }
+        ShopErrorCode wildcard = wildcard(code);
+        if (wildcard != null) {
+            return wildcard;
         }
         return ShopErrorCode.UNKNOWN;
     }
@@ -139,9 +143,52 @@ public final class ShopMatcher {
     }
 
     /**
-     * Ranges and wildcards, most specific first; {@code null} when none contains {@code code}.
+     * The range (or a more specific wildcard) containing {@code code}, or {@code null}: only the ranges of its
+     * length and prefix, the characters before its trailing digits, can.
      */
-    private static ShopErrorCode pattern(String code) {
+    private static ShopErrorCode range(String code) {
+        int from = CodeMatching.numberStart(code);
+        switch (CodeMatching.prefixHash(code, from)) {
+            case 66: {
+                if (code.length() == 4 && from == 1 && code.startsWith("B")) {
+                    return ranges0(code);
+                }
+                return null;
+            }
+            case 79: {
+                if (code.length() == 4 && from == 1 && code.startsWith("O")) {
+                    return ranges1(code);
+                }
+                return null;
+            }
+            case 2567: {
+                if (code.length() == 5 && from == 2 && code.startsWith("PW")) {
+                    return ranges2(code);
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * Codes of length 4 starting {@code B}, then digits.
+     */
+    private static ShopErrorCode ranges0(String code) {
+        long number = CodeMatching.trailingNumber(code, 1);
+        if (number >= 200L && number <= 299L) {
+            // B2xx
+            return ShopErrorCode.BACKEND_DOWN;
+        }
+        return null;
+    }
+
+    /**
+     * Codes of length 4 starting {@code O}, then digits.
+     */
+    private static ShopErrorCode ranges1(String code) {
+        long number = CodeMatching.trailingNumber(code, 1);
         // O4*9
         if (code.length() == 4
                 && code.startsWith("O4", 0)
@@ -149,26 +196,51 @@ public final class ShopMatcher {
                 && code.charAt(3) == '9') {
             return ShopErrorCode.ORDER_LOCKED;
         }
-        if (code.length() == 5 && code.startsWith("PW")) {
-            long number = CodeMatching.trailingNumber(code, 2);
-            if (number >= 1L && number <= 99L) {
-                // PW001..PW099
-                return ShopErrorCode.WALLET_EMPTY;
-            }
+        if (number >= 400L && number <= 499L) {
+            // O400..O499
+            return ShopErrorCode.ORDER_INVALID;
         }
-        if (code.length() == 4 && code.startsWith("B")) {
-            long number = CodeMatching.trailingNumber(code, 1);
-            if (number >= 200L && number <= 299L) {
-                // B2xx
-                return ShopErrorCode.BACKEND_DOWN;
-            }
+        return null;
+    }
+
+    /**
+     * Codes of length 5 starting {@code PW}, then digits.
+     */
+    private static ShopErrorCode ranges2(String code) {
+        long number = CodeMatching.trailingNumber(code, 2);
+        if (number >= 1L && number <= 99L) {
+            // PW001..PW099
+            return ShopErrorCode.WALLET_EMPTY;
         }
-        if (code.length() == 4 && code.startsWith("O")) {
-            long number = CodeMatching.trailingNumber(code, 1);
-            if (number >= 400L && number <= 499L) {
-                // O400..O499
-                return ShopErrorCode.ORDER_INVALID;
+        return null;
+    }
+
+    /**
+     * The most specific wildcard containing {@code code}, or {@code null}.
+     */
+    private static ShopErrorCode wildcard(String code) {
+        switch (code.length()) {
+            case 4: {
+                switch (code.charAt(0)) {
+                    case 'O': {
+                        return wildcards0(code);
+                    }
+                    default:
+                        return null;
+                }
             }
+            default:
+                return null;
+        }
+    }
+
+    private static ShopErrorCode wildcards0(String code) {
+        // O4*9
+        if (code.length() == 4
+                && code.startsWith("O4", 0)
+                && CodeMatching.isLetterOrDigit(code.charAt(2))
+                && code.charAt(3) == '9') {
+            return ShopErrorCode.ORDER_LOCKED;
         }
         return null;
     }

@@ -37,4 +37,26 @@ public final class CodeMatching {
     }
     return value;
   }
+
+  /**
+   * Where the trailing run of ASCII digits of {@code code} starts ({@code code.length()} when it ends
+   * in no digit): what precedes is the only prefix a range of the code can have, since a range's
+   * prefix never ends in a digit.
+   */
+  public static int numberStart(String code) {
+    int from = code.length();
+    while (from > 0 && isDigit(code.charAt(from - 1))) {
+      from--;
+    }
+    return from;
+  }
+
+  /** {@code code.substring(0, end).hashCode()}, without the substring. */
+  public static int prefixHash(String code, int end) {
+    int hash = 0;
+    for (int i = 0; i < end; i++) {
+      hash = 31 * hash + code.charAt(i);
+    }
+    return hash;
+  }
 }

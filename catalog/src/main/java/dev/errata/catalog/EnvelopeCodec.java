@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -27,8 +28,9 @@ import java.util.function.Function;
  * Reads failed HTTP responses into {@link ErrorReport}s and writes typed exceptions back as the
  * catalog's envelope, as an {@link EnvelopeFormat} lays it out. Decoding never throws: bodies that are
  * empty, not JSON, truncated, over a {@link DecodeLimits limit}, or of unexpected shape give a report
- * that keeps the status and raw body and says what went wrong in {@link ErrorReport#problem()}. Only
- * trees are read (no data binding, no polymorphic typing from input). Immutable and thread-safe.
+ * that keeps the status and raw body and says what went wrong in {@link ErrorReport#problem()}. Bodies
+ * are read as a stream of tokens, keeping only what the envelope's pointers name (no data binding, no
+ * polymorphic typing from input). Immutable and thread-safe.
  */
 public final class EnvelopeCodec {
 
@@ -50,6 +52,10 @@ public final class EnvelopeCodec {
   private final JsonPointer status;
   private final JsonPointer correlationId;
   private final Map<String, JsonPointer> attributes = new LinkedHashMap<>();
+  /** Every pointer read, in report order: code, type, description, status, correlation id, attributes. */
+  private final List<Target> targets = new ArrayList<>();
+  /** The pointers' segments as a tree, walked along with the parser. */
+  private final PointerNode pointers = new PointerNode(0);
 
   /** A codec with the default limits and the system clock (for {@code Retry-After} dates). */
   public EnvelopeCodec(EnvelopeFormat format) {
@@ -85,6 +91,48 @@ public final class EnvelopeCodec {
     this.status = pointer(format.status());
     this.correlationId = pointer(format.correlationId());
     format.attributes().forEach((name, pointer) -> attributes.put(name, pointer(pointer)));
+    target(code, "code", false);
+    target(type, "type", false);
+    target(description, "description", false);
+    target(status, "status", false);
+    target(correlationId, "correlation id", false);
+    attributes.forEach((name, pointer) -> target(pointer, name, true));
+  }
+
+  /** A pointer the envelope reads: a scalar field, or an attribute (a scalar, or JSON text). */
+  private record Target(int index, JsonPointer pointer, String field, boolean attribute) {}
+
+  /**
+   * A step of one or more pointers: property names (or array indexes, as text) to the next steps, and
+   * the targets that end here, and the targets at or below it (read from a tree when the value here
+   * is an object or array that a target ends at).
+   */
+  private static final class PointerNode {
+    private final int depth;
+    private final Map<String, PointerNode> children = new java.util.HashMap<>();
+    private final List<Target> ending = new ArrayList<>();
+    private final List<Target> below = new ArrayList<>();
+
+    private PointerNode(int depth) {
+      this.depth = depth;
+    }
+  }
+
+  private void target(JsonPointer pointer, String field, boolean attribute) {
+    if (pointer == null) {
+      targets.add(null);
+      return;
+    }
+    Target target = new Target(targets.size(), pointer, field, attribute);
+    targets.add(target);
+    PointerNode node = pointers;
+    node.below.add(target);
+    for (JsonPointer rest = pointer; !rest.matches(); rest = rest.tail()) {
+      int depth = node.depth + 1;
+      node = node.children.computeIfAbsent(rest.getMatchingProperty(), key -> new PointerNode(depth));
+      node.below.add(target);
+    }
+    node.ending.add(target);
   }
 
   private static JsonPointer pointer(String pointer) {
@@ -169,9 +217,14 @@ public final class EnvelopeCodec {
   /** A report, and whether its body was malformed (not JSON, truncated), not merely over a limit. */
   private record Reading(ErrorReport report, boolean malformed) {}
 
-  /** The mutable state of one parse: the tree, if any, and whether the body was malformed. */
+  /**
+   * The state of one parse: what each target read (a value, or a problem), and whether the body was
+   * malformed. Values count only once the whole body has parsed, as when it was read as a tree.
+   */
   private static final class Parse {
-    private JsonNode root;
+    private String[] values;
+    private String[] problems;
+    private boolean parsed;
     private boolean malformed;
   }
 
@@ -184,17 +237,23 @@ public final class EnvelopeCodec {
     }
     report.retryAfter(retryAfter(headers, problems));
     Parse parse = parse(raw, problems);
-    JsonNode root = parse.root;
-    if (root != null) {
-      if (code != null) {
-        report.code(text(root, code, "code", problems));
+    if (parse.parsed) {
+      for (Target target : targets) {
+        if (target != null && parse.problems[target.index()] != null) {
+          problems.add(parse.problems[target.index()]);
+        }
       }
-      report.type(text(root, type, "type", problems))
-          .description(text(root, description, "description", problems))
-          .bodyStatus(text(root, status, "status", problems))
-          .correlationId(text(root, correlationId, "correlation id", problems));
-      attributes.forEach(
-          (name, pointer) -> report.attribute(name, attributeValue(root, name, pointer, problems)));
+      if (code != null) {
+        report.code(parse.values[0]);
+      }
+      report.type(parse.values[1])
+          .description(parse.values[2])
+          .bodyStatus(parse.values[3])
+          .correlationId(parse.values[4]);
+      int index = 5;
+      for (String name : attributes.keySet()) {
+        report.attribute(name, parse.values[index++]);
+      }
     }
     if (!problems.isEmpty()) {
       report.problem(String.join("; ", problems));
@@ -202,6 +261,11 @@ public final class EnvelopeCodec {
     return new Reading(report.build(), parse.malformed);
   }
 
+  /**
+   * Reads the body as a stream, keeping only what the pointers name: the same values and problems as
+   * reading the whole tree and following each pointer, without building the tree. An object or array
+   * that a pointer ends at is read as a tree, with every pointer into it.
+   */
   private Parse parse(byte[] body, List<String> problems) {
     Parse parse = new Parse();
     if (isBlank(body)) {
@@ -214,20 +278,23 @@ public final class EnvelopeCodec {
     }
     parse.malformed = true;
     try (JsonParser parser = mapper.createParser(body)) {
-      JsonNode root = mapper.readTree(parser);
-      if (root == null || root.isMissingNode()) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
         problems.add("body holds no JSON value");
         return parse;
       }
-      if (!root.isObject()) {
-        problems.add("body is a JSON " + kind(root) + ", not an object");
+      if (first != JsonToken.START_OBJECT) {
+        problems.add("body is a JSON " + kind(first) + ", not an object");
       }
-      // readTree stops after the first value: a second object, or an HTML tail, would go unseen and
-      // two readers of the same body could disagree on what it says. Keep what was read, but say so.
+      parse.values = new String[targets.size()];
+      parse.problems = new String[targets.size()];
+      value(parser, pointers, parse);
+      // A reader of the first value alone would not see a second object, or an HTML tail, and two
+      // readers of the same body could disagree on what it says. Keep what was read, but say so.
       if (hasMoreContent(parser)) {
         problems.add("body goes on after its JSON value; the rest is ignored");
       }
-      parse.root = root;
+      parse.parsed = true;
       parse.malformed = false;
       return parse;
     } catch (StreamConstraintsException e) {
@@ -241,6 +308,101 @@ public final class EnvelopeCodec {
     } catch (IOException | RuntimeException e) {
       problems.add("body could not be read: " + e);
       return parse;
+    }
+  }
+
+  /**
+   * Reads the value at the parser's current token, which {@code node} (or no pointer, when null)
+   * reaches; leaves the parser on the value's last token. Recursion follows pointers only, so it is as
+   * deep as the deepest pointer, whatever the body's nesting.
+   */
+  private void value(JsonParser parser, PointerNode node, Parse parse) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (node == null) {
+      skip(parser, token);
+      return;
+    }
+    for (Target target : node.below) {
+      // A later duplicate key replaces the earlier value, as in a tree.
+      parse.values[target.index()] = null;
+      parse.problems[target.index()] = null;
+    }
+    if (token.isStructStart() && !node.ending.isEmpty()) {
+      JsonNode tree = mapper.readTree(parser);
+      for (Target target : node.below) {
+        JsonPointer relative = target.pointer();
+        for (int i = 0; i < node.depth; i++) {
+          relative = relative.tail();
+        }
+        fromTree(tree.at(relative), target, parse);
+      }
+      return;
+    }
+    if (token == JsonToken.START_OBJECT) {
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        PointerNode child = node.children.get(parser.currentName());
+        parser.nextToken();
+        value(parser, child, parse);
+      }
+    } else if (token == JsonToken.START_ARRAY) {
+      int index = 0;
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        value(parser, node.children.isEmpty() ? null : node.children.get(Integer.toString(index)), parse);
+        index++;
+      }
+    } else if (!node.ending.isEmpty() && token != JsonToken.VALUE_NULL) {
+      String text = token == JsonToken.VALUE_STRING ? parser.getText() : mapper.<JsonNode>readTree(parser).asText();
+      for (Target target : node.ending) {
+        parse.values[target.index()] = text;
+      }
+    } else if (token == JsonToken.VALUE_STRING) {
+      // Read, so that the string length limit holds as when the whole tree was read.
+      parser.getText();
+    }
+  }
+
+  /** Skips the value at the current token; strings are read so that their length limit holds. */
+  private static void skip(JsonParser parser, JsonToken token) throws IOException {
+    if (!token.isStructStart()) {
+      if (token == JsonToken.VALUE_STRING) {
+        parser.getText();
+      }
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken next = parser.nextToken();
+      if (next == null) {
+        return;
+      }
+      if (next.isStructStart()) {
+        depth++;
+      } else if (next.isStructEnd()) {
+        depth--;
+      } else if (next == JsonToken.VALUE_STRING) {
+        parser.getText();
+      }
+    }
+  }
+
+  /** What a target reads from the node its pointer reaches in a tree. */
+  private void fromTree(JsonNode node, Target target, Parse parse) {
+    if (node.isMissingNode() || node.isNull()) {
+      return;
+    }
+    if (node.isValueNode()) {
+      parse.values[target.index()] = node.asText();
+    } else if (!target.attribute()) {
+      parse.problems[target.index()] = target.field() + " at " + target.pointer() + " is a JSON "
+          + kind(node) + ", not a value";
+    } else {
+      try {
+        parse.values[target.index()] = mapper.writeValueAsString(node);
+      } catch (JsonProcessingException e) {
+        // Deeper than MAX_WRITE_DEPTH, which DecodeLimits may allow: the raw body still has it.
+        parse.problems[target.index()] = "attribute " + target.field() + " at " + target.pointer()
+            + " could not be kept as JSON text: " + e.getOriginalMessage();
+      }
     }
   }
 
@@ -262,39 +424,16 @@ public final class EnvelopeCodec {
     return true;
   }
 
-  /** A scalar at {@code pointer} as text; {@code null} when absent, JSON null, or not a scalar. */
-  private static String text(JsonNode root, JsonPointer pointer, String field, List<String> problems) {
-    if (pointer == null) {
-      return null;
-    }
-    JsonNode node = root.at(pointer);
-    if (node.isMissingNode() || node.isNull()) {
-      return null;
-    }
-    if (node.isValueNode()) {
-      return node.asText();
-    }
-    problems.add(field + " at " + pointer + " is a JSON " + kind(node) + ", not a value");
-    return null;
-  }
-
-  /** An attribute: a scalar as text, an object or array as compact JSON; {@code null} when absent. */
-  private String attributeValue(JsonNode root, String name, JsonPointer pointer, List<String> problems) {
-    JsonNode node = root.at(pointer);
-    if (node.isMissingNode() || node.isNull()) {
-      return null;
-    }
-    if (node.isValueNode()) {
-      return node.asText();
-    }
-    try {
-      return mapper.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      // Deeper than MAX_WRITE_DEPTH, which DecodeLimits may allow: the raw body still has it.
-      problems.add("attribute " + name + " at " + pointer + " could not be kept as JSON text: "
-          + e.getOriginalMessage());
-      return null;
-    }
+  private static String kind(JsonToken token) {
+    return switch (token) {
+      case START_ARRAY -> "array";
+      case START_OBJECT -> "object";
+      case VALUE_STRING -> "string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+      case VALUE_TRUE, VALUE_FALSE -> "boolean";
+      case VALUE_NULL -> "null";
+      default -> token.name().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 
   private static String kind(JsonNode node) {

@@ -5,6 +5,8 @@ import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.GroupDef;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The JavaPoet names of one catalog's generated types, from {@link GeneratedNames}. */
@@ -12,10 +14,33 @@ final class CatalogTypes {
 
   private final Catalog catalog;
   private final GeneratedNames names;
+  /** Groups by path, and the leaf group enclosing each path: looked up once per code and group. */
+  private final Map<String, GroupDef> groups = new HashMap<>();
+  private final Map<String, Optional<GroupDef>> leafGroups = new HashMap<>();
 
   CatalogTypes(Catalog catalog) {
     this.catalog = catalog;
     this.names = new GeneratedNames(catalog.name());
+    catalog.groups().forEach(group -> groups.put(group.path(), group));
+  }
+
+  /** {@link Catalog#leafGroupOf}, in constant time: catalogs of thousands of codes ask per code. */
+  Optional<GroupDef> leafGroupOf(String path) {
+    Optional<GroupDef> known = leafGroups.get(path);
+    if (known != null) {
+      return known;
+    }
+    Optional<GroupDef> leaf = Optional.empty();
+    if (!path.isEmpty()) {
+      int dot = path.lastIndexOf('.');
+      leaf = leafGroupOf(dot < 0 ? "" : path.substring(0, dot));
+      GroupDef group = groups.get(path);
+      if (leaf.isEmpty() && group != null && group.leaf()) {
+        leaf = Optional.of(group);
+      }
+    }
+    leafGroups.put(path, leaf);
+    return leaf;
   }
 
   ClassName errorCode() {
@@ -48,13 +73,31 @@ final class CatalogTypes {
 
   /** The class an entry's code raises: its leaf group's, else its own. */
   ClassName exceptionOf(ErrorEntry entry) {
-    Optional<GroupDef> leaf = catalog.leafGroupOf(entry.groupPath());
+    Optional<GroupDef> leaf = leafGroupOf(entry.groupPath());
     return leaf.isPresent() ? groupException(leaf.get()) : named(names.codeException(entry.name()));
   }
 
   /** The class a group's or a code's class extends: its innermost group's, else the root's. */
   ClassName parentOf(String groupPath) {
-    return catalog.group(groupPath).map(this::groupException).orElse(exception());
+    return Optional.ofNullable(groups.get(groupPath)).map(this::groupException).orElse(exception());
+  }
+
+  /**
+   * Whether {@code <Name>ErrorCode} is an enum: when every constant, with its arguments, fits the one
+   * static initializer an enum has, under both javac and ECJ. Else it is an enum-like final class
+   * whose constants are created in chunks (about 1,100 codes with two locales).
+   */
+  boolean codesAreEnum() {
+    long bytes = Chunks.ENUM_CONSTANT_BYTES + 16L; // UNKNOWN
+    for (ErrorEntry entry : catalog.entries()) {
+      bytes += Chunks.enumConstantBytes(entry.descriptions().size());
+    }
+    return bytes <= Chunks.STATIC_INITIALIZER_BYTES;
+  }
+
+  /** The package-private interface that declares a chunk of the constants of an enum-like code class. */
+  ClassName errorCodeConstants(int chunk) {
+    return named(names.errorCode() + "s" + chunk);
   }
 
   private ClassName named(String simpleName) {

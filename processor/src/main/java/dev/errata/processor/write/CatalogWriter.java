@@ -26,7 +26,7 @@ public final class CatalogWriter {
     CatalogTypes types = new CatalogTypes(catalog);
     List<TypeSpec> specs = new ArrayList<>();
     specs.add(new ErrorTypeWriter(catalog, types, generated).write());
-    specs.add(new ErrorCodeWriter(catalog, types, generated).write());
+    specs.addAll(new ErrorCodeWriter(catalog, types, generated).write());
     specs.addAll(new ExceptionWriter(catalog, types, generated).write());
     specs.add(new MatcherWriter(catalog, types, generated).write());
     List<JavaFile> files = new ArrayList<>();

@@ -36,23 +36,23 @@ final class ExceptionWriter {
     List<TypeSpec> classes = new ArrayList<>();
     permit(types.exception(), types.unknownException());
     for (GroupDef group : catalog.groups()) {
-      if (catalog.leafGroupOf(group.parentPath()).isEmpty()) {
+      if (types.leafGroupOf(group.parentPath()).isEmpty()) {
         permit(types.parentOf(group.parentPath()), types.groupException(group));
       }
     }
     for (ErrorEntry entry : catalog.entries()) {
-      if (catalog.leafGroupOf(entry.groupPath()).isEmpty()) {
+      if (types.leafGroupOf(entry.groupPath()).isEmpty()) {
         permit(types.parentOf(entry.groupPath()), types.exceptionOf(entry));
       }
     }
     classes.add(root());
     for (GroupDef group : catalog.groups()) {
-      if (catalog.leafGroupOf(group.parentPath()).isEmpty()) {
+      if (types.leafGroupOf(group.parentPath()).isEmpty()) {
         classes.add(group.leaf() ? leafGroup(group) : group(group));
       }
     }
     for (ErrorEntry entry : catalog.entries()) {
-      if (catalog.leafGroupOf(entry.groupPath()).isEmpty()) {
+      if (types.leafGroupOf(entry.groupPath()).isEmpty()) {
         classes.add(code(entry));
       }
     }

@@ -17,6 +17,8 @@ import dev.errata.processor.model.ExactCode;
 import dev.errata.processor.model.GeneratedNames;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,6 +36,12 @@ final class MatcherWriter {
   private final GeneratedAnnotation generated;
   private final ClassName errorCode;
   private final List<MethodSpec> helpers = new ArrayList<>();
+  /** Nested classes holding matching methods, for a catalog too big for the matcher's constant pool. */
+  private final List<TypeSpec.Builder> holders = new ArrayList<>();
+  private int holderCases;
+  private boolean nested;
+  private int rangeMethods;
+  private int wildcardMethods;
 
   MatcherWriter(Catalog catalog, CatalogTypes types, GeneratedAnnotation generated) {
     this.catalog = catalog;
@@ -59,6 +67,7 @@ final class MatcherWriter {
         .addMethod(encode())
         .addMethod(codec());
     type.addMethods(helpers);
+    holders.forEach(holder -> type.addType(holder.build()));
     return type.build();
   }
 
@@ -68,6 +77,7 @@ final class MatcherWriter {
     for (ErrorEntry entry : catalog.entries()) {
       (entry.pattern() instanceof ExactCode ? exact : patterns).add(entry);
     }
+    nested = catalog.entries().size() > Chunks.CASES_PER_CLASS;
     MethodSpec.Builder match = MethodSpec.methodBuilder("match")
         .addJavadoc("The entry {@code code} falls under: its exact code, else the narrowest range or"
             + " wildcard that contains it,\nelse {@link $T#UNKNOWN}. Case-sensitive; never throws,"
@@ -79,29 +89,30 @@ final class MatcherWriter {
         .addStatement("return $T.$N", errorCode, GeneratedNames.UNKNOWN)
         .endControlFlow();
     if (!exact.isEmpty()) {
-      helpers.addAll(exactMethods(exact));
-      match.addStatement("$T exact = exact(code)", errorCode)
+      match.addStatement("$T exact = $L", errorCode, exactMethods(exact))
           .beginControlFlow("if (exact != null)")
           .addStatement("return exact")
           .endControlFlow();
     }
-    List<List<CodeBlock>> chunks = Chunks.split(patternChecks(patterns), Chunks.PATTERN_CHECKS,
-        check -> 1);
-    for (int i = 0; i < chunks.size(); i++) {
-      String name = chunks.size() == 1 ? "pattern" : "pattern" + i;
-      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(errorCode)
-          .addParameter(String.class, "code");
-      if (i == 0) {
-        method.addJavadoc("Ranges and wildcards, most specific first; {@code null} when none contains"
-            + " {@code code}.\n");
-      }
-      chunks.get(i).forEach(method::addCode);
-      helpers.add(method.addStatement("return null").build());
-      match.addStatement("$T $N = $N(code)", errorCode, name + "Match", name)
-          .beginControlFlow("if ($N != null)", name + "Match")
-          .addStatement("return $N", name + "Match")
+    List<ErrorEntry> ordered = new ArrayList<>(patterns);
+    ordered.sort(Comparator.comparing((ErrorEntry entry) -> entry.pattern().size())
+        .thenComparing(entry -> entry.pattern().first())
+        .thenComparing(entry -> entry.pattern().text()));
+    List<ErrorEntry> ranges = new ArrayList<>();
+    List<ErrorEntry> wildcards = new ArrayList<>();
+    for (ErrorEntry entry : ordered) {
+      (entry.pattern() instanceof CodeRange ? ranges : wildcards).add(entry);
+    }
+    if (!ranges.isEmpty()) {
+      match.addStatement("$T range = $L", errorCode, rangeMethods(ordered, ranges, wildcards))
+          .beginControlFlow("if (range != null)")
+          .addStatement("return range")
+          .endControlFlow();
+    }
+    if (!wildcards.isEmpty()) {
+      match.addStatement("$T wildcard = $L", errorCode, wildcardMethods(wildcards))
+          .beginControlFlow("if (wildcard != null)")
+          .addStatement("return wildcard")
           .endControlFlow();
     }
     return match.addStatement("return $T.$N", errorCode, GeneratedNames.UNKNOWN).build();
@@ -109,16 +120,15 @@ final class MatcherWriter {
 
   /**
    * One {@code switch} when it fits a small method; else buckets by {@code hashCode}, each its own
-   * method of a bounded size, dispatched by one small switch on the bucket number.
+   * method of a bounded size, dispatched by one small switch on the bucket number. Returns the call.
    */
-  private List<MethodSpec> exactMethods(List<ErrorEntry> exact) {
-    List<MethodSpec> methods = new ArrayList<>();
+  private CodeBlock exactMethods(List<ErrorEntry> exact) {
     if (exact.size() <= Chunks.SWITCH_CASES) {
-      methods.add(exactSwitch("exact", exact)
+      return place(exactSwitch("exact", exact)
           .addJavadoc("The entry of an exact code, or {@code null}.\n")
-          .build());
-      return methods;
+          .build(), exact.size());
     }
+    int at = helpers.size();
     int buckets = (exact.size() + Chunks.SWITCH_CASES - 1) / Chunks.SWITCH_CASES * 2;
     Map<Integer, List<ErrorEntry>> byBucket = new TreeMap<>();
     for (ErrorEntry entry : exact) {
@@ -128,13 +138,13 @@ final class MatcherWriter {
     CodeBlock.Builder dispatch = CodeBlock.builder()
         .beginControlFlow("switch ($T.floorMod(code.hashCode(), $L))", Math.class, buckets);
     for (Map.Entry<Integer, List<ErrorEntry>> bucket : byBucket.entrySet()) {
-      String name = "exact" + bucket.getKey();
+      CodeBlock call = place(exactSwitch("exact" + bucket.getKey(), bucket.getValue()).build(),
+          bucket.getValue().size());
       dispatch.add("case $L:\n", bucket.getKey()).indent()
-          .addStatement("return $N(code)", name).unindent();
-      methods.add(exactSwitch(name, bucket.getValue()).build());
+          .addStatement("return $L", call).unindent();
     }
     dispatch.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
-    methods.add(0, MethodSpec.methodBuilder("exact")
+    helpers.add(at, MethodSpec.methodBuilder("exact")
         .addJavadoc("The entry of an exact code, or {@code null}: by bucket of {@code hashCode},"
             + " so that no method outgrows what the JIT compiles.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -142,7 +152,7 @@ final class MatcherWriter {
         .addParameter(String.class, "code")
         .addCode(dispatch.build())
         .build());
-    return methods;
+    return CodeBlock.of("exact(code)");
   }
 
   private MethodSpec.Builder exactSwitch(String name, List<ErrorEntry> entries) {
@@ -159,54 +169,279 @@ final class MatcherWriter {
         .addCode(body.build());
   }
 
-  /**
-   * The checks for ranges and wildcards, most specific (fewest codes) first, so the first hit wins.
-   * Consecutive ranges of one prefix and width share one parse of the number.
-   */
-  private List<CodeBlock> patternChecks(List<ErrorEntry> patterns) {
-    List<ErrorEntry> ordered = new ArrayList<>(patterns);
-    ordered.sort(Comparator.comparing((ErrorEntry entry) -> entry.pattern().size())
-        .thenComparing(entry -> entry.pattern().first())
-        .thenComparing(entry -> entry.pattern().text()));
-    List<CodeBlock> checks = new ArrayList<>();
-    int i = 0;
-    while (i < ordered.size()) {
-      CodePattern pattern = ordered.get(i).pattern();
-      if (pattern instanceof CodeRange range) {
-        int end = i + 1;
-        while (end < ordered.size() && end - i < Chunks.PATTERN_CHECKS
-            && ordered.get(end).pattern() instanceof CodeRange next
-            && next.prefix().equals(range.prefix()) && next.digits() == range.digits()) {
-          end++;
-        }
-        checks.add(rangeBlock(range, ordered.subList(i, end)));
-        i = end;
-      } else {
-        checks.add(wildcardCheck((CodeWildcard) pattern, ordered.get(i)));
-        i++;
-      }
-    }
-    return checks;
-  }
+  /** The ranges of one code length and prefix: the only ones a code can fall in, given its prefix. */
+  private record RangeGroup(int length, String prefix, List<ErrorEntry> candidates) {}
 
-  private CodeBlock rangeBlock(CodeRange shape, List<ErrorEntry> ranges) {
-    CodeBlock.Builder block = CodeBlock.builder();
-    if (shape.prefix().isEmpty()) {
-      block.beginControlFlow("if (code.length() == $L)", shape.length());
-    } else {
-      block.beginControlFlow("if (code.length() == $L && code.startsWith($S))",
-          shape.length(), shape.prefix());
+  /**
+   * Ranges, found in constant time: the code's prefix (what precedes its trailing digits) and length
+   * pick the one group of ranges it can fall in, by a {@code switch} on the prefix's hash. A group
+   * checks its ranges most specific first, with the wildcards more specific than some of them that
+   * could contain such a code; when none contains it, {@code null}, and the wildcards are tried.
+   */
+  private CodeBlock rangeMethods(List<ErrorEntry> ordered, List<ErrorEntry> ranges,
+      List<ErrorEntry> wildcards) {
+    int at = helpers.size();
+    Map<ErrorEntry, Integer> rank = new IdentityHashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      rank.put(ordered.get(i), i);
     }
-    block.addStatement("long number = $T.trailingNumber(code, $L)",
-        RuntimeTypes.CODE_MATCHING, shape.prefix().length());
+    Map<String, List<ErrorEntry>> byShape = new TreeMap<>();
     for (ErrorEntry entry : ranges) {
       CodeRange range = (CodeRange) entry.pattern();
-      block.beginControlFlow("if (number >= $LL && number <= $LL)", range.low(), range.high())
-          .add("// $L\n", range.text())
-          .addStatement("return $T.$N", errorCode, entry.name())
-          .endControlFlow();
+      byShape.computeIfAbsent(range.prefix() + "\u0000" + range.length(), key -> new ArrayList<>())
+          .add(entry);
     }
-    return block.endControlFlow().build();
+    Map<Integer, List<ErrorEntry>> wildcardsByLength = new HashMap<>();
+    for (ErrorEntry wildcard : wildcards) {
+      wildcardsByLength.computeIfAbsent(wildcard.pattern().length(), key -> new ArrayList<>())
+          .add(wildcard);
+    }
+    Map<Integer, List<RangeGroup>> byHash = new TreeMap<>();
+    for (List<ErrorEntry> shape : byShape.values()) {
+      CodeRange first = (CodeRange) shape.get(0).pattern();
+      int lastRank = rank.get(shape.get(shape.size() - 1));
+      List<ErrorEntry> candidates = new ArrayList<>(shape);
+      for (ErrorEntry wildcard : wildcardsByLength.getOrDefault(first.length(), List.of())) {
+        if (rank.get(wildcard) < lastRank
+            && admitsRangeOf((CodeWildcard) wildcard.pattern(), first)) {
+          candidates.add(wildcard);
+        }
+      }
+      candidates.sort(Comparator.comparing(rank::get));
+      byHash.computeIfAbsent(first.prefix().hashCode(), key -> new ArrayList<>())
+          .add(new RangeGroup(first.length(), first.prefix(), candidates));
+    }
+    List<CodeBlock> cases = new ArrayList<>();
+    List<Integer> keys = new ArrayList<>();
+    for (Map.Entry<Integer, List<RangeGroup>> hash : byHash.entrySet()) {
+      CodeBlock.Builder body = CodeBlock.builder();
+      for (RangeGroup group : hash.getValue()) {
+        body.beginControlFlow("if (code.length() == $L && from == $L && code.startsWith($S))",
+            group.length(), group.prefix().length(), group.prefix());
+        List<List<ErrorEntry>> chunks = Chunks.split(group.candidates(), Chunks.PATTERN_CHECKS);
+        for (int i = 0; i < chunks.size(); i++) {
+          CodeBlock call = place(rangeChunk("ranges" + rangeMethods++, group, chunks.get(i)),
+              chunks.get(i).size());
+          if (i == chunks.size() - 1) {
+            body.addStatement("return $L", call);
+          } else {
+            body.addStatement("$T match$L = $L", errorCode, i, call)
+                .beginControlFlow("if (match$L != null)", i)
+                .addStatement("return match$L", i)
+                .endControlFlow();
+          }
+        }
+        body.endControlFlow();
+      }
+      cases.add(body.addStatement("return null").build());
+      keys.add(hash.getKey());
+    }
+    return hashDispatch(at, "range", "CodeMatching.prefixHash(code, from)", keys, cases,
+        "The range (or a more specific wildcard) containing {@code code}, or {@code null}: only the"
+            + " ranges of its\nlength and prefix, the characters before its trailing digits, can.\n");
+  }
+
+  /**
+   * Calls {@code cases} by an int {@code key} computed from {@code code}: one {@code switch} when
+   * small, else one per bucket of keys, so that no method outgrows what the JIT compiles.
+   */
+  private CodeBlock hashDispatch(int at, String name, String key, List<Integer> keys,
+      List<CodeBlock> cases, String javadoc) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addJavadoc(javadoc)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(errorCode)
+        .addParameter(String.class, "code")
+        .addStatement("int from = $T.numberStart(code)", RuntimeTypes.CODE_MATCHING);
+    String selector = key.replace("CodeMatching", "$T");
+    if (keys.size() <= Chunks.SWITCH_CASES) {
+      method.beginControlFlow("switch (" + selector + ")", RuntimeTypes.CODE_MATCHING);
+      for (int i = 0; i < keys.size(); i++) {
+        method.addCode("case $L: {\n$>$L$<}\n", keys.get(i), cases.get(i));
+      }
+      method.addCode("default:\n$>return null;\n$<").endControlFlow();
+      helpers.add(at, method.build());
+      return CodeBlock.of("$N(code)", name);
+    }
+    int buckets = (keys.size() + Chunks.SWITCH_CASES - 1) / Chunks.SWITCH_CASES * 2;
+    Map<Integer, List<Integer>> byBucket = new TreeMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      byBucket.computeIfAbsent(Math.floorMod(keys.get(i), buckets), b -> new ArrayList<>()).add(i);
+    }
+    method.addStatement("int key = " + selector, RuntimeTypes.CODE_MATCHING)
+        .beginControlFlow("switch ($T.floorMod(key, $L))", Math.class, buckets);
+    for (Map.Entry<Integer, List<Integer>> bucket : byBucket.entrySet()) {
+      MethodSpec.Builder part = MethodSpec.methodBuilder(name + bucket.getKey())
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(errorCode)
+          .addParameter(String.class, "code")
+          .addParameter(int.class, "from")
+          .addParameter(int.class, "key")
+          .beginControlFlow("switch (key)");
+      for (int i : bucket.getValue()) {
+        part.addCode("case $L: {\n$>$L$<}\n", keys.get(i), cases.get(i));
+      }
+      part.addCode("default:\n$>return null;\n$<").endControlFlow();
+      method.addCode("case $L:\n$>return $L;\n$<", bucket.getKey(),
+          place(part.build(), bucket.getValue().size(), "code, from, key"));
+    }
+    method.addCode("default:\n$>return null;\n$<").endControlFlow();
+    helpers.add(at, method.build());
+    return CodeBlock.of("$N(code)", name);
+  }
+
+  private MethodSpec rangeChunk(String name, RangeGroup group, List<ErrorEntry> candidates) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(errorCode)
+        .addParameter(String.class, "code")
+        .addJavadoc("Codes of length $L starting {@code $L}, then digits.\n", group.length(),
+            Javadoc.escape(group.prefix()))
+        .addStatement("long number = $T.trailingNumber(code, $L)", RuntimeTypes.CODE_MATCHING,
+            group.prefix().length());
+    for (ErrorEntry entry : candidates) {
+      if (entry.pattern() instanceof CodeRange range) {
+        method.beginControlFlow("if (number >= $LL && number <= $LL)", range.low(), range.high())
+            .addCode("// $L\n", range.text())
+            .addStatement("return $T.$N", errorCode, entry.name())
+            .endControlFlow();
+      } else {
+        method.addCode(wildcardCheck((CodeWildcard) entry.pattern(), entry));
+      }
+    }
+    return method.addStatement("return null").build();
+  }
+
+  /** Whether the wildcard may contain a code of the range's length and prefix, then digits. */
+  private static boolean admitsRangeOf(CodeWildcard wildcard, CodeRange range) {
+    String text = wildcard.text();
+    if (text.length() != range.length()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // Past the prefix come digits; a wildcard's own letters there rule it out.
+      boolean admits = i < range.prefix().length()
+          ? admits(c, range.prefix().charAt(i))
+          : c == CodeWildcard.DIGIT || c == CodeWildcard.LETTER_OR_DIGIT || isDigit(c);
+      if (!admits) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a wildcard's character (an {@code x}, a {@code *} or itself) admits {@code c}. */
+  private static boolean admits(char wildcard, char c) {
+    return switch (wildcard) {
+      case CodeWildcard.DIGIT -> isDigit(c);
+      case CodeWildcard.LETTER_OR_DIGIT -> isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      default -> wildcard == c;
+    };
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Wildcards by code length, most specific first; returns the call. */
+  private CodeBlock wildcardMethods(List<ErrorEntry> wildcards) {
+    int at = helpers.size();
+    Map<Integer, List<ErrorEntry>> byLength = new TreeMap<>();
+    for (ErrorEntry entry : wildcards) {
+      byLength.computeIfAbsent(entry.pattern().length(), key -> new ArrayList<>()).add(entry);
+    }
+    MethodSpec.Builder method = MethodSpec.methodBuilder("wildcard")
+        .addJavadoc("The most specific wildcard containing {@code code}, or {@code null}.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(errorCode)
+        .addParameter(String.class, "code")
+        .beginControlFlow("switch (code.length())");
+    for (Map.Entry<Integer, List<ErrorEntry>> length : byLength.entrySet()) {
+      method.addCode("case $L: {\n$>", length.getKey());
+      Map<Character, List<ErrorEntry>> byFirst = byFirstCharacter(length.getValue());
+      if (byFirst.isEmpty()) {
+        wildcardCalls(method, length.getValue());
+      } else {
+        // Every wildcard of this length starts with a fixed character: only those of the code's can.
+        method.beginControlFlow("switch (code.charAt(0))");
+        for (Map.Entry<Character, List<ErrorEntry>> first : byFirst.entrySet()) {
+          method.addCode("case $L: {\n$>", charLiteral(first.getKey()));
+          wildcardCalls(method, first.getValue());
+          method.addCode("$<}\n");
+        }
+        method.addCode("default:\n$>return null;\n$<").endControlFlow();
+      }
+      method.addCode("$<}\n");
+    }
+    method.addCode("default:\n$>return null;\n$<").endControlFlow();
+    helpers.add(at, method.build());
+    return CodeBlock.of("wildcard(code)");
+  }
+
+  /**
+   * The wildcards by their first character, in the same order within each; empty when some wildcard
+   * starts with an {@code x} or {@code *}, or when there are too many characters for one switch.
+   */
+  private static Map<Character, List<ErrorEntry>> byFirstCharacter(List<ErrorEntry> wildcards) {
+    Map<Character, List<ErrorEntry>> byFirst = new TreeMap<>();
+    for (ErrorEntry entry : wildcards) {
+      char first = entry.pattern().text().charAt(0);
+      if (first == CodeWildcard.DIGIT || first == CodeWildcard.LETTER_OR_DIGIT) {
+        return Map.of();
+      }
+      byFirst.computeIfAbsent(first, key -> new ArrayList<>()).add(entry);
+    }
+    return byFirst.size() <= Chunks.SWITCH_CASES ? byFirst : Map.of();
+  }
+
+  /** Statements that try {@code wildcards} in order, in methods of a bounded size, and return. */
+  private void wildcardCalls(MethodSpec.Builder method, List<ErrorEntry> wildcards) {
+    List<List<ErrorEntry>> chunks = Chunks.split(wildcards, Chunks.PATTERN_CHECKS);
+    for (int i = 0; i < chunks.size(); i++) {
+      MethodSpec.Builder chunk = MethodSpec.methodBuilder("wildcards" + wildcardMethods++)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(errorCode)
+          .addParameter(String.class, "code");
+      for (ErrorEntry entry : chunks.get(i)) {
+        chunk.addCode(wildcardCheck((CodeWildcard) entry.pattern(), entry));
+      }
+      CodeBlock call = place(chunk.addStatement("return null").build(), chunks.get(i).size());
+      if (i == chunks.size() - 1) {
+        method.addStatement("return $L", call);
+      } else {
+        method.addStatement("$T match$L = $L", errorCode, i, call)
+            .beginControlFlow("if (match$L != null)", i)
+            .addStatement("return match$L", i)
+            .endControlFlow();
+      }
+    }
+  }
+
+  /**
+   * Adds a helper method with {@code cases} cases to the matcher, or, for a catalog too big for one
+   * class's constant pool, to a nested class; returns the call of it on {@code code}.
+   */
+  private CodeBlock place(MethodSpec method, int cases) {
+    return place(method, cases, "code");
+  }
+
+  private CodeBlock place(MethodSpec method, int cases, String arguments) {
+    if (!nested) {
+      helpers.add(method);
+      return CodeBlock.of("$N($L)", method.name(), arguments);
+    }
+    if (holders.isEmpty() || holderCases + cases > Chunks.CASES_PER_CLASS) {
+      holders.add(TypeSpec.classBuilder("Cases" + holders.size())
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("Matching methods of a part of the catalog: one class's constant pool cannot hold"
+              + " them all.\n")
+          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build()));
+      holderCases = 0;
+    }
+    holderCases += cases;
+    holders.get(holders.size() - 1).addMethod(method);
+    return CodeBlock.of("$N.$N($L)", "Cases" + (holders.size() - 1), method.name(), arguments);
   }
 
   private CodeBlock wildcardCheck(CodeWildcard wildcard, ErrorEntry entry) {
@@ -293,6 +528,9 @@ final class MatcherWriter {
         .addParameter(RuntimeTypes.ERROR_REPORT, "report")
         .addStatement("$T errorCode = report.code() != null ? match(report.code()) : forHttpStatus(report.httpStatus())",
             errorCode);
+    if (!types.codesAreEnum()) {
+      return toExceptionByOrdinal(method);
+    }
     List<List<ErrorEntry>> chunks = Chunks.split(catalog.entries(), Chunks.SWITCH_CASES);
     if (chunks.size() <= 1) {
       CodeBlock.Builder body = CodeBlock.builder().add("return switch (errorCode) {\n").indent();
@@ -328,6 +566,43 @@ final class MatcherWriter {
       first += chunk.size();
     }
     return method.addStatement("return new $T(report)", types.unknownException()).build();
+  }
+
+  /**
+   * For an enum-like code class, which a {@code switch} cannot take: by ordinal, in methods of a
+   * bounded number of ordinals, the ordinals of one exception class sharing one case.
+   */
+  private MethodSpec toExceptionByOrdinal(MethodSpec.Builder method) {
+    List<List<ErrorEntry>> chunks = Chunks.split(catalog.entries(), Chunks.ORDINALS_PER_METHOD);
+    CodeBlock.Builder dispatch = CodeBlock.builder()
+        .add("return switch (errorCode.ordinal() / $L) {\n$>", Chunks.ORDINALS_PER_METHOD);
+    int ordinal = 0;
+    for (int i = 0; i < chunks.size(); i++) {
+      String name = "toException" + i;
+      dispatch.add("case $L -> $N(errorCode, report);\n", i, name);
+      Map<CodeBlock, List<Integer>> byException = new java.util.LinkedHashMap<>();
+      for (ErrorEntry entry : chunks.get(i)) {
+        byException.computeIfAbsent(newException(entry), key -> new ArrayList<>()).add(ordinal++);
+      }
+      CodeBlock.Builder body = CodeBlock.builder().add("return switch (errorCode.ordinal()) {\n$>");
+      byException.forEach((exception, ordinals) -> {
+        CodeBlock.Builder labels = CodeBlock.builder();
+        for (int at = 0; at < ordinals.size(); at++) {
+          labels.add(at == 0 ? "$L" : ",$W$L", ordinals.get(at));
+        }
+        body.add("case $L -> $L;\n", labels.build(), exception);
+      });
+      body.add("default -> new $T(report);\n$<};\n", types.unknownException());
+      helpers.add(MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(types.exception())
+          .addParameter(errorCode, "errorCode")
+          .addParameter(RuntimeTypes.ERROR_REPORT, "report")
+          .addCode(body.build())
+          .build());
+    }
+    dispatch.add("default -> new $T(report);\n$<};\n", types.unknownException());
+    return method.addCode(dispatch.build()).build();
   }
 
   /** The envelope codec, built once from the catalog's {@code @Envelope}. */
@@ -422,7 +697,7 @@ final class MatcherWriter {
   }
 
   private CodeBlock newException(ErrorEntry entry) {
-    return catalog.leafGroupOf(entry.groupPath()).isPresent()
+    return types.leafGroupOf(entry.groupPath()).isPresent()
         ? CodeBlock.of("new $T(errorCode, report)", types.exceptionOf(entry))
         : CodeBlock.of("new $T(report)", types.exceptionOf(entry));
   }
