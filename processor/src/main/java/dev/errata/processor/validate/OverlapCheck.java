@@ -2,14 +2,18 @@ package dev.errata.processor.validate;
 
 import dev.errata.processor.model.CodePattern;
 import dev.errata.processor.model.CodeRange;
+import dev.errata.processor.model.CodeWildcard;
 import dev.errata.processor.model.ExactCode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -62,16 +66,92 @@ final class OverlapCheck {
         compare(ranges.get(i - 1), ranges.get(i));
       }
     }
-    for (int i = 0; i < others.size(); i++) {
-      for (int j = i + 1; j < others.size(); j++) {
-        compare(others.get(i), others.get(j));
+    // Two wildcards both fixed at a position overlap only if they agree there: compare within the
+    // buckets of the position that splits them most, and those not fixed there with all.
+    int position = splittingPosition(others);
+    Map<Character, List<CatalogValidator.SourcedEntry>> byCharacter = new TreeMap<>();
+    List<CatalogValidator.SourcedEntry> unfixed = new ArrayList<>();
+    for (CatalogValidator.SourcedEntry entry : others) {
+      char c = entry.entry().pattern().text().charAt(position);
+      if (isWildcard(c)) {
+        unfixed.add(entry);
+      } else {
+        byCharacter.computeIfAbsent(c, key -> new ArrayList<>()).add(entry);
       }
-      for (List<CatalogValidator.SourcedEntry> ranges : rangesByPrefix.values()) {
-        for (CatalogValidator.SourcedEntry range : ranges) {
-          compare(others.get(i), range);
+    }
+    for (List<CatalogValidator.SourcedEntry> bucket : byCharacter.values()) {
+      comparePairs(bucket);
+    }
+    Map<CatalogValidator.SourcedEntry, Integer> order = new IdentityHashMap<>();
+    for (int i = 0; i < others.size(); i++) {
+      order.put(others.get(i), i);
+    }
+    for (int i = 0; i < unfixed.size(); i++) {
+      CatalogValidator.SourcedEntry loose = unfixed.get(i);
+      List<CatalogValidator.SourcedEntry> partners = new ArrayList<>(unfixed.subList(i + 1, unfixed.size()));
+      byCharacter.values().forEach(partners::addAll);
+      for (CatalogValidator.SourcedEntry partner : partners) {
+        // In declaration order, as between any two wildcards: the later one is reported.
+        if (order.get(loose) < order.get(partner)) {
+          compare(loose, partner);
+        } else {
+          compare(partner, loose);
         }
       }
     }
+    for (CatalogValidator.SourcedEntry other : others) {
+      String text = other.entry().pattern().text();
+      for (List<CatalogValidator.SourcedEntry> ranges : rangesByPrefix.values()) {
+        // A wildcard that does not admit a prefix overlaps none of its ranges.
+        String prefix = ((CodeRange) ranges.get(0).entry().pattern()).prefix();
+        if (admitsPrefix(text, prefix)) {
+          for (CatalogValidator.SourcedEntry range : ranges) {
+            compare(other, range);
+          }
+        }
+      }
+    }
+  }
+
+  private void comparePairs(List<CatalogValidator.SourcedEntry> entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      for (int j = i + 1; j < entries.size(); j++) {
+        compare(entries.get(i), entries.get(j));
+      }
+    }
+  }
+
+  /** The position at which the most distinct fixed characters split the wildcards (all one length). */
+  private static int splittingPosition(List<CatalogValidator.SourcedEntry> wildcards) {
+    if (wildcards.isEmpty()) {
+      return 0;
+    }
+    int length = wildcards.get(0).entry().pattern().text().length();
+    int best = 0;
+    int bestCount = -1;
+    for (int position = 0; position < length; position++) {
+      Set<Character> distinct = new HashSet<>();
+      for (CatalogValidator.SourcedEntry entry : wildcards) {
+        char c = entry.entry().pattern().text().charAt(position);
+        if (!isWildcard(c)) {
+          distinct.add(c);
+        }
+      }
+      if (distinct.size() > bestCount) {
+        best = position;
+        bestCount = distinct.size();
+      }
+    }
+    return best;
+  }
+
+  private static boolean isWildcard(char c) {
+    return c == CodeWildcard.DIGIT || c == CodeWildcard.LETTER_OR_DIGIT;
+  }
+
+  /** Whether the wildcard's first characters admit {@code prefix}. */
+  private static boolean admitsPrefix(String wildcard, String prefix) {
+    return new CodeWildcard(wildcard.substring(0, prefix.length())).contains(prefix);
   }
 
   private void compare(CatalogValidator.SourcedEntry first, CatalogValidator.SourcedEntry second) {

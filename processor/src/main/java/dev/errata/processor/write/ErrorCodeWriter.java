@@ -161,8 +161,8 @@ final class ErrorCodeWriter {
         .addJavadoc("The codes of the $L catalog ({@link $T}); {@link $T} finds the one a received"
                 + " code falls under.\n\n"
                 + "<p>A final class, not an enum: the catalog's $L codes are more than one enum's static"
-                + " initializer can create.\nIts constants are used as an enum's ({@code $T.NAME}, {@code =="
-                + " }, {@link #values()}, {@link #valueOf(String)},\n{@link #name()}, {@link #ordinal()}),"
+                + " initializer can create.\nIts constants are used as an enum's ({@code $T.NAME}, {@code ==},"
+                + " {@link #values()}, {@link #valueOf(String)},\n{@link #name()}, {@link #ordinal()}),"
                 + " but not in a {@code switch}.\n",
             catalog.name(), types.catalogInterface(), types.matcher(), entries.size(), self);
     generated.addTo(type);

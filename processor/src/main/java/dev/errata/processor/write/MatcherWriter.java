@@ -236,7 +236,8 @@ final class MatcherWriter {
       cases.add(body.addStatement("return null").build());
       keys.add(hash.getKey());
     }
-    return hashDispatch(at, "range", "CodeMatching.prefixHash(code, from)", keys, cases,
+    return hashDispatch(at, "range",
+        CodeBlock.of("$T.prefixHash(code, from)", RuntimeTypes.CODE_MATCHING), keys, cases,
         "The range (or a more specific wildcard) containing {@code code}, or {@code null}: only the"
             + " ranges of its\nlength and prefix, the characters before its trailing digits, can.\n");
   }
@@ -245,7 +246,7 @@ final class MatcherWriter {
    * Calls {@code cases} by an int {@code key} computed from {@code code}: one {@code switch} when
    * small, else one per bucket of keys, so that no method outgrows what the JIT compiles.
    */
-  private CodeBlock hashDispatch(int at, String name, String key, List<Integer> keys,
+  private CodeBlock hashDispatch(int at, String name, CodeBlock key, List<Integer> keys,
       List<CodeBlock> cases, String javadoc) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addJavadoc(javadoc)
@@ -253,9 +254,8 @@ final class MatcherWriter {
         .returns(errorCode)
         .addParameter(String.class, "code")
         .addStatement("int from = $T.numberStart(code)", RuntimeTypes.CODE_MATCHING);
-    String selector = key.replace("CodeMatching", "$T");
     if (keys.size() <= Chunks.SWITCH_CASES) {
-      method.beginControlFlow("switch (" + selector + ")", RuntimeTypes.CODE_MATCHING);
+      method.beginControlFlow("switch ($L)", key);
       for (int i = 0; i < keys.size(); i++) {
         method.addCode("case $L: {\n$>$L$<}\n", keys.get(i), cases.get(i));
       }
@@ -268,7 +268,7 @@ final class MatcherWriter {
     for (int i = 0; i < keys.size(); i++) {
       byBucket.computeIfAbsent(Math.floorMod(keys.get(i), buckets), b -> new ArrayList<>()).add(i);
     }
-    method.addStatement("int key = " + selector, RuntimeTypes.CODE_MATCHING)
+    method.addStatement("int key = $L", key)
         .beginControlFlow("switch ($T.floorMod(key, $L))", Math.class, buckets);
     for (Map.Entry<Integer, List<Integer>> bucket : byBucket.entrySet()) {
       MethodSpec.Builder part = MethodSpec.methodBuilder(name + bucket.getKey())
