@@ -23,6 +23,22 @@ public final class GeneratedNames {
     return prefix + "ErrorCode";
   }
 
+  /**
+   * {@code <Name>ErrorCodes<chunk>}: the interfaces naming the constants of a code class too big to be
+   * an enum, one per chunk of constants.
+   */
+  public String errorCodeConstants(int chunk) {
+    return errorCode() + "s" + chunk;
+  }
+
+  /** Whether {@code simpleName} is one of the {@link #errorCodeConstants} names, whatever the chunk. */
+  public boolean isErrorCodeConstants(String simpleName) {
+    String prefix = errorCode() + "s";
+    return simpleName.length() > prefix.length()
+        && simpleName.startsWith(prefix)
+        && simpleName.substring(prefix.length()).chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
   /** {@code <Name>ErrorType}. */
   public String errorType() {
     return prefix + "ErrorType";

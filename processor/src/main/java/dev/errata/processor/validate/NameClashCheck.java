@@ -38,6 +38,12 @@ final class NameClashCheck {
             "catalog name \"" + catalogName + "\"", fixed, "choose another catalog name");
       }
     }
+    if (names.isErrorCodeConstants(interfaceName)) {
+      // Generated for catalogs too big for an enum; reserved for all, so growing never breaks a build.
+      report.report(
+          Diagnostics.INTERFACE_NAME_CLASH, catalog.name(),
+          "catalog name \"" + catalogName + "\"", interfaceName, "choose another catalog name");
+    }
     constantOwners.put(GeneratedNames.UNKNOWN, "the catalog's own UNKNOWN");
   }
 

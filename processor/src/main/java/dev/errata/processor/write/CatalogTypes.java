@@ -97,7 +97,7 @@ final class CatalogTypes {
 
   /** The package-private interface that declares a chunk of the constants of an enum-like code class. */
   ClassName errorCodeConstants(int chunk) {
-    return named(names.errorCode() + "s" + chunk);
+    return named(names.errorCodeConstants(chunk));
   }
 
   private ClassName named(String simpleName) {

@@ -81,6 +81,19 @@ class NameClashValidationTest {
   }
 
   @Test
+  void catalogNameReservesTheNamesOfABigCodeClass() {
+    JavaFileObject source = bad("LedgerErrorCodes0");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataNameClash] catalog name \"Ledger\" would generate class"
+            + " LedgerErrorCodes0, which is the name of the catalog interface itself.")
+        .inFile(source)
+        .onLineContaining("name = \"Ledger\"");
+  }
+
+  @Test
   void codeGeneratesTheInterfaceItself() {
     JavaFileObject source = bad("TroubleLockedException");
     Compilation compilation = compile(source);
