@@ -35,6 +35,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tag;
 
 /**
@@ -93,7 +94,15 @@ class DecodeNeverThrowsTest {
       @ForAll("statuses") int status,
       @ForAll("mutatedEnvelopes") byte[] body,
       @ForAll("headers") Map<String, List<String>> headers) {
-    decodeKeepsEverything(format, status, body, headers);
+    ErrorReport report = decodeKeepsEverything(format, status, body, headers);
+    String problem = report.problem() == null ? "" : report.problem();
+    Statistics.label("body").collect(
+        problem.contains("not valid JSON") ? "not JSON" : problem.contains("limit") ? "over a limit" : "JSON");
+    // Mutated, most envelopes must still be JSON, or the fuzzing would only test the parser's errors.
+    Statistics.label("body").coverage(coverage -> {
+      coverage.check("JSON").percentage(p -> p >= 40);
+      coverage.check("not JSON").percentage(p -> p >= 5);
+    });
   }
 
   @Property
@@ -106,6 +115,17 @@ class DecodeNeverThrowsTest {
       assertNotNull(report.problem(), "a body over the size limit must say so");
       assertTrue(report.problem().contains("byte limit"), report.problem());
     }
+    String problem = report.problem() == null ? "" : report.problem();
+    Statistics.label("outcome").collect(
+        body.length > DecodeLimits.DEFAULT.maxBodyBytes() ? "over the body limit"
+            : problem.contains("limit") ? "over another limit"
+            : problem.isEmpty() ? "read" : "other problem");
+    // The generator must reach past the limits, and stay under them, often enough to test both.
+    Statistics.label("outcome").coverage(coverage -> {
+      coverage.check("over the body limit").percentage(p -> p >= 1);
+      coverage.check("over another limit").percentage(p -> p >= 5);
+      coverage.check("read").percentage(p -> p >= 20);
+    });
   }
 
   /**
