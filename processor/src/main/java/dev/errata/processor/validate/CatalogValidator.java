@@ -86,7 +86,7 @@ public final class CatalogValidator {
       return new Result(Optional.empty(), report);
     }
     String name = declaration.name().value();
-    boolean validName = SourceVersion.isName(name) && !name.contains(".");
+    boolean validName = isIdentifier(name);
     if (validName) {
       catalogNames.claim(declaration, packageOf(), report);
     } else {
@@ -182,6 +182,17 @@ public final class CatalogValidator {
     return tags.isEmpty() ? List.of("en") : tags;
   }
 
+  /**
+   * A name one generated type or constant can carry: a Java identifier without dots, and without the
+   * characters Java ignores in identifiers (NUL, zero-width space), which no source file can be named
+   * with.
+   */
+  static boolean isIdentifier(String name) {
+    return SourceVersion.isName(name)
+        && !name.contains(".")
+        && name.chars().noneMatch(Character::isIdentifierIgnorable);
+  }
+
   /** A well-formed tag that reads back unchanged, so "en" passes and "english" or "en_US" do not. */
   static boolean isLanguageTag(String tag) {
     if (tag.isEmpty()) {
@@ -197,7 +208,7 @@ public final class CatalogValidator {
     Map<String, ErrorTypeDef> declared = new LinkedHashMap<>();
     for (TypeDeclaration type : declaration.types()) {
       String name = type.name().value();
-      if (!SourceVersion.isName(name) || name.contains(".")) {
+      if (!isIdentifier(name)) {
         report.report(Diagnostics.TYPE_NAME, type.name(), name);
         invalidTypeNames.add(name);
         continue;

@@ -5,6 +5,7 @@ import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CodeDeclaration;
 import dev.errata.processor.read.GroupDeclaration;
 import dev.errata.processor.read.Located;
+import dev.errata.processor.read.TypeDeclaration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * Finds two declarations that would generate the same type or enum constant, before anything is
  * written: two codes named alike in different groups, a code named {@code UNKNOWN}, a group and a code
- * whose class names meet, a generated class named like the catalog interface itself.
+ * whose class names meet, a generated class named like the catalog interface itself, a code or type
+ * named like a field of the enum it becomes a constant of ({@code code}, {@code retry}).
  */
 final class NameClashCheck {
 
@@ -45,6 +47,26 @@ final class NameClashCheck {
           "catalog name \"" + catalogName + "\"", interfaceName, "choose another catalog name");
     }
     constantOwners.put(GeneratedNames.UNKNOWN, "the catalog's own UNKNOWN");
+    // An enum constant named like a field of its enum, or like a type its initializers name, makes the
+    // generated enum fail to compile.
+    for (String field : List.of("code", "type", "httpStatus", "range", "descriptions")) {
+      constantOwners.put(field, names.errorCode() + "'s own field " + field);
+    }
+    constantOwners.put(names.errorType(), names.errorCode() + "'s own references to " + names.errorType());
+    Map<String, String> typeOwners = new HashMap<>();
+    for (String member : List.of("retry", "outcome", "name")) {
+      typeOwners.put(member, names.errorType() + "'s own field " + member);
+    }
+    for (String type : List.of("RetryAdvice", "Outcome", "Duration")) {
+      typeOwners.put(type, names.errorType() + "'s own references to " + type);
+    }
+    for (TypeDeclaration type : catalog.types()) {
+      String owner = typeOwners.get(type.name().value());
+      if (owner != null) {
+        report.report(Diagnostics.NAME_CLASH, type.name(), owner, "type " + type.name().value(),
+            names.errorType() + "." + type.name().value());
+      }
+    }
   }
 
   void check(GroupDeclaration root, List<CatalogValidator.SourcedEntry> entries) {

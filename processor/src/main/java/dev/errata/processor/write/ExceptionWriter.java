@@ -124,9 +124,12 @@ final class ExceptionWriter {
 
   private TypeSpec group(GroupDef group) {
     ClassName self = types.groupException(group);
+    List<ClassName> subclasses = permitted(self);
+    // A group without codes has no subclass to permit, and a sealed class needs one; its constructor
+    // is package-private, so non-sealed opens it to no one.
     return exceptionClass(self, types.parentOf(group.parentPath()))
-        .addModifiers(Modifier.ABSTRACT, Modifier.SEALED)
-        .addPermittedSubclasses(permitted(self))
+        .addModifiers(Modifier.ABSTRACT, subclasses.isEmpty() ? Modifier.NON_SEALED : Modifier.SEALED)
+        .addPermittedSubclasses(subclasses)
         .addJavadoc(Javadoc.of("The codes of group {@code " + group.path() + "}.",
             group.descriptions().get(catalog.defaultLocale())))
         .addMethod(MethodSpec.constructorBuilder()

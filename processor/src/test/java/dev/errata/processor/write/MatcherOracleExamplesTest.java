@@ -1,0 +1,83 @@
+package dev.errata.processor.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.errata.catalog.ErrorCode;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The matcher oracle on fixed catalogs: the same reference and probes as {@link MatcherOracleTest},
+ * on catalogs drawn from fixed seeds, so that a run is repeatable (mutation testing needs one) and a
+ * failure names the same catalog every time.
+ */
+class MatcherOracleExamplesTest {
+
+  private static final String PREFIXES = "|E|A|a|Ab|E1|E0|Ex|E*|\u00c9|-|'|\\|\"|9";
+  private static final String MASK_CHARS = "xx*Ea01'\\\"-\u00e9";
+  private static final String EXACT_CHARS = "EAaBb0123456789-_'\"\\#/\u00c9\u00e9\u03a9\u0661";
+
+  /** {@code count} candidates drawn from {@code seed}, in the shapes the property draws. */
+  static List<MatcherOracleTest.Candidate> candidates(long seed, int count) {
+    Random random = new Random(seed);
+    String[] prefixes = PREFIXES.split("\\|", -1);
+    List<MatcherOracleTest.Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int width = random.nextInt(10) == 0 ? 5 + random.nextInt(14) : 1 + random.nextInt(4);
+      long a = random.nextInt(4) == 0 ? Math.floorMod(random.nextLong(), 1_000_000_000_000_000_000L) : random.nextInt(10_000);
+      long b = random.nextInt(4) == 0 ? Math.floorMod(random.nextLong(), 1_000_000_000_000_000_000L) : random.nextInt(10_000);
+      StringBuilder mask = new StringBuilder();
+      if (random.nextInt(12) == 0) {
+        mask.append('E').append("x".repeat(17 + random.nextInt(5)));
+      } else {
+        for (int j = 1 + random.nextInt(5); j > 0; j--) {
+          mask.append(MASK_CHARS.charAt(random.nextInt(MASK_CHARS.length())));
+        }
+      }
+      StringBuilder exact = new StringBuilder();
+      for (int j = 1 + random.nextInt(5); j > 0; j--) {
+        exact.append(EXACT_CHARS.charAt(random.nextInt(EXACT_CHARS.length())));
+      }
+      candidates.add(new MatcherOracleTest.Candidate(random.nextInt(4), prefixes[random.nextInt(prefixes.length)],
+          width, a, b, mask.toString(), exact.toString(), random.nextInt(1_000_000)));
+    }
+    return candidates;
+  }
+
+  private static void agrees(Map<String, MatcherOracleTest.Spec> catalog) throws ReflectiveOperationException {
+    Method match = MatcherOracleTest.compile(catalog);
+    Set<String> probes = MatcherOracleTest.probes(catalog, List.of());
+    probes.add(null);
+    Map<String, String> disagreements = new LinkedHashMap<>();
+    for (String probe : probes) {
+      String want = MatcherOracleTest.expected(catalog, probe);
+      String got = ((ErrorCode) match.invoke(null, probe)).name();
+      if (!want.equals(got)) {
+        disagreements.put(String.valueOf(probe), "reference " + want + ", matcher " + got);
+      }
+    }
+    assertEquals(Map.of(), disagreements, () -> MatcherOracleTest.source(catalog));
+  }
+
+  @Test
+  void aSmallCatalogOfEveryKind() throws ReflectiveOperationException {
+    Map<String, MatcherOracleTest.Spec> catalog = MatcherOracleTest.catalogOf(candidates(7, 60));
+    assertEquals(true, catalog.size() > 30, "the seed gives a catalog worth probing: " + catalog.size());
+    agrees(catalog);
+  }
+
+  @Test
+  void aCatalogPastEverySplit() throws ReflectiveOperationException {
+    // Past 120 exact codes (the switch goes into hash buckets) and 80 patterns (the checks into chunks).
+    Map<String, MatcherOracleTest.Spec> catalog = MatcherOracleTest.catalogOf(candidates(11, 700));
+    long exact = catalog.values().stream().filter(spec -> spec instanceof MatcherOracleTest.Exact).count();
+    assertEquals(true, exact > 120 && catalog.size() - exact > 80, exact + " exact of " + catalog.size());
+    agrees(catalog);
+  }
+}
