@@ -58,6 +58,10 @@ public abstract class CatalogException extends RuntimeException {
    * #MESSAGE_TEXT_LIMIT} characters.
    */
   static String loggable(String text) {
+    if (text.length() <= MESSAGE_TEXT_LIMIT && isLoggable(text)) {
+      // The usual case: nothing to clean, nothing to copy.
+      return text;
+    }
     StringBuilder clean = new StringBuilder(Math.min(text.length(), MESSAGE_TEXT_LIMIT + 3));
     for (int i = 0; i < text.length() && i < MESSAGE_TEXT_LIMIT; i++) {
       char c = text.charAt(i);
@@ -71,6 +75,16 @@ public abstract class CatalogException extends RuntimeException {
       clean.append("...");
     }
     return clean.toString();
+  }
+
+  private static boolean isLoggable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The catalog entry the received code matched ({@code UNKNOWN} when it matched none). */
