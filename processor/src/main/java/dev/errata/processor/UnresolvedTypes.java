@@ -8,7 +8,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -67,9 +66,6 @@ final class UnresolvedTypes {
     }
     if (content instanceof AnnotationMirror nested) {
       return nested.getElementValues().values().stream().anyMatch(UnresolvedTypes::unresolved);
-    }
-    if (content instanceof TypeMirror typeMirror) {
-      return typeMirror.getKind() == TypeKind.ERROR;
     }
     // javac's erroneous value prints as <error>; a string written <error> prints quoted.
     return "<error>".equals(content) && "<error>".equals(value.toString());
