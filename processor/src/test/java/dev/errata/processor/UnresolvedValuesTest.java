@@ -8,15 +8,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,38 +70,11 @@ class UnresolvedValuesTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
-  /** Generates {@code gen.Names} with a constant in its first round. */
-  static final class ConstantsProcessor extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out = processingEnv.getFiler().createSourceFile("gen.Names").openWriter()) {
-          out.write("package gen;\npublic final class Names { public static final String FATAL = \"FATAL\"; }\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
-
   @Test
   void aConstantAnotherProcessorGeneratesIsReadNextRound() {
     Compilation compilation = Compiler.javac()
-        .withProcessors(new ConstantsProcessor(), new ErrataProcessor())
+        .withProcessors(new OtherProcessor("gen.Names",
+            "package gen;\npublic final class Names { public static final String FATAL = \"FATAL\"; }\n"), new ErrataProcessor())
         .compile(catalog("name = \"Values\",", "@Code(type = gen.Names.FATAL) String TWO = \"E2\";"));
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("unresolved.ValuesMatcher");

@@ -14,18 +14,12 @@ import dev.errata.catalog.EncodedError;
 import dev.errata.catalog.ErrorCode;
 import dev.errata.catalog.ErrorReport;
 import dev.errata.processor.Compilations;
+import dev.errata.processor.OtherProcessor;
 import dev.errata.processor.ErrataProcessor;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -134,34 +128,6 @@ class GeneratedBehaviourTest {
     assertTrue(source.contains("* Retry: never.\n     */\n    FATAL"), source);
   }
 
-  /** Generates {@code gen.Extra} in its first round, as another processor of the build might. */
-  static final class GeneratingProcessor extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out = processingEnv.getFiler().createSourceFile("gen.Extra").openWriter()) {
-          out.write("package gen;\npublic final class Extra {}\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
-
   @Test
   void aCatalogWaitsForATypeAnotherProcessorGeneratesAndIsWrittenOnce() {
     JavaFileObject source = JavaFileObjects.forSourceString("wait.WaitErrors", """
@@ -174,7 +140,7 @@ class GeneratedBehaviourTest {
         }
         """);
     Compilation compilation = Compiler.javac()
-        .withProcessors(new GeneratingProcessor(), new ErrataProcessor())
+        .withProcessors(new OtherProcessor("gen.Extra", "package gen;\npublic final class Extra {}\n"), new ErrataProcessor())
         .compile(source);
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("wait.WaitMatcher");
