@@ -119,6 +119,7 @@ final class ExceptionWriter {
             .returns(errorType)
             .addStatement("return ($T) super.type()", errorType)
             .build())
+        .addMethod(new CatalogHandleWriter(catalog, types).exceptionAccessor())
         .build();
   }
 
