@@ -1,6 +1,7 @@
 package dev.errata.catalog;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -220,9 +221,9 @@ public final class RetryPolicy {
 
   /**
    * What a {@link RetryPolicy} decided: {@link Retry} after a delay, or {@link GiveUp}. Sealed: a
-   * {@code switch} over it needs no {@code default}.
+   * {@code switch} over it needs no {@code default}. Serializable, so an exception can keep it.
    */
-  public sealed interface Decision permits Decision.Retry, Decision.GiveUp {
+  public sealed interface Decision extends Serializable permits Decision.Retry, Decision.GiveUp {
 
     /** Whether this is a {@link Retry}. */
     default boolean isRetry() {
