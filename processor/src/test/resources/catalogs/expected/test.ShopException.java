@@ -38,6 +38,8 @@ public abstract sealed class ShopException extends CatalogException permits Shop
 
     /**
      * The Shop catalog, {@link ShopMatcher#catalog()}.
+     *
+     * @return the catalog
      */
     @Override
     public Catalog<ShopException> catalog() {

@@ -131,6 +131,8 @@ public final class ShopMatcher {
     /**
      * The Shop catalog as one object, for libraries that take any catalog: the same {@code match},
      * {@code forHttpStatus}, {@code toException}, {@code decode} and {@code encode} as the static methods here.
+     *
+     * @return the one instance
      */
     public static Catalog<ShopException> catalog() {
         return CATALOG;

@@ -1,7 +1,5 @@
 package dev.errata.http;
 
-import static dev.errata.http.ErrataHttpClientTest.OK;
-import static dev.errata.http.ErrataHttpClientTest.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,7 +13,6 @@ import dev.errata.http.ledger.LedgerBatchClosedException;
 import dev.errata.http.ledger.LedgerException;
 import dev.errata.http.ledger.LedgerMatcher;
 import dev.errata.http.ledger.LedgerUnavailableException;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -28,52 +25,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** {@link ErrataHttpClient#sendAsync}: the same decisions as {@code send}, with no thread blocked. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class AsyncClientTest {
-
-  private static LoopbackServer server;
-  private FakeTime time;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = new LoopbackServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void freshTime() {
-    time = new FakeTime();
-    server.clock(time);
-  }
-
-  @AfterEach
-  void stopTime() {
-    time.close();
-  }
+class AsyncClientTest extends LoopbackTest {
 
   /** A client whose sync waits fail the test: sendAsync must schedule, never sleep. */
   private ErrataHttpClient.Builder<LedgerException> client() {
-    return ErrataHttpClient.builder(LedgerMatcher.catalog()).httpClient(ErrataHttpClientTest.HTTP)
+    return ErrataHttpClient.builder(LedgerMatcher.catalog()).httpClient(HTTP)
         .clock(time).scheduler(time)
         .sleeper(delay -> {
           throw new AssertionError("sendAsync slept a thread for " + delay);
         });
-  }
-
-  private static HttpRequest get(String path) {
-    return HttpRequest.newBuilder(server.uri(path)).build();
   }
 
   @Test

@@ -1,6 +1,6 @@
 package dev.errata.http;
 
-import static dev.errata.http.ErrataHttpClientTest.error;
+import static dev.errata.http.LoopbackTest.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.errata.catalog.RetryPolicy;

@@ -39,10 +39,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -52,48 +48,10 @@ import org.junit.jupiter.api.Timeout;
  * same clock, so "not retried early" is a fact about arrival times.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class ErrataHttpClientTest {
-
-  private static LoopbackServer server;
-  private FakeTime time;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = new LoopbackServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void freshTime() {
-    time = new FakeTime();
-    server.clock(time);
-  }
-
-  @AfterEach
-  void stopTime() {
-    time.close();
-  }
-
-  /** One HttpClient for the tests' clients, as an application shares one. */
-  static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
-
-  static String error(String code, String type, String message) {
-    return "{\"status\":\"error\",\"requestId\":\"req-" + code + "\",\"error\":{\"code\":\"" + code + "\",\"type\":\""
-        + type + "\",\"message\":\"" + message + "\"}}";
-  }
-
-  static final String OK = "{\"status\":\"ok\",\"data\":{\"balance\":42}}";
+class ErrataHttpClientTest extends LoopbackTest {
 
   private ErrataHttpClient.Builder<LedgerException> client() {
     return ErrataHttpClient.builder(LedgerMatcher.catalog()).httpClient(HTTP).clock(time).sleeper(time).scheduler(time);
-  }
-
-  private static HttpRequest get(String path) {
-    return HttpRequest.newBuilder(server.uri(path)).GET().build();
   }
 
   /** A handler that counts the bodies it is asked to read. */
@@ -392,6 +350,40 @@ class ErrataHttpClientTest {
         .send(patient, BodyHandlers.ofString());
     assertEquals(OK, response.body());
     assertEquals(Duration.ofSeconds(5), response.request().timeout().orElseThrow());
+  }
+
+  @Test
+  void emptySuccessesReachTheHandler() throws Exception {
+    server.script("/no-content", Reply.json(204, ""));
+    HttpResponse<String> noContent = client().build().send(get("/no-content"), BodyHandlers.ofString());
+    assertEquals(204, noContent.statusCode());
+    assertEquals("", noContent.body());
+    server.script("/head", Reply.json(200, OK));
+    HttpRequest head = HttpRequest.newBuilder(server.uri("/head")).method("HEAD", HttpRequest.BodyPublishers.noBody())
+        .build();
+    HttpResponse<byte[]> headed = client().build().send(head, BodyHandlers.ofByteArray());
+    assertEquals(200, headed.statusCode());
+    assertEquals(0, headed.body().length);
+  }
+
+  @Test
+  void aRefusedConnectionIsRetriedThenThrownWithEveryAttempt() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    HttpRequest request = HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + closedPort + "/")).build();
+    java.net.ConnectException thrown = assertThrows(java.net.ConnectException.class,
+        () -> client().build().send(request, BodyHandlers.ofString()));
+    List<Attempt> attempts = Attempt.of(thrown);
+    assertEquals(3, attempts.size());
+    for (Attempt attempt : attempts) {
+      assertEquals(0, attempt.statusCode());
+    }
+    assertInstanceOf(java.net.ConnectException.class, attempts.get(0).failure());
+    assertTrue(attempts.get(0).getMessage().startsWith("attempt 1 at +PT0S: java.net.ConnectException"),
+        attempts.get(0).getMessage());
+    assertEquals(2, time.waits().size());
   }
 
   @Test

@@ -135,7 +135,7 @@ final class LoopbackServer implements AutoCloseable {
         Thread.sleep(reply.holdBack().toMillis());
       }
       reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-      byte[] body = reply.body();
+      byte[] body = exchange.getRequestMethod().equals("HEAD") ? new byte[0] : reply.body();
       exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
       if (body.length > 0) {
         OutputStream out = exchange.getResponseBody();

@@ -40,7 +40,7 @@ final class CatalogHandleWriter {
     return MethodSpec.methodBuilder("catalog")
         .addJavadoc("The $L catalog as one object, for libraries that take any catalog: the same {@code match},\n"
             + "{@code forHttpStatus}, {@code toException}, {@code decode} and {@code encode} as the static"
-            + " methods here.\n", catalog.name())
+            + " methods here.\n\n@return the one instance\n", catalog.name())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(handle)
         .addStatement("return $N", FIELD)
@@ -50,7 +50,7 @@ final class CatalogHandleWriter {
   /** The base exception's {@code catalog()}. */
   MethodSpec exceptionAccessor() {
     return MethodSpec.methodBuilder("catalog")
-        .addJavadoc("The $L catalog, {@link $T#catalog()}.\n", catalog.name(), types.matcher())
+        .addJavadoc("The $L catalog, {@link $T#catalog()}.\n\n@return the catalog\n", catalog.name(), types.matcher())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(handle)
