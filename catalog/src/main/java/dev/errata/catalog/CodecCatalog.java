@@ -62,18 +62,29 @@ final class CodecCatalog<E extends CatalogException> implements Catalog<E> {
 
   @Override
   public Decoded<E> decode(int httpStatus, byte[] body, HeaderLookup headers) {
-    return codec.decodeBody(httpStatus, EnvelopeCodec.Body.whole(body), orNone(headers), toException);
+    return codec.decodeBody(httpStatus, body, null, false, orNone(headers), toException);
   }
 
   @Override
   public Decoded<E> decode(int httpStatus, InputStream body, HeaderLookup headers) {
-    return codec.decodeBody(httpStatus, read(body, codec.limits().maxBodyBytes()), orNone(headers), toException);
+    Body read = read(body, codec.limits().maxBodyBytes());
+    return codec.decodeBody(httpStatus, read.bytes(), read.cut(), read.overLimit(), orNone(headers), toException);
+  }
+
+  /**
+   * A body as it was read: its bytes, and why they are not all of it ({@code cut}, {@code null} when
+   * they are); {@code overLimit} when it was cut at the size limit.
+   */
+  record Body(byte[] bytes, String cut, boolean overLimit) {
+    static Body whole(byte[] body) {
+      return new Body(body, null, false);
+    }
   }
 
   /** At most {@code limit} bytes of {@code body}; what was read, and why not all, when it was not. */
-  static EnvelopeCodec.Body read(InputStream body, int limit) {
+  static Body read(InputStream body, int limit) {
     if (body == null) {
-      return EnvelopeCodec.Body.whole(null);
+      return Body.whole(new byte[0]);
     }
     byte[] buffer = new byte[Math.min(limit, CHUNK)];
     int length = 0;
@@ -83,21 +94,21 @@ final class CodecCatalog<E extends CatalogException> implements Catalog<E> {
           if (length == limit) {
             // Full: one byte more says whether the body goes on.
             if (body.read() < 0) {
-              return EnvelopeCodec.Body.whole(buffer);
+              return Body.whole(buffer);
             }
-            return new EnvelopeCodec.Body(buffer, "body is over the " + limit
+            return new Body(buffer, "body is over the " + limit
                 + "-byte limit; its first " + limit + " bytes are kept, not parsed", true);
           }
           buffer = Arrays.copyOf(buffer, (int) Math.min(limit, 2L * buffer.length));
         }
         int read = body.read(buffer, length, buffer.length - length);
         if (read < 0) {
-          return EnvelopeCodec.Body.whole(Arrays.copyOf(buffer, length));
+          return Body.whole(Arrays.copyOf(buffer, length));
         }
         length += read;
       }
     } catch (IOException | RuntimeException e) {
-      return new EnvelopeCodec.Body(Arrays.copyOf(buffer, length),
+      return new Body(Arrays.copyOf(buffer, length),
           "body could not be read after " + length + " bytes: " + e, false);
     }
   }

@@ -170,16 +170,19 @@ public final class EnvelopeCodec {
       byte[] body,
       Map<String, List<String>> headers,
       Function<ErrorReport, E> toException) {
-    return decodeBody(httpStatus, Body.whole(body), HeaderLookup.of(headers), toException);
+    return decodeBody(httpStatus, body, null, false, HeaderLookup.of(headers), toException);
   }
 
   /**
-   * {@link #decode(int, byte[], Map, Function)} of a body that may have been cut short: one read only
-   * up to the body limit, or one whose reading failed, is not parsed; the report keeps what was read.
+   * {@link #decode(int, byte[], Map, Function)} of a body that may have been cut short ({@code cut}
+   * says why, {@code null} when it was not): one read only up to the body limit ({@code overLimit}),
+   * or one whose reading failed, is not parsed; the report keeps what was read. A body cut at the
+   * limit is no proof of failure, as a whole one over the limit; one whose reading broke off is
+   * malformed.
    */
-  <E extends CatalogException> Decoded<E> decodeBody(
-      int httpStatus, Body body, HeaderLookup headers, Function<ErrorReport, E> toException) {
-    Reading reading = reading(httpStatus, body, headers);
+  <E extends CatalogException> Decoded<E> decodeBody(int httpStatus, byte[] body, String cut,
+      boolean overLimit, HeaderLookup headers, Function<ErrorReport, E> toException) {
+    Reading reading = reading(httpStatus, body, cut, overLimit, headers);
     ErrorReport report = reading.report();
     boolean successful = httpStatus >= 200 && httpStatus <= 299;
     if (!successful) {
@@ -220,19 +223,7 @@ public final class EnvelopeCodec {
    * @param headers the response headers (names in any case), {@code null} for none
    */
   public ErrorReport read(int httpStatus, byte[] body, Map<String, List<String>> headers) {
-    return reading(httpStatus, Body.whole(body), HeaderLookup.of(headers)).report();
-  }
-
-  /**
-   * A body as it was read: its bytes, and why they are not all of it ({@code cut}, {@code null} when
-   * they are), in which case they are kept but not parsed. A body cut at the size limit ({@code
-   * overLimit}) is no proof of failure, as a whole one over the limit; one whose reading broke off
-   * is malformed.
-   */
-  record Body(byte[] bytes, String cut, boolean overLimit) {
-    static Body whole(byte[] body) {
-      return new Body(body == null ? new byte[0] : body, null, false);
-    }
+    return reading(httpStatus, body, null, false, HeaderLookup.of(headers)).report();
   }
 
   /** A report, and whether its body was malformed (not JSON, truncated), not merely over a limit. */
@@ -249,8 +240,8 @@ public final class EnvelopeCodec {
     private boolean malformed;
   }
 
-  private Reading reading(int httpStatus, Body body, HeaderLookup headers) {
-    byte[] raw = body.bytes();
+  private Reading reading(int httpStatus, byte[] body, String cut, boolean overLimit, HeaderLookup headers) {
+    byte[] raw = body == null ? new byte[0] : body;
     ErrorReport.Builder report = ErrorReport.builder().httpStatus(httpStatus).body(raw);
     List<String> problems = new ArrayList<>();
     if (format.codeIsHttpStatus()) {
@@ -258,12 +249,12 @@ public final class EnvelopeCodec {
     }
     report.retryAfter(retryAfter(headers, problems));
     Parse parse;
-    if (body.cut() == null) {
+    if (cut == null) {
       parse = parse(raw, problems);
     } else {
-      problems.add(body.cut());
+      problems.add(cut);
       parse = new Parse();
-      parse.malformed = !body.overLimit();
+      parse.malformed = !overLimit;
     }
     if (parse.parsed) {
       for (Target target : targets) {
