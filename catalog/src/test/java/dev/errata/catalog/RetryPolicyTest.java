@@ -163,6 +163,46 @@ class RetryPolicyTest {
   }
 
   @Test
+  void aNonRetryableFailureStillChecksItsArguments() {
+    RetryPolicy policy = RetryPolicy.defaults();
+    assertThrows(IllegalArgumentException.class, () -> policy.decide(new IllegalStateException(), 0, NONE));
+    assertThrows(IllegalArgumentException.class,
+        () -> policy.decide(new IllegalStateException(), 1, Duration.ofMillis(-1)));
+  }
+
+  @Test
+  void aGeneratorOutsideTheUnitIntervalIsRefused() {
+    for (double wrong : new double[] {1.0, -0.25, Double.NaN}) {
+      RetryPolicy policy = RetryPolicy.builder().random(new java.util.random.RandomGenerator() {
+        @Override
+        public long nextLong() {
+          return 0;
+        }
+
+        @Override
+        public double nextDouble() {
+          return wrong;
+        }
+      }).build();
+      IllegalStateException refused =
+          assertThrows(IllegalStateException.class, () -> policy.decide(RetryAdvice.immediately(), 1, NONE));
+      assertTrue(refused.getMessage().contains("outside [0, 1)"), refused.getMessage());
+    }
+  }
+
+  @Test
+  void enormousBoundsSaturateInsteadOfOverflowing() {
+    Duration huge = Duration.ofSeconds(Long.MAX_VALUE / 2 + 1);
+    RetryPolicy policy = jitterAt(0.5).maxAttempts(Integer.MAX_VALUE).maxTotalTime(Duration.ofSeconds(Long.MAX_VALUE))
+        .backoff(huge, Duration.ofSeconds(Long.MAX_VALUE)).build();
+    // Doubling the bound once more would pass what a Duration holds: it stays at the max.
+    assertEquals(Duration.ofSeconds(Long.MAX_VALUE), policy.backoffBound(3));
+    // A bound past what a long of nanoseconds holds jitters within Long.MAX_VALUE nanoseconds.
+    // Half of Long.MAX_VALUE, as a double, is 2^62.
+    assertEquals(new Retry(Duration.ofNanos(1L << 62)), policy.decide(RetryAdvice.immediately(), 1, NONE));
+  }
+
+  @Test
   void toBuilderKeepsEverySetting() {
     RetryPolicy policy = jitterAt(0.25).maxAttempts(7).maxTotalTime(Duration.ofMinutes(2))
         .backoff(Duration.ofSeconds(1), Duration.ofSeconds(8)).retryOn(failure -> false).build();
