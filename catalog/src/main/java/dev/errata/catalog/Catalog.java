@@ -55,7 +55,8 @@ public interface Catalog<E extends CatalogException> {
    * body, and says why in {@code report().problem()}.
    *
    * @param body the raw body, {@code null} for none
-   * @param headers the response headers; {@link HeaderLookup#none()} for none
+   * @param headers the response headers; {@link HeaderLookup#none()} for none (a literal {@code
+   *     null} would be ambiguous with the {@code Map} overload: {@link #decode(int, byte[])} takes none)
    */
   Decoded<E> decode(int httpStatus, byte[] body, HeaderLookup headers);
 
