@@ -40,6 +40,9 @@ public final class RetryPolicy {
 
   private static final RetryPolicy DEFAULTS = builder().build();
 
+  /** The methods RFC 9110 (section 9.2.2) defines as idempotent. */
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE");
+
   private final int maxAttempts;
   private final Duration maxTotalTime;
   private final Duration initialBackoff;
@@ -60,6 +63,15 @@ public final class RetryPolicy {
   /** 3 attempts, 30 seconds in all, backoff for "immediately" from 100 ms up to 5 s, {@code IOException}s retried. */
   public static RetryPolicy defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * Whether an HTTP method is idempotent (RFC 9110, section 9.2.2): {@code GET}, {@code HEAD}, {@code
+   * OPTIONS}, {@code TRACE}, {@code PUT} or {@code DELETE}, in that case (methods are case-sensitive).
+   * What the integrations retry by default: a request that is not idempotent may have taken effect.
+   */
+  public static boolean isIdempotent(String method) {
+    return method != null && IDEMPOTENT.contains(method);
   }
 
   /** A builder holding the {@link #defaults()}. */

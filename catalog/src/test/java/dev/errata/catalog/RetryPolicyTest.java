@@ -211,4 +211,14 @@ class RetryPolicyTest {
     assertEquals(new Retry(Duration.ofMillis(250)), copy.decide(RetryAdvice.immediately(), 1, NONE));
     assertFalse(copy.decide(new IOException(), 1, NONE).isRetry());
   }
+
+  @Test
+  void theIdempotentMethodsOfRfc9110() {
+    for (String method : new String[] {"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"}) {
+      assertTrue(RetryPolicy.isIdempotent(method), method);
+    }
+    for (String method : new String[] {"POST", "PATCH", "CONNECT", "get", "Put", "", null}) {
+      assertFalse(RetryPolicy.isIdempotent(method), String.valueOf(method));
+    }
+  }
 }

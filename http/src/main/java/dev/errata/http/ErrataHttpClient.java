@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -63,9 +62,6 @@ public final class ErrataHttpClient<E extends CatalogException> {
 
   private static final System.Logger LOGGER = System.getLogger(ErrataHttpClient.class.getName());
 
-  /** The methods RFC 9110 (section 9.2.2) defines as idempotent. */
-  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE");
-
   private final Catalog<E> catalog;
   private final HttpClient http;
   private final RetryPolicy policy;
@@ -108,7 +104,7 @@ public final class ErrataHttpClient<E extends CatalogException> {
    * case-sensitive). What the client retries by default.
    */
   public static boolean isIdempotent(HttpRequest request) {
-    return IDEMPOTENT.contains(request.method());
+    return RetryPolicy.isIdempotent(request.method());
   }
 
   /** The catalog responses are decoded with. */

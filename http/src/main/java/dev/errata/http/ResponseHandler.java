@@ -3,6 +3,7 @@ package dev.errata.http;
 import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.Decoded;
+import dev.errata.catalog.ErrorBodies;
 import dev.errata.catalog.HeaderLookup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
@@ -72,15 +72,7 @@ final class ResponseHandler<T, E extends CatalogException> implements BodyHandle
 
   /** Whether a 2xx body may hold an error: it is JSON, or its type is not given. */
   static boolean inspected(HttpHeaders headers) {
-    String type = headers.firstValue("Content-Type").orElse(null);
-    if (type == null || type.isBlank()) {
-      return true;
-    }
-    int semicolon = type.indexOf(';');
-    String mediaType = (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
-    int slash = mediaType.indexOf('/');
-    String subtype = slash < 0 ? mediaType : mediaType.substring(slash + 1);
-    return subtype.equals("json") || subtype.endsWith("+json");
+    return ErrorBodies.mayHoldError(headers.firstValue("Content-Type").orElse(null));
   }
 
   /** The first {@code length} bytes of {@code buffers}, without consuming them. */
