@@ -54,6 +54,14 @@ public final class ScriptedServer implements AutoCloseable {
     }
   }
 
+  static {
+    // Headers and body go out in separate writes: without TCP_NODELAY each response waits out the
+    // client's delayed ACK (40 ms on Linux). Read once, when the JDK's server first starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
   private final Map<String, List<Reply>> scripts = new ConcurrentHashMap<>();
