@@ -1,0 +1,185 @@
+package dev.errata.failsafe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errata.catalog.Catalog;
+import dev.errata.catalog.CatalogException;
+import dev.errata.catalog.RetryAdvice;
+import dev.errata.catalog.RetryPolicy;
+import dev.errata.samples.SampleEntries;
+import dev.errata.samples.ScriptedServer;
+import dev.errata.samples.ScriptedServer.Reply;
+import dev.errata.samples.keybank.KeyBankMatcher;
+import dev.errata.samples.khipu.KhipuDataProcessingException;
+import dev.errata.samples.khipu.KhipuMatcher;
+import dev.errata.samples.khipu.KhipuTargetUnavailableException;
+import dev.failsafe.Failsafe;
+import dev.failsafe.spi.Scheduler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Failsafe around an application's own call (a {@code java.net.http} request decoded with the
+ * catalog) against one loopback server: every Khipu and KeyBank failure is retried, or aborted, as the
+ * policy decides, after the advised wait. Asynchronous executions run on a scheduler that runs each
+ * task at once; the delays Failsafe scheduled are recorded by its own {@code onRetryScheduled}.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ErrataFailsafeTest {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static ScriptedServer server;
+  private static ScheduledExecutorService executor;
+  /** Failsafe's scheduler, with every delay let pass at once. */
+  private static Scheduler atOnce;
+
+  @BeforeAll
+  static void start() {
+    server = ScriptedServer.start();
+    executor = new ScheduledThreadPoolExecutor(1);
+    atOnce = (callable, delay, unit) -> executor.schedule(callable, 0, unit);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    executor.shutdownNow();
+  }
+
+  private static String call(Catalog<?> catalog, String path) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(),
+        BodyHandlers.ofByteArray());
+    catalog.decode(response.statusCode(), response.body(), response.headers().map()).throwIfFailure();
+    return new String(response.body(), StandardCharsets.UTF_8);
+  }
+
+  private static CompletionStage<String> callAsync(Catalog<?> catalog, String path) {
+    return HTTP.sendAsync(HttpRequest.newBuilder(server.uri(path)).build(), BodyHandlers.ofByteArray())
+        .thenApply(response -> {
+          catalog.decode(response.statusCode(), response.body(), response.headers().map()).throwIfFailure();
+          return new String(response.body(), StandardCharsets.UTF_8);
+        });
+  }
+
+  @Test
+  void everyFailureIsRetriedAsTheDefaultPolicyDecides() throws Exception {
+    retriedAsDecided(RetryPolicy.defaults());
+  }
+
+  @Test
+  void advisedWaitsWithinThePolicyAreWaitedInFull() throws Exception {
+    retriedAsDecided(RetryPolicy.builder().maxTotalTime(Duration.ofHours(5)).build());
+  }
+
+  private static void retriedAsDecided(RetryPolicy policy) throws Exception {
+    List<Duration> delays = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger aborts = new AtomicInteger();
+    dev.failsafe.RetryPolicy<String> retry = ErrataFailsafe.<String>retryPolicy(policy)
+        .onRetryScheduled(event -> delays.add(event.getDelay()))
+        .onAbort(event -> aborts.incrementAndGet())
+        .build();
+    int retried = 0;
+    for (SampleEntries.Case c : SampleEntries.failures()) {
+      server.script(c.path(), c.response(), SampleEntries.success(c.catalog()));
+      delays.clear();
+      aborts.set(0);
+      CompletableFuture<String> result = Failsafe.with(retry).with(atOnce)
+          .getStageAsync(() -> callAsync(c.catalog(), c.path()));
+      if (c.retriedBy(policy)) {
+        retried++;
+        assertEquals(SampleEntries.success(c.catalog()).text(), result.get(10, TimeUnit.SECONDS), c::toString);
+        assertEquals(2, server.requests(c.path()), c::toString);
+        assertEquals(1, delays.size(), c::toString);
+        RetryAdvice advice = c.expectedError().retry();
+        if (advice.kind() == RetryAdvice.Kind.AFTER) {
+          assertEquals(advice.delay().orElseThrow(), delays.get(0), c::toString);
+        } else {
+          assertTrue(delays.get(0).compareTo(policy.backoffBound(1)) <= 0, c::toString);
+        }
+      } else {
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> result.get(10, TimeUnit.SECONDS));
+        SampleEntries.assertSameFailure(c, CatalogException.find(failed).orElseThrow());
+        assertEquals(1, server.requests(c.path()), c::toString);
+        assertEquals(List.of(), delays, c::toString);
+        assertEquals(1, aborts.get(), c + ": aborted, not merely unhandled");
+      }
+    }
+    assertTrue(retried > 0);
+  }
+
+  /** Synchronously: the policy's three attempts for a failure that never ends, each wait the policy's backoff. */
+  @Test
+  void synchronousRetriesStopAfterThePolicysAttempts() {
+    RetryPolicy policy = RetryPolicy.builder().backoff(Duration.ofMillis(1), Duration.ofMillis(1)).build();
+    List<Duration> delays = new ArrayList<>();
+    dev.failsafe.RetryPolicy<String> retry = ErrataFailsafe.<String>retryPolicy(policy)
+        .onRetryScheduled(event -> delays.add(event.getDelay())).build();
+    server.script("/Khipu/E201", Reply.json(200, "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"E201\"}}"));
+    assertThrows(KhipuTargetUnavailableException.class,
+        () -> Failsafe.with(retry).get(() -> call(KhipuMatcher.catalog(), "/Khipu/E201")));
+    assertEquals(3, server.requests("/Khipu/E201"));
+    assertEquals(2, delays.size());
+    assertTrue(delays.stream().allMatch(delay -> delay.compareTo(Duration.ofMillis(1)) <= 0), delays::toString);
+  }
+
+  /** Four hours are past the policy's 30 seconds: aborted after one request, the typed exception thrown. */
+  @Test
+  void aWaitPastThePolicyIsAbortedNotCut() {
+    dev.failsafe.RetryPolicy<String> retry = ErrataFailsafe.<String>retryPolicy(RetryPolicy.defaults()).build();
+    server.script("/Khipu/F000", Reply.json(200, "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"F000\"}}"),
+        Reply.json(200, "{\"Status\":\"OK\"}"));
+    KhipuDataProcessingException e = assertThrows(KhipuDataProcessingException.class,
+        () -> Failsafe.with(retry).get(() -> call(KhipuMatcher.catalog(), "/Khipu/F000")));
+    assertEquals(Duration.ofHours(4), e.retry().delay().orElseThrow());
+    assertEquals(1, server.requests("/Khipu/F000"));
+  }
+
+  /** KeyBank's 503 with "Retry-After: 0" is retried at once, though the catalog says a minute. */
+  @Test
+  void retryAfterWinsOverTheCatalog() throws Exception {
+    RetryPolicy policy = RetryPolicy.builder().backoff(Duration.ofMillis(1), Duration.ofMillis(1)).build();
+    dev.failsafe.RetryPolicy<String> retry = ErrataFailsafe.<String>retryPolicy(policy).build();
+    server.script("/KeyBank/503", Reply.json(503, "{\"ErrorMessage\":\"Maintenance\"}").header("Retry-After", "0"),
+        Reply.json(200, "{\"responseHeader\":{\"status\":\"S\"}}"));
+    assertTrue(Failsafe.with(retry).get(() -> call(KeyBankMatcher.catalog(), "/KeyBank/503")).contains("\"S\""));
+    assertEquals(2, server.requests("/KeyBank/503"));
+  }
+
+  /** Failures that are no catalog's: I/O is handled (as "immediately"), a bug is not. */
+  @Test
+  void whatIsHandled() {
+    RetryPolicy policy = RetryPolicy.defaults();
+    assertTrue(ErrataFailsafe.handles(policy, new UncheckedIOException(new ConnectException("refused"))));
+    assertFalse(ErrataFailsafe.handles(policy, new IllegalStateException("a bug")));
+    assertFalse(ErrataFailsafe.aborts(policy, new UncheckedIOException(new ConnectException("refused"))));
+    for (SampleEntries.Case c : SampleEntries.failures()) {
+      assertTrue(ErrataFailsafe.handles(policy, c.expectedError()), c::toString);
+      assertEquals(!c.retriedBy(policy), ErrataFailsafe.aborts(policy, new RuntimeException(c.expectedError())),
+          c::toString);
+    }
+  }
+}
