@@ -4,6 +4,7 @@ import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.RetryAdvice;
 import dev.errata.catalog.RetryPolicy;
 import dev.errata.catalog.RetryPolicy.Decision;
+import dev.errata.catalog.Sleeper;
 import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;

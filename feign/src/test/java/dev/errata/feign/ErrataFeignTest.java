@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.DecodeLimits;
-import dev.errata.catalog.RetryAdvice;
 import dev.errata.catalog.RetryPolicy;
 import dev.errata.samples.FakeTime;
 import dev.errata.samples.SampleEntries;
@@ -142,13 +141,7 @@ class ErrataFeignTest {
         retried++;
         assertEquals(SampleEntries.success(c.catalog()).text(), call(api, c), c::toString);
         assertEquals(2, server.requests(c.path()), c::toString);
-        assertEquals(1, clock.waits().size(), c::toString);
-        RetryAdvice advice = c.expectedError().retry();
-        if (advice.kind() == RetryAdvice.Kind.AFTER) {
-          assertEquals(advice.delay().orElseThrow(), clock.waits().get(0), c::toString);
-        } else {
-          assertTrue(clock.waits().get(0).compareTo(policy.backoffBound(1)) <= 0, c::toString);
-        }
+        SampleEntries.assertWaitedAsAdvised(c, policy, clock.waits());
       } else {
         SampleEntries.assertSameFailure(c, assertThrows(Throwable.class, () -> call(api, c), c::toString));
         assertEquals(1, server.requests(c.path()), c::toString);

@@ -6,6 +6,7 @@ import dev.errata.catalog.Decoded;
 import dev.errata.catalog.ErrorBodies;
 import dev.errata.catalog.RetryPolicy;
 import dev.errata.catalog.RetryPolicy.Decision;
+import dev.errata.catalog.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;

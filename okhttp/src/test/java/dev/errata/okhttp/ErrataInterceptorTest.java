@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.DecodeLimits;
-import dev.errata.catalog.RetryAdvice;
 import dev.errata.catalog.RetryPolicy;
 import dev.errata.samples.FakeTime;
 import dev.errata.samples.SampleEntries;
@@ -120,13 +119,7 @@ class ErrataInterceptorTest {
         retried++;
         assertEquals(SampleEntries.success(c.catalog()).text(), body(client, c.path()), c::toString);
         assertEquals(2, SCRIPTS.requests(c.path()), c::toString);
-        assertEquals(1, clock.waits().size(), c::toString);
-        RetryAdvice advice = c.expectedError().retry();
-        if (advice.kind() == RetryAdvice.Kind.AFTER) {
-          assertEquals(advice.delay().orElseThrow(), clock.waits().get(0), c::toString);
-        } else {
-          assertTrue(clock.waits().get(0).compareTo(policy.backoffBound(1)) <= 0, c::toString);
-        }
+        SampleEntries.assertWaitedAsAdvised(c, policy, clock.waits());
       } else {
         ErrorResponseException e = assertThrows(ErrorResponseException.class, () -> body(client, c.path()));
         SampleEntries.assertSameFailure(c, e.error());

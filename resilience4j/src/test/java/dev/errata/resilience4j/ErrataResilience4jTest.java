@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
-import dev.errata.catalog.RetryAdvice;
 import dev.errata.catalog.RetryPolicy;
 import dev.errata.samples.SampleEntries;
 import dev.errata.samples.ScriptedServer;
@@ -21,19 +19,12 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -53,7 +44,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ErrataResilience4jTest {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static ScriptedServer server;
   private static RecordingScheduler scheduler;
 
@@ -94,29 +84,6 @@ class ErrataResilience4jTest {
     scheduler.shutdownNow();
   }
 
-  /** The application's call: the response decoded with the catalog, a failure thrown as its typed exception. */
-  private static String call(Catalog<?> catalog, String path) {
-    try {
-      HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(),
-          BodyHandlers.ofByteArray());
-      catalog.decode(response.statusCode(), response.body(), response.headers().map()).throwIfFailure();
-      return new String(response.body(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static CompletionStage<String> callAsync(Catalog<?> catalog, String path) {
-    return HTTP.sendAsync(HttpRequest.newBuilder(server.uri(path)).build(), BodyHandlers.ofByteArray())
-        .thenApply(response -> {
-          catalog.decode(response.statusCode(), response.body(), response.headers().map()).throwIfFailure();
-          return new String(response.body(), StandardCharsets.UTF_8);
-        });
-  }
-
   @Test
   void everyFailureIsRetriedAsTheDefaultPolicyDecides() throws Exception {
     retriedAsDecided(RetryPolicy.defaults());
@@ -133,19 +100,13 @@ class ErrataResilience4jTest {
     for (SampleEntries.Case c : SampleEntries.failures()) {
       server.script(c.path(), c.response(), SampleEntries.success(c.catalog()));
       CompletableFuture<String> result =
-          retry.executeCompletionStage(scheduler, () -> callAsync(c.catalog(), c.path())).toCompletableFuture();
+          retry.executeCompletionStage(scheduler, () -> server.callAsync(c.catalog(), c.path())).toCompletableFuture();
       if (c.retriedBy(policy)) {
         retried++;
         assertEquals(SampleEntries.success(c.catalog()).text(), result.get(10, TimeUnit.SECONDS), c::toString);
         assertEquals(2, server.requests(c.path()), c::toString);
-        List<Long> delays = scheduler.takeDelays();
-        assertEquals(1, delays.size(), c::toString);
-        RetryAdvice advice = c.expectedError().retry();
-        if (advice.kind() == RetryAdvice.Kind.AFTER) {
-          assertEquals(advice.delay().orElseThrow().toMillis(), delays.get(0), c::toString);
-        } else {
-          assertTrue(delays.get(0) <= policy.backoffBound(1).toMillis(), c::toString);
-        }
+        SampleEntries.assertWaitedAsAdvised(c, policy,
+            scheduler.takeDelays().stream().map(Duration::ofMillis).toList());
       } else {
         ExecutionException failed = assertThrows(ExecutionException.class, () -> result.get(10, TimeUnit.SECONDS));
         SampleEntries.assertSameFailure(c, CatalogException.find(failed).orElseThrow());
@@ -164,7 +125,7 @@ class ErrataResilience4jTest {
     List<Long> waits = new ArrayList<>();
     retry.getEventPublisher().onRetry(event -> waits.add(event.getWaitInterval().toMillis()));
     server.script("/Khipu/E201", Reply.json(200, "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"E201\"}}"));
-    assertThrows(CatalogException.class, () -> retry.executeSupplier(() -> call(KhipuMatcher.catalog(), "/Khipu/E201")));
+    assertThrows(CatalogException.class, () -> retry.executeSupplier(() -> server.call(KhipuMatcher.catalog(), "/Khipu/E201")));
     assertEquals(3, server.requests("/Khipu/E201"));
     assertEquals(2, waits.size());
     assertTrue(waits.stream().allMatch(wait -> wait <= 1), waits::toString);
@@ -177,13 +138,13 @@ class ErrataResilience4jTest {
     Retry retry = Retry.of("keybank", ErrataRetryConfig.of(policy));
     server.script("/KeyBank/503-now", Reply.json(503, "{\"ErrorMessage\":\"Maintenance\"}").header("Retry-After", "0"),
         Reply.json(200, "{\"responseHeader\":{\"status\":\"S\"}}"));
-    assertTrue(retry.executeSupplier(() -> call(KeyBankMatcher.catalog(), "/KeyBank/503-now")).contains("\"S\""));
+    assertTrue(retry.executeSupplier(() -> server.call(KeyBankMatcher.catalog(), "/KeyBank/503-now")).contains("\"S\""));
     assertEquals(2, server.requests("/KeyBank/503-now"));
 
     server.script("/KeyBank/503", Reply.json(503, "{\"ErrorMessage\":\"Maintenance\"}"),
         Reply.json(200, "{\"responseHeader\":{\"status\":\"S\"}}"));
     KeyBankServiceUnavailableException e = assertThrows(KeyBankServiceUnavailableException.class,
-        () -> retry.executeSupplier(() -> call(KeyBankMatcher.catalog(), "/KeyBank/503")));
+        () -> retry.executeSupplier(() -> server.call(KeyBankMatcher.catalog(), "/KeyBank/503")));
     assertEquals(Duration.ofMinutes(1), e.retry().delay().orElseThrow());
     assertEquals(1, server.requests("/KeyBank/503"));
   }
@@ -236,11 +197,11 @@ class ErrataResilience4jTest {
     retry.getEventPublisher().onRetry(event -> waits.add(event.getWaitInterval().toMillis()));
     server.script("/Khipu/F000", Reply.json(200, "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"F000\"}}"));
     assertThrows(KhipuDataProcessingException.class,
-        () -> retry.executeSupplier(() -> call(KhipuMatcher.catalog(), "/Khipu/F000")));
+        () -> retry.executeSupplier(() -> server.call(KhipuMatcher.catalog(), "/Khipu/F000")));
     assertEquals(1, server.requests("/Khipu/F000"), "four hours are past 30 seconds");
     server.script("/Khipu/T000", Reply.json(200, "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"T000\"}}"),
         Reply.json(200, "{\"Status\":\"OK\"}"));
-    assertEquals("{\"Status\":\"OK\"}", retry.executeSupplier(() -> call(KhipuMatcher.catalog(), "/Khipu/T000")));
+    assertEquals("{\"Status\":\"OK\"}", retry.executeSupplier(() -> server.call(KhipuMatcher.catalog(), "/Khipu/T000")));
     assertEquals(1, waits.size());
     assertTrue(waits.get(0) <= RetryPolicy.defaults().initialBackoff().toMillis(), waits::toString);
   }

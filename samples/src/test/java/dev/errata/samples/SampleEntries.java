@@ -13,6 +13,7 @@ import dev.errata.catalog.EncodedError;
 import dev.errata.catalog.ErrorCode;
 import dev.errata.catalog.ErrorReport;
 import dev.errata.catalog.HeaderLookup;
+import dev.errata.catalog.RetryAdvice;
 import dev.errata.catalog.RetryPolicy;
 import dev.errata.samples.keybank.KeyBankErrorCode;
 import dev.errata.samples.keybank.KeyBankMatcher;
@@ -111,6 +112,20 @@ public final class SampleEntries {
     assertEquals(expected.correlationId(), actual.correlationId(), c::toString);
     assertEquals(expected.description(), actual.description(), c::toString);
     assertEquals(expected.attributes(), actual.attributes(), c::toString);
+  }
+
+  /**
+   * Asserts that {@code waits}, the waits before the one retry of {@code c}, are what {@code policy}
+   * decides: the advised wait in full, or for "immediately" no more than the first backoff bound.
+   */
+  public static void assertWaitedAsAdvised(Case c, RetryPolicy policy, List<Duration> waits) {
+    assertEquals(1, waits.size(), () -> c + ": " + waits);
+    RetryAdvice advice = c.expectedError().retry();
+    if (advice.kind() == RetryAdvice.Kind.AFTER) {
+      assertEquals(advice.delay().orElseThrow(), waits.get(0), c::toString);
+    } else {
+      assertTrue(waits.get(0).compareTo(policy.backoffBound(1)) <= 0, () -> c + ": " + waits);
+    }
   }
 
   private static void add(List<Case> cases, Catalog<?> catalog, ErrorCode[] entries, String unknownCode) {

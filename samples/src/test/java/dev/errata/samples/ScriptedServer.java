@@ -2,6 +2,7 @@ package dev.errata.samples;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.errata.catalog.Catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,12 +10,17 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +67,8 @@ public final class ScriptedServer implements AutoCloseable {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
   }
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -116,6 +124,34 @@ public final class ScriptedServer implements AutoCloseable {
     synchronized (seen) {
       return List.copyOf(seen);
     }
+  }
+
+  /**
+   * An application's own call, for the retry libraries to wrap: GET {@code path} with {@code
+   * java.net.http}, decode the response with {@code catalog}, and throw the typed exception of a
+   * failure (an {@code UncheckedIOException} for a failed connection); else the body.
+   */
+  public String call(Catalog<?> catalog, String path) {
+    try {
+      HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri(path)).build(), BodyHandlers.ofByteArray());
+      return body(catalog, response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@link #call} without blocking: the stage fails with the typed exception. */
+  public CompletionStage<String> callAsync(Catalog<?> catalog, String path) {
+    return HTTP.sendAsync(HttpRequest.newBuilder(uri(path)).build(), BodyHandlers.ofByteArray())
+        .thenApply(response -> body(catalog, response));
+  }
+
+  private static String body(Catalog<?> catalog, HttpResponse<byte[]> response) {
+    catalog.decode(response.statusCode(), response.body(), response.headers().map()).throwIfFailure();
+    return new String(response.body(), StandardCharsets.UTF_8);
   }
 
   private void handle(HttpExchange exchange) throws IOException {

@@ -1,11 +1,11 @@
-package dev.errata.feign;
+package dev.errata.catalog;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * How {@link ErrataRetryer} waits between attempts: {@link #system()} sleeps the calling thread; a
- * test passes one that records the wait, or advances a clock, instead.
+ * How a retrier waits the delay a {@link RetryPolicy} decided: {@link #system()} sleeps the calling
+ * thread; a test passes one that records the wait, or advances a clock, instead.
  */
 @FunctionalInterface
 public interface Sleeper {
@@ -17,7 +17,7 @@ public interface Sleeper {
    */
   void sleep(Duration delay) throws InterruptedException;
 
-  /** {@code Thread.sleep}, to the nanosecond the platform allows. */
+  /** {@code Thread.sleep}, to the nanosecond the platform allows; a delay past what a {@code long} holds sleeps that long. */
   static Sleeper system() {
     return delay -> {
       long nanos;
