@@ -54,9 +54,20 @@ class JsonSourceTest {
   void theExportedShopCatalogGeneratesWhatItsAnnotationsGenerate() {
     Compilation annotated = Compilations.compile(Compilations.catalog("good/ShopErrors.java"));
     // The golden Shop.json is on the test class path: the twin reads it from there.
-    Compilation imported = Compilations.compile(twin("test.ShopErrors", "Shop", "catalogs/expected/Shop.json"));
+    Compilation imported = Compilations.compile(twin("test.ShopErrors", "Shop", "catalogs/expected/test.Shop.json"));
     assertThat(imported).succeededWithoutWarnings();
     assertThat(outputs(imported)).isEqualTo(outputs(annotated));
+  }
+
+  @Test
+  void aFileExportedInFormatVersion1StillReads() {
+    Compilation annotated = Compilations.compile(Compilations.catalog("good/v1/ShopErrors.java"));
+    assertThat(annotated).succeededWithoutWarnings();
+    Compilation imported = Compilations.compile(twin("test.ShopErrors", "Shop", "catalogs/json/v1/Shop.json"));
+    assertThat(imported).succeededWithoutWarnings();
+    assertThat(Compilations.generatedSources(imported)).isEqualTo(Compilations.generatedSources(annotated));
+    // Exported again in today's format: the same file the catalog in Java exports.
+    assertThat(Compilations.generatedResources(imported)).isEqualTo(Compilations.generatedResources(annotated));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -71,7 +82,9 @@ class JsonSourceTest {
     Compilation annotated = Compilations.compile(
         JavaFileObjects.forResource(samples.resolve(file).toUri().toURL()));
     assertThat(annotated).succeededWithoutWarnings();
-    String exported = Compilations.generatedResources(annotated).get("META-INF/errata/" + name + ".json");
+    String packageName = interfaceName.substring(0, interfaceName.lastIndexOf('.'));
+    String exported = Compilations.generatedResources(annotated)
+        .get("META-INF/errata/" + packageName + "." + name + ".json");
     Path json = sourcePath.resolve("errata").resolve(name + ".json");
     Files.createDirectories(json.getParent());
     Files.writeString(json, exported, StandardCharsets.UTF_8);

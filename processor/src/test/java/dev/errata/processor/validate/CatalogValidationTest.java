@@ -78,9 +78,9 @@ class CatalogValidationTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("[ErrataSourceConflict] catalog JsonSourceConflict reads its catalog from"
-            + " \"catalogs/expected/Shop.json\" but also declares @Code constants, types in Java.")
+            + " \"catalogs/expected/test.Shop.json\" but also declares @Code constants, types in Java.")
         .inFile(source)
-        .onLineContaining("source = \"catalogs/expected/Shop.json\"");
+        .onLineContaining("source = \"catalogs/expected/test.Shop.json\"");
   }
 
   @Test
@@ -91,7 +91,7 @@ class CatalogValidationTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("[ErrataEmptyCatalog] catalog EmptyCatalog declares no codes. Add String"
-            + " constants annotated @Code, e.g. `@Code(type = \"...\") String NOT_FOUND = \"E404\";`.")
+            + " constants annotated @Code, e.g. `@Code(type = \"...\") String NOT_FOUND = \"E100\";`.")
         .inFile(source)
         .onLineContaining("@ErrorCatalog(name = \"Empty\"");
   }
