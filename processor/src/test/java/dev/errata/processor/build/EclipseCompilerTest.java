@@ -49,7 +49,9 @@ class EclipseCompilerTest {
         sample("khipu/KhipuErrors.java"),
         sample("khipu/KhipuHttpErrors.java"),
         sample("khipu/KhipuFailureReasons.java"),
-        sample("keybank/KeyBankErrors.java")}) {
+        sample("keybank/KeyBankErrors.java"),
+        sample("stripe/StripeErrors.java"),
+        sample("google/GoogleErrors.java")}) {
       Compilation eclipse = ecj(catalog);
       assertThat(eclipse).succeededWithoutWarnings();
       Compilation javac = Compilations.compile(catalog);

@@ -75,6 +75,8 @@ class JsonSourceTest {
     "dev.errata.samples.khipu.KhipuErrors, Khipu, khipu/KhipuErrors.java",
     "dev.errata.samples.keybank.KeyBankErrors, KeyBank, keybank/KeyBankErrors.java",
     "dev.errata.samples.khipu.KhipuFailureReasons, KhipuFailure, khipu/KhipuFailureReasons.java",
+    "dev.errata.samples.stripe.StripeErrors, Stripe, stripe/StripeErrors.java",
+    "dev.errata.samples.google.GoogleErrors, Google, google/GoogleErrors.java",
   })
   void theExportedSampleCatalogsGenerateWhatTheirAnnotationsGenerate(
       String interfaceName, String name, String file, @TempDir Path sourcePath) throws IOException {
