@@ -205,7 +205,7 @@ final class ErrorCodeWriter {
         .addField(FieldSpec.builder(self, types.unknownConstant(),
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(unknownDoc())
-            .initializer("add($L, $S, $S, $L, $T.NO_HTTP_STATUS, false)", entries.size(),
+            .initializer("add($L,$W$S,$W$S,$W$L,$W$T.NO_HTTP_STATUS,$Wfalse)", entries.size(),
                 types.unknownConstant(), "", unknownType(), RuntimeTypes.ERROR_CODE)
             .build())
         .addField(FieldSpec.builder(

@@ -136,9 +136,9 @@ final class ExceptionWriter {
       // The group's own code (ClientError.CLIENT_ERROR): the class is that code's, concrete, and the
       // class its other codes' extend, as FileNotFoundException extends IOException.
       type.addModifiers(subclasses.isEmpty() ? Modifier.FINAL : Modifier.SEALED)
-          .addJavadoc(Javadoc.of("Thrown for {@code " + Javadoc.escape(own.get().codeText()) + "} ({@link "
-                  + types.errorCode().simpleName() + "#" + own.get().name() + "}), the own code of group {@code "
-                  + group.path() + "}" + (subclasses.isEmpty()
+          .addJavadoc(Javadoc.of(thrownFor(own.get()) + ", the own "
+                  + (own.get().isStatusOnly() ? "entry" : "code") + " of group {@code " + group.path() + "}"
+                  + (subclasses.isEmpty()
                       ? "."
                       : "; the classes of the group's other codes extend it, so catching it catches every"
                           + " code of the group."),
@@ -183,16 +183,20 @@ final class ExceptionWriter {
 
   private TypeSpec code(ErrorEntry entry) {
     ClassName self = types.exceptionOf(entry);
-    String summary = entry.isStatusOnly()
-        ? "Thrown for a response with HTTP status {@code " + Javadoc.escape(entry.forHttpStatus().get(0).text())
-            + "} and no code ({@link " + types.errorCode().simpleName() + "#" + entry.name() + "})."
-        : "Thrown for {@code " + Javadoc.escape(entry.codeText()) + "} ({@link " + types.errorCode().simpleName()
-            + "#" + entry.name() + "}).";
     TypeSpec.Builder type = exceptionClass(self, types.parentOf(entry.groupPath()))
         .addModifiers(Modifier.FINAL)
-        .addJavadoc(Javadoc.of(summary, entry.descriptions().get(catalog.defaultLocale())));
+        .addJavadoc(Javadoc.of(thrownFor(entry) + ".", entry.descriptions().get(catalog.defaultLocale())));
     addRaisingConstructors(type, entry);
     return type.build();
+  }
+
+  /** "Thrown for {@code E2xx} ({@link NErrorCode#TARGET_UNAVAILABLE})", or for a status alone. */
+  private String thrownFor(ErrorEntry entry) {
+    String link = "({@link " + types.errorCode().simpleName() + "#" + entry.name() + "})";
+    return entry.isStatusOnly()
+        ? "Thrown for a response with HTTP status {@code " + Javadoc.escape(entry.forHttpStatus().get(0).text())
+            + "} and no code " + link
+        : "Thrown for {@code " + Javadoc.escape(entry.codeText()) + "} " + link;
   }
 
   /**

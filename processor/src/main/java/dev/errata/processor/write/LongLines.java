@@ -85,8 +85,8 @@ public final class LongLines {
     }
     current.append(first);
     for (int i = 1; i < parts.length; i++) {
-      // The comma stays on the line it ends.
-      if (current.length() + 2 + parts[i].length() > LIMIT) {
+      // The comma stays on the line it ends, and counts.
+      if (current.length() + 2 + parts[i].length() + 1 > LIMIT) {
         out.append(current).append(",\n");
         current = new StringBuilder(continuation).append(parts[i]);
       } else {

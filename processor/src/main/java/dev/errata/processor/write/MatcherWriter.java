@@ -551,7 +551,7 @@ final class MatcherWriter {
     if (chunks.size() <= 1) {
       CodeBlock.Builder body = CodeBlock.builder().add("return switch (errorCode) {\n").indent();
       for (ErrorEntry entry : catalog.entries()) {
-        body.add("case $N -> $L;\n", entry.name(), newException(entry));
+        body.add("case $N ->$W$L;\n", entry.name(), newException(entry));
       }
       body.add("case $N -> new $T(report);\n", unknown, types.unknownException());
       return method.addCode(body.unindent().add("};\n").build()).build();
@@ -606,7 +606,7 @@ final class MatcherWriter {
         for (int at = 0; at < ordinals.size(); at++) {
           labels.add(at == 0 ? "$L" : ",$W$L", ordinals.get(at));
         }
-        body.add("case $L -> $L;\n", labels.build(), exception);
+        body.add("case $L ->$W$L;\n", labels.build(), exception);
       });
       body.add("default -> new $T(report);\n$<};\n", types.unknownException());
       helpers.add(MethodSpec.methodBuilder(name)

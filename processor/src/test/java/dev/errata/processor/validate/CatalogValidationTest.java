@@ -179,13 +179,17 @@ class CatalogValidationTest {
     JavaFileObject source = bad("OutsideCatalog");
     Compilation compilation = compile(source);
 
-    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
         .hadErrorContaining("[ErrataOutsideCatalog] @Code on OutsideCatalog.LOCKED has no effect: it is"
             + " not in an @ErrorCatalog interface or one of its nested interfaces. Move it there, or"
             + " remove it.")
         .inFile(source)
         .onLineContaining("String LOCKED = \"E100\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataOutsideCatalog] @HttpStatus on OutsideCatalog.SERVER_ERROR has no effect")
+        .inFile(source)
+        .onLineContaining("SERVER_ERROR = \"5xx\"");
     assertThat(compilation)
         .hadErrorContaining("[ErrataOutsideCatalog] @Group on OutsideCatalog.Server has no effect")
         .inFile(source)
