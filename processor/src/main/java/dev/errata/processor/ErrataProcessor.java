@@ -38,7 +38,10 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
@@ -109,21 +112,20 @@ public final class ErrataProcessor extends AbstractProcessor {
         continue;
       }
       Element at = type.getEnclosingElement();
-      String packageName = at instanceof javax.lang.model.element.PackageElement pkg
-          ? pkg.getQualifiedName().toString()
-          : "";
+      String packageName = at instanceof PackageElement pkg ? pkg.getQualifiedName().toString() : "";
       catalogNames.addSourceType(packageName, type.getSimpleName().toString());
     }
   }
 
   private static boolean generatedByErrata(TypeElement type) {
-    for (javax.lang.model.element.AnnotationMirror annotation : type.getAnnotationMirrors()) {
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
       String name = annotation.getAnnotationType().toString();
       if (name.equals("javax.annotation.processing.Generated") || name.equals("javax.annotation.Generated")) {
-        for (javax.lang.model.element.AnnotationValue value : annotation.getElementValues().values()) {
-          if (value.getValue() instanceof List<?> values
-              ? values.stream().anyMatch(item -> item.toString().contains(GeneratedAnnotation.GENERATOR))
-              : GeneratedAnnotation.GENERATOR.equals(value.getValue())) {
+        for (AnnotationValue value : annotation.getElementValues().values()) {
+          // javax.annotation.processing.Generated takes one string, javax.annotation.Generated several.
+          List<?> values = value.getValue() instanceof List<?> list ? list : List.of(value);
+          if (values.stream().anyMatch(item -> item instanceof AnnotationValue one
+              && GeneratedAnnotation.GENERATOR.equals(one.getValue()))) {
             return true;
           }
         }

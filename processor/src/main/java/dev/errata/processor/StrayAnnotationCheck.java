@@ -12,8 +12,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 
 /**
- * Reports {@code @Code}, {@code @HttpStatus} and {@code @Group} where they have no effect: outside any catalog interface or
- * its nested interfaces (the catalog's own checks cover everything inside one).
+ * Reports {@code @Code}, {@code @HttpStatus} and {@code @Group} where they have no effect: outside any
+ * catalog interface or its nested interfaces (the catalog's own checks cover everything inside one).
  */
 final class StrayAnnotationCheck {
 

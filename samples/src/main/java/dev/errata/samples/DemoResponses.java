@@ -165,7 +165,8 @@ final class DemoResponses {
         new Response("402 expired_card", 402, stripeError("card_error", "expired_card", "Your card has expired.")),
         new Response("402 card_declined", 402, "{\"error\":{\"type\":\"card_error\",\"code\":\"card_declined\","
             + "\"decline_code\":\"insufficient_funds\",\"message\":\"Your card has insufficient funds.\"}}"),
-        new Response("400 tax_id_invalid", 400, stripeError("invalid_request_error", "tax_id_invalid", "Invalid tax ID.")),
+        new Response("400 tax_id_invalid", 400,
+            stripeError("invalid_request_error", "tax_id_invalid", "Invalid tax ID.")),
         new Response("402 e5pired_card", 402, stripeError("card_error", "e5pired_card", "Not a code.")),
         new Response("429 rate_limit Retry-After", 429, stripeError("invalid_request_error", "rate_limit",
             "Too many requests."), Map.of("Retry-After", List.of("2"))),

@@ -85,7 +85,10 @@ public final class GeneratedNames {
     return prefix + "Matcher";
   }
 
-  /** {@code <Name>UnknownException}, or {@code <Name>UnrecognizedException}: the class of {@link #unknownConstant()}. */
+  /**
+   * {@code <Name>UnknownException}, or {@code <Name>UnrecognizedException}: the class of {@link
+   * #unknownConstant()}.
+   */
   public String unknownException() {
     return prefix + upperCamel(unknownConstant()) + "Exception";
   }

@@ -1,8 +1,10 @@
 package dev.errata.processor.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,94 +52,79 @@ public final class StatusTable {
   public static StatusTable of(List<ErrorEntry> entries) {
     List<ErrorEntry> declared = new ArrayList<>(entries);
     declared.sort(Comparator.comparingInt(ErrorEntry::order));
-    Map<Integer, List<ErrorEntry>> exact = new HashMap<>();
-    Map<Integer, ErrorEntry> implicit = new HashMap<>();
-    List<Map.Entry<ErrorEntry, CodeRange>> ranges = new ArrayList<>();
+    Map<Integer, List<ErrorEntry>> named = new HashMap<>();
+    Map<Integer, ErrorEntry> own = new HashMap<>();
+    List<RangeClaim> ranges = new ArrayList<>();
     for (ErrorEntry entry : declared) {
       for (CodePattern status : entry.forHttpStatus()) {
         if (status instanceof ExactCode code) {
-          exact.computeIfAbsent(Integer.parseInt(code.code()), key -> new ArrayList<>()).add(entry);
+          named.computeIfAbsent(Integer.parseInt(code.code()), key -> new ArrayList<>()).add(entry);
         } else if (status instanceof CodeRange range) {
-          ranges.add(Map.entry(entry, range));
+          ranges.add(new RangeClaim(range, entry));
         }
       }
       if (entry.httpStatus() != 0 && entry.code().isPresent()) {
-        implicit.putIfAbsent(entry.httpStatus(), entry);
+        own.putIfAbsent(entry.httpStatus(), entry);
       }
     }
+    // Narrowest first, then by where they start, then in declaration order: the first that holds a
+    // status wins it.
+    ranges.sort(Comparator.comparing((RangeClaim claim) -> claim.range().size())
+        .thenComparingLong(claim -> claim.range().low())
+        .thenComparingInt(claim -> claim.entry().order()));
     Map<Integer, ErrorEntry> byStatus = new TreeMap<>();
-    Map<Integer, ErrorEntry> byExact = new TreeMap<>();
+    Map<Integer, ErrorEntry> exact = new TreeMap<>();
     Set<Conflict> conflicts = new LinkedHashSet<>();
-    Set<String> reported = new java.util.HashSet<>();
+    Set<String> reported = new HashSet<>();
     for (int status = LOWEST; status <= HIGHEST; status++) {
-      List<ErrorEntry> named = exact.getOrDefault(status, List.of());
-      if (!named.isEmpty()) {
-        byStatus.put(status, named.get(0));
-        byExact.put(status, named.get(0));
-        for (int i = 1; i < named.size(); i++) {
-          String key = named.get(0).name() + "/" + named.get(i).name() + "/" + status;
-          if (reported.add(key)) {
-            conflicts.add(new Conflict(named.get(0), named.get(i), status,
-                Integer.toString(status), Integer.toString(status)));
-          }
+      List<ErrorEntry> naming = named.getOrDefault(status, List.of());
+      ErrorEntry winner = naming.isEmpty() ? own.get(status) : naming.get(0);
+      for (int i = 1; i < naming.size(); i++) {
+        if (reported.add(naming.get(0).name() + "/" + naming.get(i).name() + "/" + status)) {
+          conflicts.add(new Conflict(naming.get(0), naming.get(i), status,
+              Integer.toString(status), Integer.toString(status)));
         }
+      }
+      if (winner != null) {
+        byStatus.put(status, winner);
+        exact.put(status, winner);
         continue;
       }
-      ErrorEntry own = implicit.get(status);
-      if (own != null) {
-        byStatus.put(status, own);
-        byExact.put(status, own);
-        continue;
-      }
-      Map.Entry<ErrorEntry, CodeRange> narrowest = null;
-      for (Map.Entry<ErrorEntry, CodeRange> range : ranges) {
-        if (range.getValue().low() > status || range.getValue().high() < status) {
+      RangeClaim narrowest = null;
+      for (RangeClaim claim : ranges) {
+        if (claim.range().low() > status || claim.range().high() < status) {
           continue;
         }
-        if (narrowest == null || range.getValue().size().compareTo(narrowest.getValue().size()) < 0) {
-          narrowest = range;
-        } else if (range.getValue().size().equals(narrowest.getValue().size())
-            && range.getKey() != narrowest.getKey()
-            && reported.add(narrowest.getKey().name() + "/" + range.getKey().name())) {
-          conflicts.add(new Conflict(narrowest.getKey(), range.getKey(), status,
-              narrowest.getValue().text(), range.getValue().text()));
+        if (narrowest == null) {
+          narrowest = claim;
+        } else if (claim.range().size().equals(narrowest.range().size()) && claim.entry() != narrowest.entry()
+            && reported.add(narrowest.entry().name() + "/" + claim.entry().name())) {
+          conflicts.add(new Conflict(narrowest.entry(), claim.entry(), status,
+              narrowest.range().text(), claim.range().text()));
         }
       }
       if (narrowest != null) {
-        byStatus.put(status, narrowest.getKey());
+        byStatus.put(status, narrowest.entry());
       }
     }
     Map<ErrorEntry, List<CodePattern>> claims = new IdentityHashMap<>();
     for (ErrorEntry entry : declared) {
-      List<CodePattern> own = new ArrayList<>();
-      for (CodePattern status : entry.forHttpStatus()) {
-        if (!own.contains(status)) {
-          own.add(status);
-        }
-      }
-      claims.put(entry, own);
+      claims.put(entry, new ArrayList<>(new LinkedHashSet<>(entry.forHttpStatus())));
     }
     byStatus.forEach((status, entry) -> {
-      List<CodePattern> own = claims.get(entry);
+      List<CodePattern> said = claims.get(entry);
       // Won as the first declared, or by a range: said exactly, so that another order, or another
       // entry of that status declared first, gives the same table.
-      boolean saidExactly = own.stream()
+      boolean saidExactly = said.stream()
           .anyMatch(claim -> claim instanceof ExactCode && claim.contains(Integer.toString(status)));
-      if (!saidExactly && !wonByRange(entry, status, own)) {
-        own.add(new ExactCode(Integer.toString(status)));
+      if (!saidExactly && !wonByRange(entry, status, said)) {
+        said.add(new ExactCode(Integer.toString(status)));
       }
     });
-    claims.values().forEach(own -> own.sort(Comparator.comparing(CodePattern::first)
+    claims.values().forEach(said -> said.sort(Comparator.comparing(CodePattern::first)
         .thenComparing(CodePattern::size)
         .thenComparing(CodePattern::text)));
-    List<RangeClaim> rangeClaims = new ArrayList<>();
-    for (Map.Entry<ErrorEntry, CodeRange> range : ranges) {
-      rangeClaims.add(new RangeClaim(range.getValue(), range.getKey()));
-    }
-    rangeClaims.sort(Comparator.comparing((RangeClaim claim) -> claim.range().size())
-        .thenComparingLong(claim -> claim.range().low())
-        .thenComparingInt(claim -> claim.entry().order()));
-    return new StatusTable(byStatus, byExact, List.copyOf(rangeClaims), List.copyOf(conflicts), claims);
+    return new StatusTable(byStatus, exact, List.copyOf(ranges), List.copyOf(conflicts), claims);
   }
 
   /** Whether a range the entry claims holds the status: it wins it by that, in any order. */
@@ -153,7 +140,7 @@ public final class StatusTable {
 
   /** Every status some entry stands for, lowest first, with that entry. */
   public Map<Integer, ErrorEntry> byStatus() {
-    return java.util.Collections.unmodifiableMap(byStatus);
+    return Collections.unmodifiableMap(byStatus);
   }
 
   /**
@@ -161,7 +148,7 @@ public final class StatusTable {
    * a {@code switch} over these, then {@link #ranges()} in order, gives {@link #entryFor}.
    */
   public Map<Integer, ErrorEntry> exact() {
-    return java.util.Collections.unmodifiableMap(exact);
+    return Collections.unmodifiableMap(exact);
   }
 
   /** Every range of statuses claimed, narrowest first: the first that holds a status wins it. */

@@ -94,11 +94,12 @@ final class ErrorCodeWriter {
 
   private CodeBlock unknownDoc() {
     String unknown = types.unknownConstant();
-    return CodeBlock.of("$L", Javadoc.wrap("A code the catalog does not declare, or no code at all; servers add codes, so"
-        + " clients must expect it. Its type is " + unknownTypeName() + "."
+    String doc = "A code the catalog does not declare, or no code at all; servers add codes, so clients must"
+        + " expect it. Its type is " + unknownTypeName() + "."
         + (unknown.equals(GeneratedNames.UNKNOWN)
             ? ""
-            : " Named " + unknown + " because the catalog has a code of its own named UNKNOWN.")) + "\n");
+            : " Named " + unknown + " because the catalog has a code or group of its own named UNKNOWN.");
+    return CodeBlock.of("$L\n", Javadoc.wrap(doc));
   }
 
   private CodeBlock constantDoc(ErrorEntry entry) {

@@ -1,5 +1,6 @@
 package dev.errata.processor.write;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +32,7 @@ public final class LongLines {
     while (start < source.length()) {
       int end = source.indexOf('\n', start);
       String line = end < 0 ? source.substring(start) : source.substring(start, end);
-      java.util.regex.Matcher javadoc = JAVADOC_LINE.matcher(line);
+      Matcher javadoc = JAVADOC_LINE.matcher(line);
       if (line.length() > LIMIT && TYPE_HEADER.matcher(line).matches()) {
         wrapHeader(line, out);
       } else if (line.length() > LIMIT && javadoc.matches()) {

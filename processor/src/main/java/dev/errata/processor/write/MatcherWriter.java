@@ -542,8 +542,8 @@ final class MatcherWriter {
         .returns(types.exception())
         .addParameter(RuntimeTypes.ERROR_REPORT, "report")
         .addStatement("String code = report.code()")
-        .addStatement("$T errorCode = code != null && !code.isEmpty()$W? match(code)$W: forHttpStatus(report.httpStatus())",
-            errorCode);
+        .addStatement("$T errorCode = code != null && !code.isEmpty()$W? match(code)"
+            + "$W: forHttpStatus(report.httpStatus())", errorCode);
     if (!types.codesAreEnum()) {
       return toExceptionByOrdinal(method);
     }
