@@ -1,5 +1,6 @@
 package test;
 
+import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.ErrorReport;
 import javax.annotation.processing.Generated;
@@ -36,5 +37,15 @@ public abstract sealed class ShopException extends CatalogException permits Shop
     @Override
     public ShopErrorType type() {
         return (ShopErrorType) super.type();
+    }
+
+    /**
+     * The Shop catalog, {@link ShopMatcher#catalog()}.
+     *
+     * @return the catalog
+     */
+    @Override
+    public Catalog<ShopException> catalog() {
+        return ShopMatcher.catalog();
     }
 }

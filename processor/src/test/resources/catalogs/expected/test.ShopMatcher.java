@@ -1,5 +1,6 @@
 package test;
 
+import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CodeMatching;
 import dev.errata.catalog.Decoded;
 import dev.errata.catalog.EncodedError;
@@ -21,6 +22,9 @@ public final class ShopMatcher {
             .description("/message")
             .defaultHttpStatus(500)
             .build());
+
+    private static final Catalog<ShopException> CATALOG = Catalog.of("Shop", ShopException.class,
+            CODEC, ShopMatcher::match, ShopMatcher::forHttpStatus, ShopMatcher::toException);
 
     private ShopMatcher() {
     }
@@ -155,6 +159,16 @@ public final class ShopMatcher {
      */
     public static EnvelopeCodec codec() {
         return CODEC;
+    }
+
+    /**
+     * The Shop catalog as one object, for libraries that take any catalog: the same {@code match},
+     * {@code forHttpStatus}, {@code toException}, {@code decode} and {@code encode} as the static methods here.
+     *
+     * @return the one instance
+     */
+    public static Catalog<ShopException> catalog() {
+        return CATALOG;
     }
 
     /**

@@ -1,12 +1,17 @@
 package dev.errata.catalog;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Base of every generated catalog exception: a failed call, typed by the catalog entry its code matched,
  * with the full {@link ErrorReport} it was built from. Each generated {@code <Name>Exception} narrows
- * {@link #errorCode()} and {@link #type()} to the catalog's own enums.
+ * {@link #errorCode()} and {@link #type()} to the catalog's own enums, and {@link #catalog()} to its
+ * {@code Catalog<<Name>Exception>}.
  */
 public abstract class CatalogException extends RuntimeException {
 
@@ -85,6 +90,37 @@ public abstract class CatalogException extends RuntimeException {
       }
     }
     return true;
+  }
+
+  /**
+   * The catalog this exception belongs to, the one its generated matcher's {@code catalog()} gives:
+   * {@code exception.catalog().encode(exception)} writes any exception of any catalog as its
+   * envelope, which is what a server needs.
+   */
+  public abstract Catalog<?> catalog();
+
+  /**
+   * The first catalog exception in the cause chain of {@code failure}, itself included, as
+   * frameworks wrap them ({@code CompletionException}, {@code ExecutionException}, a retry library's
+   * own); empty when there is none, or {@code failure} is {@code null}.
+   */
+  public static Optional<CatalogException> find(Throwable failure) {
+    return find(failure, CatalogException.class);
+  }
+
+  /**
+   * The first exception of {@code type} in the cause chain of {@code failure}, itself included, such
+   * as {@code find(failure, catalog.exceptionType())}; empty when there is none.
+   */
+  public static <E extends CatalogException> Optional<E> find(Throwable failure, Class<E> type) {
+    Objects.requireNonNull(type, "type");
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return Optional.of(type.cast(cause));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The catalog entry the received code matched ({@code UNKNOWN} when it matched none). */

@@ -170,7 +170,19 @@ public final class EnvelopeCodec {
       byte[] body,
       Map<String, List<String>> headers,
       Function<ErrorReport, E> toException) {
-    Reading reading = reading(httpStatus, body, headers);
+    return decodeBody(httpStatus, body, null, false, HeaderLookup.of(headers), toException);
+  }
+
+  /**
+   * {@link #decode(int, byte[], Map, Function)} of a body that may have been cut short ({@code cut}
+   * says why, {@code null} when it was not): one read only up to the body limit ({@code overLimit}),
+   * or one whose reading failed, is not parsed; the report keeps what was read. A body cut at the
+   * limit is no proof of failure, as a whole one over the limit; one whose reading broke off is
+   * malformed.
+   */
+  <E extends CatalogException> Decoded<E> decodeBody(int httpStatus, byte[] body, String cut,
+      boolean overLimit, HeaderLookup headers, Function<ErrorReport, E> toException) {
+    Reading reading = reading(httpStatus, body, cut, overLimit, headers);
     ErrorReport report = reading.report();
     boolean successful = httpStatus >= 200 && httpStatus <= 299;
     if (!successful) {
@@ -211,7 +223,7 @@ public final class EnvelopeCodec {
    * @param headers the response headers (names in any case), {@code null} for none
    */
   public ErrorReport read(int httpStatus, byte[] body, Map<String, List<String>> headers) {
-    return reading(httpStatus, body, headers).report();
+    return reading(httpStatus, body, null, false, HeaderLookup.of(headers)).report();
   }
 
   /** A report, and whether its body was malformed (not JSON, truncated), not merely over a limit. */
@@ -228,7 +240,7 @@ public final class EnvelopeCodec {
     private boolean malformed;
   }
 
-  private Reading reading(int httpStatus, byte[] body, Map<String, List<String>> headers) {
+  private Reading reading(int httpStatus, byte[] body, String cut, boolean overLimit, HeaderLookup headers) {
     byte[] raw = body == null ? new byte[0] : body;
     ErrorReport.Builder report = ErrorReport.builder().httpStatus(httpStatus).body(raw);
     List<String> problems = new ArrayList<>();
@@ -236,7 +248,14 @@ public final class EnvelopeCodec {
       report.code(Integer.toString(httpStatus));
     }
     report.retryAfter(retryAfter(headers, problems));
-    Parse parse = parse(raw, problems);
+    Parse parse;
+    if (cut == null) {
+      parse = parse(raw, problems);
+    } else {
+      problems.add(cut);
+      parse = new Parse();
+      parse.malformed = !overLimit;
+    }
     if (parse.parsed) {
       for (Target target : targets) {
         if (target != null && parse.problems[target.index()] != null) {
@@ -450,8 +469,8 @@ public final class EnvelopeCodec {
   }
 
   /** A {@code Retry-After} of delay-seconds or an HTTP date, as a delay from now; {@code null} when none. */
-  private Duration retryAfter(Map<String, List<String>> headers, List<String> problems) {
-    String value = header(headers, RETRY_AFTER);
+  private Duration retryAfter(HeaderLookup headers, List<String> problems) {
+    String value = headers == null ? null : headers.first(RETRY_AFTER);
     if (value == null) {
       return null;
     }
@@ -466,22 +485,6 @@ public final class EnvelopeCodec {
     }
     Duration delay = Duration.between(clock.instant(), date);
     return delay.isNegative() ? Duration.ZERO : delay;
-  }
-
-  private static String header(Map<String, List<String>> headers, String name) {
-    if (headers == null) {
-      return null;
-    }
-    for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-      if (name.equalsIgnoreCase(header.getKey()) && header.getValue() != null) {
-        for (String value : header.getValue()) {
-          if (value != null) {
-            return value;
-          }
-        }
-      }
-    }
-    return null;
   }
 
   private static String abbreviate(String text) {

@@ -1,7 +1,9 @@
 package dev.errata.catalog;
 
 import java.io.Serializable;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -67,6 +69,24 @@ public final class RetryAdvice implements Serializable {
   /** How long to wait before retrying: empty when never, zero when immediately. */
   public Optional<Duration> delay() {
     return kind == Kind.NEVER ? Optional.empty() : Optional.of(delay);
+  }
+
+  /**
+   * The moment a retry becomes allowed, for a failure received at {@code receivedAt}: that moment
+   * for "immediately", that moment plus the delay for "after" ({@link Instant#MAX} if that is past
+   * what an {@code Instant} holds); empty when never. Feign's {@code RetryableException} takes it as
+   * {@code notBefore(now).map(Instant::toEpochMilli)}.
+   */
+  public Optional<Instant> notBefore(Instant receivedAt) {
+    Objects.requireNonNull(receivedAt, "receivedAt");
+    if (kind == Kind.NEVER) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(receivedAt.plus(delay));
+    } catch (DateTimeException | ArithmeticException tooFar) {
+      return Optional.of(Instant.MAX);
+    }
   }
 
   @Override

@@ -58,6 +58,11 @@ class RuntimeContractsTest {
     NullPointerException thrown = assertThrows(NullPointerException.class,
         () -> new CatalogException(KeyBankCode.UNKNOWN, null, ErrorReport.builder().build()) {
           private static final long serialVersionUID = 1L;
+
+          @Override
+          public Catalog<?> catalog() {
+            return TestCatalog.KEYBANK_CATALOG;
+          }
         });
     assertEquals("type", thrown.getMessage());
   }

@@ -250,12 +250,27 @@ final class TestCatalog {
     }
   }
 
+  /** The Khipu-like catalog as one object, as {@code KhipuMatcher.catalog()} builds it. */
+  static final Catalog<TestException> KHIPU_CATALOG = Catalog.of("TestKhipu", TestException.class,
+      new EnvelopeCodec(KHIPU), KhipuCode::match, KhipuCode::forHttpStatus, TestCatalog::khipuException);
+
+  /** The KeyBank-like catalog as one object. */
+  static final Catalog<TestException> KEYBANK_CATALOG = Catalog.of("TestKeyBank", TestException.class,
+      new EnvelopeCodec(KEYBANK), KeyBankCode::match, status -> KeyBankCode.match(Integer.toString(status)),
+      TestCatalog::keyBankException);
+
   /** The one exception class of both catalogs; its effective type is the one the response names, else the code's. */
   static final class TestException extends CatalogException {
     private static final long serialVersionUID = 1L;
 
     TestException(ErrorCode errorCode, ErrorReport report) {
       super(errorCode, effectiveType(errorCode, report), report);
+    }
+
+    /** The catalog of its code's enum. */
+    @Override
+    public Catalog<TestException> catalog() {
+      return errorCode() instanceof KeyBankCode ? KEYBANK_CATALOG : KHIPU_CATALOG;
     }
 
     private static ErrorKind effectiveType(ErrorCode errorCode, ErrorReport report) {

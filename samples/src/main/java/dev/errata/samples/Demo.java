@@ -1,11 +1,15 @@
 package dev.errata.samples;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.Decoded;
-import dev.errata.catalog.ErrorCode;
+import dev.errata.catalog.RetryPolicy;
+import dev.errata.http.Attempt;
+import dev.errata.http.ErrataHttpClient;
 import dev.errata.samples.google.GoogleMatcher;
 import dev.errata.samples.keybank.KeyBankMatcher;
+import dev.errata.samples.khipu.KhipuException;
 import dev.errata.samples.khipu.KhipuFailureMatcher;
 import dev.errata.samples.khipu.KhipuHttpMatcher;
 import dev.errata.samples.khipu.KhipuMatcher;
@@ -15,26 +19,31 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The runnable demo: real and realistic error responses of Khipu, KeyBank, Stripe and Google decoded
- * into typed exceptions with retry advice, then a client that retries a local stub server exactly as
- * advised.
+ * into typed exceptions with retry advice, then {@link ErrataHttpClient} calling a local stub server,
+ * retrying exactly as the catalog advises. Every line fits 120 columns.
  */
 public final class Demo {
 
-  private static final Locale SPANISH = Locale.forLanguageTag("es");
+  /** The widest line printed. */
+  static final int WIDTH = 120;
 
   private Demo() {}
 
   /** Runs the demo; exits with status 1 if the client did not retry as the catalog says. */
   public static void main(String[] args) throws Exception {
-    System.out.println("== Khipu: example envelopes from the docs (English, Spanish) and one response per row");
+    System.out.println("== Khipu: the docs' example (English, then Spanish), then one response per row of the catalog");
     for (DemoResponses.Response response : DemoResponses.khipu()) {
       print(response, KhipuMatcher.decode(response.status(), response.bytes()));
     }
@@ -70,71 +79,111 @@ public final class Demo {
     }
   }
 
+  /**
+   * Two lines per response: what it decoded to (exception class, code, retry advice), then what it
+   * says, in the reader's language: the description the response gave, and the catalog's.
+   */
   private static void print(DemoResponses.Response response, Decoded<? extends CatalogException> decoded) {
     String what = decoded instanceof Decoded.Failure<?> failure
         ? failure.error().getClass().getSimpleName()
         : decoded instanceof Decoded.Warning<?> warning
             ? "warning " + warning.warning().getClass().getSimpleName()
             : "success";
-    StringBuilder line = new StringBuilder(String.format("%-26s HTTP %d  %-42s", response.label(),
+    StringBuilder line = new StringBuilder(String.format("%-26s HTTP %d  %-44s", response.label(),
         response.status(), what));
+    decoded.exception().ifPresent(exception -> line.append(" retry ").append(exception.retry()));
+    System.out.println(fit(line.toString().stripTrailing()));
     decoded.exception().ifPresent(exception -> {
-      ErrorCode entry = exception.errorCode();
-      String english = entry.description(Locale.ENGLISH);
-      String spanish = entry.description(SPANISH);
-      line.append(String.format(" code %-14s retry %-16s %s%s",
-          exception.code().isEmpty() ? "-" : exception.code(),
-          exception.retry(),
-          english.isEmpty() ? "(no description: unknown code)" : english,
-          spanish.equals(english) ? "" : " | " + spanish));
+      String code = exception.code().isEmpty() ? "(no code)" : exception.code();
+      String detail = decoded.report().problem() != null
+          ? "body: " + decoded.report().problem()
+          : says(response, exception);
+      System.out.println(fit("    " + code + ": " + detail));
     });
-    if (decoded.report().problem() != null) {
-      line.append("  [body: ").append(decoded.report().problem()).append(']');
+  }
+
+  private static String says(DemoResponses.Response response, CatalogException exception) {
+    Locale locale = response.locale();
+    String catalog = exception.errorCode().description(locale);
+    String said = exception.report().description();
+    String language = locale.getLanguage();
+    StringBuilder says = new StringBuilder();
+    if (said != null && !said.isBlank() && !said.equals(catalog)) {
+      says.append("said \"").append(said).append("\"; ");
     }
-    System.out.println(line);
+    return says.append("catalog (").append(language).append("): ")
+        .append(catalog.isEmpty() ? "no description, the code is unknown" : catalog).toString();
+  }
+
+  /** The text cut to {@link #WIDTH} columns. */
+  static String fit(String text) {
+    return text.length() <= WIDTH ? text : text.substring(0, WIDTH - 3) + "...";
   }
 
   /**
-   * A loopback stub answers /accounts with E201 twice, then success; /login with E105 (DO_NOT_RETRY).
-   * The client must send /accounts three times and /login once.
+   * A loopback stub answers /accounts with E201 (retry immediately) twice, then OK; /login with E105
+   * (never); /statement with F000 (wait 4 hours, past the client's 30 seconds). The client must send
+   * /accounts three times, and the others once each.
    */
   private static boolean clientAgainstStubServer() throws IOException, InterruptedException {
-    System.out.println("== Client: java.net.http.HttpClient against a local stub server, retrying as the catalog says");
-    AtomicInteger accounts = new AtomicInteger();
-    AtomicInteger logins = new AtomicInteger();
+    System.out.println("== ErrataHttpClient (java.net.http) against a local stub server, retrying as the catalog says");
+    Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/accounts", exchange -> {
-      int call = accounts.incrementAndGet();
-      respond(exchange, call <= 2 ? DemoResponses.khipuError("E201", "RETRY_IMMEDIATELY",
-          "The target service used for data extraction is not available.") : DemoResponses.khipuOk());
-    });
-    server.createContext("/login", exchange -> {
-      logins.incrementAndGet();
-      respond(exchange, DemoResponses.khipuError("E105", "DO_NOT_RETRY", "Invalid credentials."));
+    server.createContext("/", exchange -> {
+      String path = exchange.getRequestURI().getPath();
+      int call = requests.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet();
+      respond(exchange, switch (path) {
+        case "/accounts" -> call <= 2
+            ? DemoResponses.khipuError("E201", "RETRY_IMMEDIATELY", "The target service is not available.")
+            : DemoResponses.khipuOk();
+        case "/login" -> DemoResponses.khipuError("E105", "DO_NOT_RETRY", "Invalid credentials.");
+        default -> DemoResponses.khipuError("F000", "WAIT_4_HOURS_BEFORE_RETRY", "Parser failed.");
+      });
     });
     server.start();
     try {
+      ErrataHttpClient<KhipuException> khipu = ErrataHttpClient.of(KhipuMatcher.catalog());
+      System.out.println(fit("policy: " + khipu.retryPolicy()));
       String base = "http://127.0.0.1:" + server.getAddress().getPort();
-      RetryingClient client = new RetryingClient(5, Duration.ofMillis(200));
-      client.get(URI.create(base + "/accounts"), KhipuMatcher::decode, Demo::attempt);
-      client.get(URI.create(base + "/login"), KhipuMatcher::decode, Demo::attempt);
+      for (String path : List.of("/accounts", "/login", "/statement")) {
+        call(khipu, URI.create(base + path), requests);
+      }
     } finally {
       server.stop(0);
     }
-    boolean asAdvised = accounts.get() == 3 && logins.get() == 1;
-    System.out.printf("/accounts was requested %d times (E201 twice, retried immediately, then OK);"
-            + " /login %d time (E105 is DO_NOT_RETRY): %s%n",
-        accounts.get(), logins.get(), asAdvised ? "as the catalog advises" : "NOT AS ADVISED");
+    boolean asAdvised = count(requests, "/accounts") == 3 && count(requests, "/login") == 1
+        && count(requests, "/statement") == 1;
+    System.out.println(fit(String.format("requests sent: /accounts %d, /login %d, /statement %d: %s",
+        count(requests, "/accounts"), count(requests, "/login"), count(requests, "/statement"),
+        asAdvised ? "as the catalog advises" : "NOT AS ADVISED")));
     return asAdvised;
   }
 
-  private static String attempt(int attempt, Decoded<? extends CatalogException> decoded) {
-    return "  attempt " + attempt + ": " + decoded.exception()
-        .map(e -> e.getClass().getSimpleName() + " " + e.code() + ", retry " + e.retry())
-        .orElse("success");
+  private static void call(ErrataHttpClient<KhipuException> khipu, URI uri, Map<String, AtomicInteger> requests)
+      throws IOException, InterruptedException {
+    String path = uri.getPath();
+    try {
+      HttpResponse<String> response = khipu.send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofString());
+      System.out.println(fit(String.format("GET %-11s HTTP %d, after %d requests: %s", path,
+          response.statusCode(), count(requests, path), response.body())));
+    } catch (KhipuException e) {
+      System.out.println(fit(String.format("GET %-11s threw %s %s, retry %s", path, e.getClass().getSimpleName(),
+          e.code(), e.retry())));
+      for (Attempt attempt : Attempt.of(e)) {
+        String decided = attempt.decision() instanceof RetryPolicy.Decision.GiveUp giveUp
+            ? "gave up: " + giveUp.message()
+            : "retried after " + ((RetryPolicy.Decision.Retry) attempt.decision()).delay().toMillis() + " ms";
+        System.out.println(fit("    attempt " + attempt.number() + ": " + decided));
+      }
+    }
   }
 
-  private static void respond(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
+  private static int count(Map<String, AtomicInteger> requests, String path) {
+    AtomicInteger count = requests.get(path);
+    return count == null ? 0 : count.get();
+  }
+
+  private static void respond(HttpExchange exchange, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().put("Content-Type", List.of("application/json"));
     exchange.sendResponseHeaders(200, bytes.length);

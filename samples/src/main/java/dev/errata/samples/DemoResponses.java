@@ -2,15 +2,20 @@ package dev.errata.samples;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The responses the demo decodes: the examples of the providers' docs, and realistic ones per row. */
 final class DemoResponses {
 
-  /** One HTTP response to decode. */
-  record Response(String label, int status, String body, Map<String, List<String>> headers) {
+  /** One HTTP response to decode, and the language its reader speaks. */
+  record Response(String label, int status, String body, Map<String, List<String>> headers, Locale locale) {
     Response(String label, int status, String body) {
-      this(label, status, body, Map.of());
+      this(label, status, body, Map.of(), Locale.ENGLISH);
+    }
+
+    Response(String label, int status, String body, Map<String, List<String>> headers) {
+      this(label, status, body, headers, Locale.ENGLISH);
     }
 
     byte[] bytes() {
@@ -77,7 +82,7 @@ final class DemoResponses {
   static List<Response> khipu() {
     return List.of(
         new Response("docs example (en)", 200, KHIPU_EXAMPLE_EN),
-        new Response("docs example (es)", 200, KHIPU_EXAMPLE_ES),
+        new Response("docs example (es)", 200, KHIPU_EXAMPLE_ES, Map.of(), Locale.forLanguageTag("es")),
         new Response("A000 expired JWT", 401, khipuError("A000", "DO_NOT_RETRY", "JWT expired")),
         new Response("E100..E199 logon", 200, khipuError("E150", "DO_NOT_RETRY", "Account blocked")),
         new Response("E2xx target down", 200, khipuError("E201", "RETRY_IMMEDIATELY", "Bank timeout")),

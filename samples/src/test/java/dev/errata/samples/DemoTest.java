@@ -80,9 +80,27 @@ class DemoTest {
     for (String label : List.of("docs example (en)", "docs example (es)")) {
       String line = line(label);
       assertTrue(line.contains("KhipuTargetUnavailableException"), line);
-      assertTrue(line.contains("code E201"), line);
-      assertTrue(line.contains("retry immediately") || line.contains("IMMEDIATELY"), line);
+      assertTrue(line.contains("retry immediately"), line);
+      assertTrue(detail(label).startsWith("    E201: "), detail(label));
     }
+  }
+
+  @Test
+  void theEnglishAndSpanishExamplesShowWhatDiffers() {
+    String english = detail("docs example (en)");
+    String spanish = detail("docs example (es)");
+    assertTrue(english.contains("said \"The target service used for data extraction is not available.\""), english);
+    assertTrue(english.contains("catalog (en): These codes are"), english);
+    assertTrue(spanish.contains("said \"El servicio destino utilizado para la extracción"), spanish);
+    assertTrue(spanish.contains("catalog (es)"), spanish);
+  }
+
+  @Test
+  void everyLineFitsA120ColumnTerminal() {
+    for (String line : lines) {
+      assertTrue(line.codePointCount(0, line.length()) <= Demo.WIDTH, () -> line.length() + ": " + line);
+    }
+    assertTrue(lines.stream().anyMatch(line -> line.endsWith("...")), "long descriptions are cut, not wrapped");
   }
 
   @Test
@@ -93,11 +111,13 @@ class DemoTest {
     assertTrue(line("409 not in the docs").contains("KeyBankOtherClientErrorException"));
     assertTrue(line("507 not in the docs").contains("KeyBankOtherServerErrorException"));
     assertTrue(line("unknown code E777").contains("KhipuUnknownException"));
-    assertTrue(line("truncated body").contains("[body: "), line("truncated body"));
+    assertTrue(detail("truncated body").startsWith("    (no code): body: body is not valid JSON"), detail("truncated body"));
     assertTrue(line("402 expired_card").contains("StripeExpiredCardException"), line("402 expired_card"));
+    assertTrue(detail("402 expired_card").startsWith("    expired_card: "), detail("402 expired_card"));
     assertTrue(line("402 e5pired_card").contains("StripeUnknownException"), line("402 e5pired_card"));
     assertTrue(line("429 rate_limit Retry-After").contains("retry after PT2S"), line("429 rate_limit Retry-After"));
     assertTrue(line("503 without a code").contains("StripeApiErrorException"), line("503 without a code"));
+    assertTrue(detail("503 without a code").startsWith("    (no code): "), detail("503 without a code"));
     assertTrue(line("402 without a code").contains("StripeCardErrorException"), line("402 without a code"));
     assertTrue(line("400 without a status").contains("GoogleInvalidArgumentException"));
     assertTrue(line("502 without a status").contains("GoogleUnknownException"));
@@ -108,8 +128,16 @@ class DemoTest {
   void theClientRetriedAsAdvised() {
     assertTrue(lines.stream().anyMatch(line -> line.contains("as the catalog advises")), () -> String.join("\n", lines));
     assertFalse(lines.stream().anyMatch(line -> line.contains("NOT AS ADVISED")));
-    assertEquals(4, lines.stream().filter(line -> line.startsWith("  attempt ")).count(),
-        "three for /accounts, one for /login");
+    assertTrue(lines.contains("requests sent: /accounts 3, /login 1, /statement 1: as the catalog advises"),
+        () -> String.join("\n", lines));
+    assertTrue(lines.contains("    attempt 1: gave up: the advice is never to retry"));
+    assertTrue(lines.stream().anyMatch(line -> line.startsWith("    attempt 1: gave up: the advised wait of PT4H would end"
+        + " past the policy's PT30S in all")), () -> String.join("\n", lines));
+  }
+
+  /** The line under a response's: its code and what it says. */
+  private static String detail(String label) {
+    return lines.get(lines.indexOf(line(label)) + 1);
   }
 
   private static String line(String label) {

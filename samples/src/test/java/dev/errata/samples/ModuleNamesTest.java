@@ -17,6 +17,7 @@ class ModuleNamesTest {
   @CsvSource({
     "dev.errata.catalog.ErrorCode, dev.errata.catalog",
     "dev.errata.annotations.ErrorCatalog, dev.errata.annotations",
+    "dev.errata.http.ErrataHttpClient, dev.errata.http",
   })
   void jarsCarryAnAutomaticModuleName(String type, String moduleName)
       throws ClassNotFoundException, IOException, URISyntaxException {

@@ -58,6 +58,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RoundTripTest {
 
+  /** A generated matcher's {@code decode(status, body, headers)}. */
+  @FunctionalInterface
+  private interface Decoder<E extends CatalogException> {
+    Decoded<E> decode(int httpStatus, byte[] body, Map<String, List<String>> headers);
+  }
+
   /** One sample catalog, through its generated matcher. */
   private record Catalog<E extends CatalogException>(
       String name,
@@ -66,7 +72,7 @@ class RoundTripTest {
       Function<String, ErrorCode> match,
       Function<ErrorReport, E> toException,
       Function<E, EncodedError> encode,
-      RetryingClient.Decoder<E> decode,
+      Decoder<E> decode,
       EnvelopeFormat format,
       String unknownCode,
       Class<E> base) {

@@ -122,6 +122,7 @@ final class ExceptionWriter {
             .returns(errorType)
             .addStatement("return ($T) super.type()", errorType)
             .build())
+        .addMethod(new CatalogHandleWriter(catalog, types).exceptionAccessor())
         .build();
   }
 

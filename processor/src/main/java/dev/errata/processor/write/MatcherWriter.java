@@ -61,14 +61,17 @@ final class MatcherWriter {
             catalog.name(), types.catalogInterface())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     generated.addTo(type);
+    CatalogHandleWriter handle = new CatalogHandleWriter(catalog, types);
     type.addField(codecField())
+        .addField(handle.matcherField())
         .addMethod(match())
         .addMethod(forHttpStatus())
         .addMethod(toException())
         .addMethod(decode())
         .addMethod(decodeWithHeaders())
         .addMethod(encode())
-        .addMethod(codec());
+        .addMethod(codec())
+        .addMethod(handle.matcherAccessor());
     type.addMethods(helpers);
     holders.forEach(holder -> type.addType(holder.build()));
     return type.build();

@@ -18,6 +18,7 @@ final class RuntimeTypes {
   static final ClassName ENVELOPE_CODEC = ClassName.get(PACKAGE, "EnvelopeCodec");
   static final ClassName DECODED = ClassName.get(PACKAGE, "Decoded");
   static final ClassName ENCODED_ERROR = ClassName.get(PACKAGE, "EncodedError");
+  static final ClassName CATALOG = ClassName.get(PACKAGE, "Catalog");
 
   private RuntimeTypes() {}
 }

@@ -1,0 +1,358 @@
+package dev.errata.catalog;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.random.RandomGenerator;
+
+/**
+ * When to send a failed request again, keeping the catalog's word: given the failure, the number of
+ * the attempt that failed and the time since the first began, {@link #decide decide} says retry after
+ * a delay, or give up. An adapter (a retry loop, a library's retryer) can take the decision as it is.
+ *
+ * <ul>
+ *   <li>A catalog's "never" is never retried. Unknown codes and bodies that could not be read follow
+ *       the advice of the catalog's {@code unknownType} (never, when it declares none).
+ *   <li>A delay the failure advises (its catalog type's, or the response's {@code Retry-After}) is a
+ *       floor: the decision waits exactly that long, never less. When that wait would end past {@link
+ *       #maxTotalTime()}, the policy gives up at once, so the caller gets the typed exception rather
+ *       than an early retry.
+ *   <li>"Retry immediately" waits a random time between zero and an exponentially growing bound
+ *       ({@link #initialBackoff()} doubled per attempt, at most {@link #maxBackoff()}): full jitter,
+ *       so that many clients failing together do not retry together. It is cut to what is left of the
+ *       total time.
+ *   <li>Failures that are not a catalog's error (an {@code IOException}: connection refused or reset,
+ *       a timeout) are retried as "immediately" when {@link Builder#retryOn} says so: by default, when
+ *       an {@code IOException} is in the cause chain. Send only requests that are safe to repeat.
+ *   <li>At most {@link #maxAttempts()} attempts in all, the first included.
+ * </ul>
+ *
+ * <p>The {@link #defaults()} are safe for production: 3 attempts, 30 seconds in all, backoff from
+ * 100 milliseconds up to 5 seconds. Immutable and thread-safe.
+ */
+public final class RetryPolicy {
+
+  private static final RetryPolicy DEFAULTS = builder().build();
+
+  private final int maxAttempts;
+  private final Duration maxTotalTime;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+  private final Predicate<? super Throwable> retryOn;
+  /** {@code null}: {@link ThreadLocalRandom}, looked up at each decision. */
+  private final RandomGenerator random;
+
+  private RetryPolicy(Builder builder) {
+    this.maxAttempts = builder.maxAttempts;
+    this.maxTotalTime = builder.maxTotalTime;
+    this.initialBackoff = builder.initialBackoff;
+    this.maxBackoff = builder.maxBackoff;
+    this.retryOn = builder.retryOn;
+    this.random = builder.random;
+  }
+
+  /** 3 attempts, 30 seconds in all, backoff for "immediately" from 100 ms up to 5 s, {@code IOException}s retried. */
+  public static RetryPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder holding the {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this policy's settings, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.maxAttempts = maxAttempts;
+    builder.maxTotalTime = maxTotalTime;
+    builder.initialBackoff = initialBackoff;
+    builder.maxBackoff = maxBackoff;
+    builder.retryOn = retryOn;
+    builder.random = random;
+    return builder;
+  }
+
+  /** The most attempts made in all, the first included. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** The longest time from the start of the first attempt to the start of the last. */
+  public Duration maxTotalTime() {
+    return maxTotalTime;
+  }
+
+  /** The bound of the first wait for "immediately". */
+  public Duration initialBackoff() {
+    return initialBackoff;
+  }
+
+  /** The largest bound of a wait for "immediately". */
+  public Duration maxBackoff() {
+    return maxBackoff;
+  }
+
+  /**
+   * What to do after {@code failure} ended attempt number {@code attempt} (1 for the first), {@code
+   * elapsed} after the first attempt began: the advice of the first {@link CatalogException} in its
+   * cause chain; else "immediately" for a failure {@link Builder#retryOn} accepts; else give up.
+   *
+   * @throws IllegalArgumentException if {@code attempt} is under 1 or {@code elapsed} is negative
+   */
+  public Decision decide(Throwable failure, int attempt, Duration elapsed) {
+    Objects.requireNonNull(failure, "failure");
+    CatalogException typed = CatalogException.find(failure).orElse(null);
+    if (typed != null) {
+      return decide(typed.retry(), attempt, elapsed);
+    }
+    if (!retryOn.test(failure)) {
+      check(attempt, elapsed);
+      return new Decision.GiveUp(Decision.Reason.NOT_RETRYABLE,
+          failure.getClass().getName() + " is no catalog's error, and the policy does not retry it");
+    }
+    return decide(RetryAdvice.immediately(), attempt, elapsed);
+  }
+
+  /**
+   * What to do after a failure advised {@code advice} ended attempt number {@code attempt} (1 for the
+   * first), {@code elapsed} after the first attempt began.
+   *
+   * @throws IllegalArgumentException if {@code attempt} is under 1 or {@code elapsed} is negative
+   */
+  public Decision decide(RetryAdvice advice, int attempt, Duration elapsed) {
+    Objects.requireNonNull(advice, "advice");
+    check(attempt, elapsed);
+    if (!advice.isRetryable()) {
+      return new Decision.GiveUp(Decision.Reason.NOT_RETRYABLE, "the advice is never to retry");
+    }
+    if (attempt >= maxAttempts) {
+      return new Decision.GiveUp(Decision.Reason.ATTEMPTS_EXHAUSTED,
+          attempt + " attempts made, of the " + maxAttempts + " the policy allows");
+    }
+    Duration left = maxTotalTime.minus(elapsed);
+    if (advice.kind() == RetryAdvice.Kind.AFTER) {
+      Duration advised = advice.delay().orElseThrow();
+      if (advised.compareTo(left) > 0) {
+        return new Decision.GiveUp(Decision.Reason.OUT_OF_TIME, "the advised wait of " + advised
+            + " would end past the policy's " + maxTotalTime + " in all (" + elapsed + " gone)");
+      }
+      return new Decision.Retry(advised);
+    }
+    if (left.isNegative()) {
+      return new Decision.GiveUp(Decision.Reason.OUT_OF_TIME,
+          "the policy's " + maxTotalTime + " in all are over (" + elapsed + " gone)");
+    }
+    Duration jittered = jitter(backoffBound(attempt));
+    return new Decision.Retry(jittered.compareTo(left) > 0 ? left : jittered);
+  }
+
+  /**
+   * The bound of the wait for "immediately" after attempt number {@code attempt}: {@link
+   * #initialBackoff()} doubled {@code attempt - 1} times, at most {@link #maxBackoff()}.
+   */
+  public Duration backoffBound(int attempt) {
+    if (attempt < 1) {
+      throw new IllegalArgumentException("attempts are numbered from 1: " + attempt);
+    }
+    Duration bound = initialBackoff;
+    for (int i = 1; i < attempt && bound.compareTo(maxBackoff) < 0; i++) {
+      try {
+        bound = bound.multipliedBy(2);
+      } catch (ArithmeticException pastDuration) {
+        return maxBackoff;
+      }
+    }
+    return bound.compareTo(maxBackoff) > 0 ? maxBackoff : bound;
+  }
+
+  /** A uniformly random wait from zero to {@code bound}. */
+  private Duration jitter(Duration bound) {
+    RandomGenerator generator = random != null ? random : ThreadLocalRandom.current();
+    double fraction = generator.nextDouble();
+    if (!(fraction >= 0 && fraction < 1)) {
+      throw new IllegalStateException("the random generator's nextDouble() gave " + fraction
+          + ", outside [0, 1)");
+    }
+    long nanos = saturatedNanos(bound);
+    return Duration.ofNanos((long) (nanos * fraction));
+  }
+
+  private static long saturatedNanos(Duration duration) {
+    try {
+      return duration.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private static void check(int attempt, Duration elapsed) {
+    Objects.requireNonNull(elapsed, "elapsed");
+    if (attempt < 1) {
+      throw new IllegalArgumentException("attempts are numbered from 1: " + attempt);
+    }
+    if (elapsed.isNegative()) {
+      throw new IllegalArgumentException("elapsed time cannot be negative: " + elapsed);
+    }
+  }
+
+  /** Whether an {@code IOException} is in the cause chain of {@code failure}: the default of {@link Builder#retryOn}. */
+  private static boolean hasIoCause(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+      if (cause instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "RetryPolicy{maxAttempts=" + maxAttempts + ", maxTotalTime=" + maxTotalTime
+        + ", backoff=" + initialBackoff + ".." + maxBackoff + "}";
+  }
+
+  /**
+   * What a {@link RetryPolicy} decided: {@link Retry} after a delay, or {@link GiveUp}. Sealed: a
+   * {@code switch} over it needs no {@code default}. Serializable, so an exception can keep it.
+   */
+  public sealed interface Decision extends Serializable permits Decision.Retry, Decision.GiveUp {
+
+    /** Whether this is a {@link Retry}. */
+    default boolean isRetry() {
+      return this instanceof Retry;
+    }
+
+    /**
+     * Send the request again once {@code delay} has passed.
+     *
+     * @param delay how long to wait first; zero or more
+     */
+    record Retry(Duration delay) implements Decision {
+      /** Checks the delay is not negative. */
+      public Retry {
+        Objects.requireNonNull(delay, "delay");
+        if (delay.isNegative()) {
+          throw new IllegalArgumentException("a retry delay cannot be negative: " + delay);
+        }
+      }
+    }
+
+    /**
+     * Do not send the request again: let the failure through.
+     *
+     * @param reason why, in a word
+     * @param message why, in a sentence for a log
+     */
+    record GiveUp(Reason reason, String message) implements Decision {
+      /** Checks both are given. */
+      public GiveUp {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(message, "message");
+      }
+    }
+
+    /** Why a policy gave up. */
+    enum Reason {
+      /** The advice is never to retry, or the failure is one the policy does not retry. */
+      NOT_RETRYABLE,
+      /** The attempts the policy allows are made. */
+      ATTEMPTS_EXHAUSTED,
+      /** The advised wait, or any wait, would end past the policy's total time. */
+      OUT_OF_TIME
+    }
+  }
+
+  /** Builds a {@link RetryPolicy}; starts from the {@link #defaults()}. */
+  public static final class Builder {
+    private int maxAttempts = 3;
+    private Duration maxTotalTime = Duration.ofSeconds(30);
+    private Duration initialBackoff = Duration.ofMillis(100);
+    private Duration maxBackoff = Duration.ofSeconds(5);
+    private Predicate<? super Throwable> retryOn = RetryPolicy::hasIoCause;
+    private RandomGenerator random;
+
+    private Builder() {}
+
+    /**
+     * The most attempts in all, the first included: 1 never retries. Default 3.
+     *
+     * @throws IllegalArgumentException if under 1
+     */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("at least one attempt is made: " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /**
+     * The longest time from the start of the first attempt to the start of the last; a wait that
+     * would end later is not begun. Default 30 seconds.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder maxTotalTime(Duration maxTotalTime) {
+      this.maxTotalTime = notNegative(maxTotalTime, "maxTotalTime");
+      return this;
+    }
+
+    /**
+     * The bounds of the wait for "immediately": the first retry waits up to {@code initial}, each
+     * next one up to twice as long, never more than {@code max}. Default 100 ms and 5 s.
+     *
+     * @throws IllegalArgumentException if either is negative, or {@code initial} is over {@code max}
+     */
+    public Builder backoff(Duration initial, Duration max) {
+      notNegative(initial, "initial");
+      notNegative(max, "max");
+      if (initial.compareTo(max) > 0) {
+        throw new IllegalArgumentException("the initial backoff " + initial + " is over the max " + max);
+      }
+      this.initialBackoff = initial;
+      this.maxBackoff = max;
+      return this;
+    }
+
+    /**
+     * Which failures that are not a catalog's error are retried, as "immediately": by default those
+     * with an {@code IOException} in their cause chain. {@code failure -> false} retries only what a
+     * catalog advises.
+     */
+    public Builder retryOn(Predicate<? super Throwable> retryOn) {
+      this.retryOn = Objects.requireNonNull(retryOn, "retryOn");
+      return this;
+    }
+
+    /**
+     * The source of the jitter, such as a seeded {@code SplittableRandom} in a test; by default
+     * {@link ThreadLocalRandom}. Only its {@code nextDouble()} is called; it must be thread-safe if
+     * the policy is shared between threads.
+     */
+    public Builder random(RandomGenerator random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /** The policy. */
+    public RetryPolicy build() {
+      return new RetryPolicy(this);
+    }
+
+    private static Duration notNegative(Duration duration, String name) {
+      Objects.requireNonNull(duration, name);
+      if (duration.isNegative()) {
+        throw new IllegalArgumentException(name + " cannot be negative: " + duration);
+      }
+      return duration;
+    }
+  }
+}
