@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -80,9 +79,7 @@ class JsonSourceTest {
   })
   void theExportedSampleCatalogsGenerateWhatTheirAnnotationsGenerate(
       String interfaceName, String name, String file, @TempDir Path sourcePath) throws IOException {
-    Path samples = Paths.get("..", "samples", "src", "main", "java", "dev", "errata", "samples");
-    Compilation annotated = Compilations.compile(
-        JavaFileObjects.forResource(samples.resolve(file).toUri().toURL()));
+    Compilation annotated = Compilations.compile(Compilations.sample(file));
     assertThat(annotated).succeededWithoutWarnings();
     String packageName = interfaceName.substring(0, interfaceName.lastIndexOf('.'));
     String exported = Compilations.generatedResources(annotated)

@@ -6,11 +6,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.errata.processor.Compilations;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,11 +22,9 @@ class ExportSchemaTest {
   @Test
   void everyKeyTheExportWritesIsInTheSchemaAndTheVersionIsItsOwn() throws IOException {
     JsonNode schema = MAPPER.readTree(Files.readString(Paths.get("..", "docs", "errata-catalog.schema.json")));
-    Path stripe = Paths.get("..", "samples", "src", "main", "java", "dev", "errata", "samples", "stripe",
-        "StripeErrors.java");
     for (Compilation compilation : new Compilation[] {
         Compilations.compile(Compilations.catalog("good/ShopErrors.java")),
-        Compilations.compile(JavaFileObjects.forResource(stripe.toUri().toURL()))}) {
+        Compilations.compile(Compilations.sample("stripe/StripeErrors.java"))}) {
       assertThat(compilation).succeededWithoutWarnings();
       for (String exported : Compilations.generatedResources(compilation).values()) {
         if (!exported.startsWith("{")) {

@@ -10,11 +10,9 @@ import dev.errata.processor.Compilations;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,9 +60,8 @@ class GeneratedSourceQualityTest {
     }
   }
 
-  private static JavaFileObject sample(String path) throws MalformedURLException {
-    Path source = Paths.get("..", "samples", "src", "main", "java", "dev", "errata", "samples").resolve(path);
-    return JavaFileObjects.forResource(source.toUri().toURL());
+  private static JavaFileObject sample(String path) {
+    return Compilations.sample(path);
   }
 
   /**
