@@ -94,10 +94,15 @@ public final class ErrataResponseInterceptor<E extends CatalogException> impleme
       stream.reset();
       return chain.next(context);
     }
-    Response passed = head.length <= limit
-        ? response.toBuilder().body(head).build()
-        : response.toBuilder().body(new SequenceInputStream(new ByteArrayInputStream(head), stream),
-            body.length()).build();
+    Response passed;
+    if (head.length <= limit) {
+      // All of it: the stream is at its end, and closed now.
+      stream.close();
+      passed = response.toBuilder().body(head).build();
+    } else {
+      passed = response.toBuilder().body(new SequenceInputStream(new ByteArrayInputStream(head), stream),
+          body.length()).build();
+    }
     return proceed(context, passed);
   }
 
