@@ -8,7 +8,7 @@ import dev.errata.annotations.ErrorType;
 @ErrorCatalog(
     name = "JsonConflict",
     types = @ErrorType(name = "FATAL"),
-    source = "catalogs/expected/Shop.json")
+    source = "catalogs/expected/test.Shop.json")
 public interface JsonSourceConflict {
 
   @Code(type = "FATAL")

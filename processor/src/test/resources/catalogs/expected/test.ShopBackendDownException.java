@@ -12,6 +12,8 @@ public final class ShopBackendDownException extends ShopException {
 
     /**
      * An exception for a received response; {@link ShopMatcher#toException} builds these.
+     *
+     * @param report what is known of the response
      */
     public ShopBackendDownException(ErrorReport report) {
         super(ShopErrorCode.BACKEND_DOWN, report);
@@ -20,6 +22,7 @@ public final class ShopBackendDownException extends ShopException {
     /**
      * An exception raised locally (as a server does) for one code of {@code B2xx}.
      *
+     * @param code the code, one of {@code B2xx}
      * @throws IllegalArgumentException if {@code code} is not one of them
      */
     public ShopBackendDownException(String code) {

@@ -54,9 +54,29 @@ public enum ShopErrorCode implements ErrorCode {
     WALLET_EMPTY("PW001..PW099", ShopErrorType.TRANSIENT, 402, true),
 
     /**
-     * A code the catalog does not declare; servers add codes, so clients must expect it.
+     * {@code S4xx}, FATAL, the own code of group {@code Shipping}.
      */
-    UNKNOWN("", ShopErrorType.FATAL, 0, false);
+    SHIPPING("S4xx", ShopErrorType.FATAL, ErrorCode.NO_HTTP_STATUS, true),
+
+    /**
+     * {@code S404}, FATAL.
+     */
+    ADDRESS_UNKNOWN("S404", ShopErrorType.FATAL, ErrorCode.NO_HTTP_STATUS, false),
+
+    /**
+     * HTTP {@code 5xx} without a code, TRANSIENT.
+     *
+     * <p>The shop's servers failed.
+     */
+    SERVER_ERROR("", ShopErrorType.TRANSIENT, 500, false,
+            "The shop's servers failed.",
+            "Os servidores da loja falharam."),
+
+    /**
+     * A code the catalog does not declare, or no code at all; servers add codes, so clients must
+     * expect it. Its type is {@link ShopErrorType#FATAL}.
+     */
+    UNKNOWN("", ShopErrorType.FATAL, ErrorCode.NO_HTTP_STATUS, false);
 
     private final String code;
 

@@ -50,6 +50,9 @@ public enum ShopErrorType implements ErrorKind {
     /**
      * The type the API calls {@code name}, or {@code null} when the catalog declares no such type.
      * Unlike {@code valueOf}, never throws.
+     *
+     * @param name the type's name as a response gives it, or {@code null}
+     * @return the type, or {@code null}
      */
     public static ShopErrorType forName(String name) {
         if (name == null) {

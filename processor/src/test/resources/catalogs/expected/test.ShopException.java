@@ -8,10 +8,13 @@ import javax.annotation.processing.Generated;
 /**
  * A failed call of the Shop API, typed by its error code ({@link ShopErrors}).
  *
- * <p>Sealed: a {@code switch} over its subclasses needs no {@code default}. {@link ShopMatcher#toException} and {@link ShopMatcher#match} build and find them.
+ * <p>Sealed: a {@code switch} over its subclasses needs no {@code default}. {@link
+ * ShopMatcher#toException} and {@link ShopMatcher#match} build and find them.
  */
 @Generated("dev.errata.processor.ErrataProcessor")
-public abstract sealed class ShopException extends CatalogException permits ShopBackendDownException, ShopOrdersException, ShopPaymentsException, ShopUnauthorizedException, ShopUnknownException {
+public abstract sealed class ShopException extends CatalogException permits ShopBackendDownException,
+        ShopOrdersException, ShopPaymentsException, ShopServerErrorException, ShopShippingException,
+        ShopUnauthorizedException, ShopUnknownException {
     private static final long serialVersionUID = 1L;
 
     ShopException(ShopErrorCode errorCode, ErrorReport report) {

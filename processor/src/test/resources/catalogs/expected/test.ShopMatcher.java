@@ -12,7 +12,8 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Finds the entry of the Shop catalog ({@link ShopErrors}) a received code falls under, and the typed exception for a failed response.
+ * Finds the entry of the Shop catalog ({@link ShopErrors}) a received code falls under, and the
+ * typed exception for a failed response.
  */
 @Generated("dev.errata.processor.ErrataProcessor")
 public final class ShopMatcher {
@@ -22,8 +23,8 @@ public final class ShopMatcher {
             .defaultHttpStatus(500)
             .build());
 
-    private static final Catalog<ShopException> CATALOG = Catalog.of("Shop", ShopException.class, CODEC,
-            ShopMatcher::match, ShopMatcher::forHttpStatus, ShopMatcher::toException);
+    private static final Catalog<ShopException> CATALOG = Catalog.of("Shop", ShopException.class,
+            CODEC, ShopMatcher::match, ShopMatcher::forHttpStatus, ShopMatcher::toException);
 
     private ShopMatcher() {
     }
@@ -31,6 +32,9 @@ public final class ShopMatcher {
     /**
      * The entry {@code code} falls under: its exact code, else the narrowest range or wildcard that contains it,
      * else {@link ShopErrorCode#UNKNOWN}. Case-sensitive; never throws, {@code null} included.
+     *
+     * @param code the code a response carried, or {@code null}
+     * @return its entry, never {@code null}
      */
     public static ShopErrorCode match(String code) {
         if (code == null) {
@@ -52,8 +56,12 @@ public final class ShopMatcher {
     }
 
     /**
-     * The entry that declares {@code httpStatus}, for a response that carries no code; when several do,
-     * the first exact code, else the first range, in code order; {@link ShopErrorCode#UNKNOWN} when none does.
+     * The entry that stands for {@code httpStatus}, for a response that carries no code: the entry that names it
+     * in {@code forHttpStatus} (or {@code @HttpStatus}), else the first declared with that status, else the
+     * narrowest range of statuses that holds it; {@link ShopErrorCode#UNKNOWN} when none does.
+     *
+     * @param httpStatus the response's HTTP status
+     * @return its entry, never {@code null}
      */
     public static ShopErrorCode forHttpStatus(int httpStatus) {
         switch (httpStatus) {
@@ -68,17 +76,27 @@ public final class ShopMatcher {
             case 503:
                 return ShopErrorCode.BACKEND_DOWN;
             default:
-                return ShopErrorCode.UNKNOWN;
+                break;
         }
+        if (httpStatus >= 500 && httpStatus <= 599) {
+            // 5xx
+            return ShopErrorCode.SERVER_ERROR;
+        }
+        return ShopErrorCode.UNKNOWN;
     }
 
     /**
      * The typed exception for a failed response: its code {@link #match matched}, its type the one the
-     * response names when the catalog declares it. A report without a code is typed by its HTTP status
-     * ({@link #forHttpStatus}). Never throws for any code.
+     * response names when the catalog declares it. A report without a code (or with an empty one) is
+     * typed by its HTTP status ({@link #forHttpStatus}). Never throws for any code.
+     *
+     * @param report what is known of the response
+     * @return the exception, never {@code null}
      */
     public static ShopException toException(ErrorReport report) {
-        ShopErrorCode errorCode = report.code() != null ? match(report.code()) : forHttpStatus(report.httpStatus());
+        String code = report.code();
+        ShopErrorCode errorCode = code != null && !code.isEmpty() ? match(code)
+                : forHttpStatus(report.httpStatus());
         return switch (errorCode) {
             case UNAUTHORIZED -> new ShopUnauthorizedException(report);
             case BACKEND_DOWN -> new ShopBackendDownException(report);
@@ -88,12 +106,19 @@ public final class ShopMatcher {
             case CARD_DECLINED -> new ShopPaymentsException(errorCode, report);
             case CARD_EXPIRED -> new ShopPaymentsException(errorCode, report);
             case WALLET_EMPTY -> new ShopPaymentsException(errorCode, report);
+            case SHIPPING -> new ShopShippingException(report);
+            case ADDRESS_UNKNOWN -> new ShopAddressUnknownException(report);
+            case SERVER_ERROR -> new ShopServerErrorException(report);
             case UNKNOWN -> new ShopUnknownException(report);
         };
     }
 
     /**
      * Decodes a response without headers; see {@link #decode(int, byte[], Map)}.
+     *
+     * @param httpStatus the response's HTTP status
+     * @param body the raw body, {@code null} for none
+     * @return a success, a warning, or a failure with its typed exception
      */
     public static Decoded<ShopException> decode(int httpStatus, byte[] body) {
         return CODEC.decode(httpStatus, body, Map.of(), ShopMatcher::toException);
@@ -105,7 +130,10 @@ public final class ShopMatcher {
      * the catalog's advice. Never throws: a body that cannot be read gives a result that keeps
      * the status and raw body, and says why in {@code report().problem()}.
      *
+     * @param httpStatus the response's HTTP status
+     * @param body the raw body, {@code null} for none
      * @param headers the response headers, names in any case, as {@code HttpHeaders.map()} gives them
+     * @return a success, a warning, or a failure with its typed exception
      */
     public static Decoded<ShopException> decode(int httpStatus, byte[] body,
             Map<String, List<String>> headers) {
@@ -115,6 +143,9 @@ public final class ShopMatcher {
     /**
      * The response a server sends for {@code exception}: HTTP status, headers and the catalog's envelope.
      * {@link #decode(int, byte[], Map)} reads it back into an equal exception.
+     *
+     * @param exception the exception to send
+     * @return what to send
      */
     public static EncodedError encode(ShopException exception) {
         return CODEC.encode(exception);
@@ -123,6 +154,8 @@ public final class ShopMatcher {
     /**
      * The codec behind {@code decode} and {@code encode}, to decode with other limits:
      * {@code codec().withLimits(limits).decode(status, body, headers, ShopMatcher::toException)}.
+     *
+     * @return the catalog's codec
      */
     public static EnvelopeCodec codec() {
         return CODEC;
@@ -151,6 +184,8 @@ public final class ShopMatcher {
                 return ShopErrorCode.CARD_DECLINED;
             case "P101":
                 return ShopErrorCode.CARD_EXPIRED;
+            case "S404":
+                return ShopErrorCode.ADDRESS_UNKNOWN;
             default:
                 return null;
         }
@@ -175,9 +210,15 @@ public final class ShopMatcher {
                 }
                 return null;
             }
+            case 83: {
+                if (code.length() == 4 && from == 1 && code.startsWith("S")) {
+                    return ranges2(code);
+                }
+                return null;
+            }
             case 2567: {
                 if (code.length() == 5 && from == 2 && code.startsWith("PW")) {
-                    return ranges2(code);
+                    return ranges3(code);
                 }
                 return null;
             }
@@ -218,9 +259,21 @@ public final class ShopMatcher {
     }
 
     /**
-     * Codes of length 5 starting {@code PW}, then digits.
+     * Codes of length 4 starting {@code S}, then digits.
      */
     private static ShopErrorCode ranges2(String code) {
+        long number = CodeMatching.trailingNumber(code, 1);
+        if (number >= 400L && number <= 499L) {
+            // S4xx
+            return ShopErrorCode.SHIPPING;
+        }
+        return null;
+    }
+
+    /**
+     * Codes of length 5 starting {@code PW}, then digits.
+     */
+    private static ShopErrorCode ranges3(String code) {
         long number = CodeMatching.trailingNumber(code, 2);
         if (number >= 1L && number <= 99L) {
             // PW001..PW099

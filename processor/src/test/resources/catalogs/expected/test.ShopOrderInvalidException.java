@@ -12,6 +12,8 @@ public final class ShopOrderInvalidException extends ShopOrdersException {
 
     /**
      * An exception for a received response; {@link ShopMatcher#toException} builds these.
+     *
+     * @param report what is known of the response
      */
     public ShopOrderInvalidException(ErrorReport report) {
         super(ShopErrorCode.ORDER_INVALID, report);
@@ -20,6 +22,7 @@ public final class ShopOrderInvalidException extends ShopOrdersException {
     /**
      * An exception raised locally (as a server does) for one code of {@code O400..O499}.
      *
+     * @param code the code, one of {@code O400..O499}
      * @throws IllegalArgumentException if {@code code} is not one of them
      */
     public ShopOrderInvalidException(String code) {

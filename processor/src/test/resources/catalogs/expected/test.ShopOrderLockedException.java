@@ -12,6 +12,8 @@ public final class ShopOrderLockedException extends ShopOrdersException {
 
     /**
      * An exception for a received response; {@link ShopMatcher#toException} builds these.
+     *
+     * @param report what is known of the response
      */
     public ShopOrderLockedException(ErrorReport report) {
         super(ShopErrorCode.ORDER_LOCKED, report);
@@ -20,6 +22,7 @@ public final class ShopOrderLockedException extends ShopOrdersException {
     /**
      * An exception raised locally (as a server does) for one code of {@code O4*9}.
      *
+     * @param code the code, one of {@code O4*9}
      * @throws IllegalArgumentException if {@code code} is not one of them
      */
     public ShopOrderLockedException(String code) {

@@ -12,6 +12,8 @@ public final class ShopOrderNotFoundException extends ShopOrdersException {
 
     /**
      * An exception for a received response; {@link ShopMatcher#toException} builds these.
+     *
+     * @param report what is known of the response
      */
     public ShopOrderNotFoundException(ErrorReport report) {
         super(ShopErrorCode.ORDER_NOT_FOUND, report);

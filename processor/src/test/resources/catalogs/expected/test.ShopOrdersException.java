@@ -9,7 +9,8 @@ import javax.annotation.processing.Generated;
  * <p>Problems with the order.
  */
 @Generated("dev.errata.processor.ErrataProcessor")
-public abstract sealed class ShopOrdersException extends ShopException permits ShopOrderInvalidException, ShopOrderLockedException, ShopOrderNotFoundException {
+public abstract sealed class ShopOrdersException extends ShopException permits ShopOrderInvalidException,
+        ShopOrderLockedException, ShopOrderNotFoundException {
     private static final long serialVersionUID = 1L;
 
     ShopOrdersException(ShopErrorCode errorCode, ErrorReport report) {

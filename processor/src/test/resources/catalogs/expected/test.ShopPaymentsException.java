@@ -12,6 +12,9 @@ public final class ShopPaymentsException extends ShopException {
 
     /**
      * An exception for a code of this group and what is known of the response.
+     *
+     * @param errorCode the code's entry, one of this group's
+     * @param report what is known of the response
      */
     public ShopPaymentsException(ShopErrorCode errorCode, ErrorReport report) {
         super(errorCode, report);

@@ -14,6 +14,8 @@ public final class ShopUnauthorizedException extends ShopException {
 
     /**
      * An exception for a received response; {@link ShopMatcher#toException} builds these.
+     *
+     * @param report what is known of the response
      */
     public ShopUnauthorizedException(ErrorReport report) {
         super(ShopErrorCode.UNAUTHORIZED, report);

@@ -12,6 +12,8 @@ public final class ShopUnknownException extends ShopException {
 
     /**
      * An exception for a response whose code matched nothing.
+     *
+     * @param report what is known of the response
      */
     public ShopUnknownException(ErrorReport report) {
         super(ShopErrorCode.UNKNOWN, report);

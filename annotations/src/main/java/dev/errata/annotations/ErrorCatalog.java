@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
  * Declares an interface as an error catalog: its {@link Code @Code} constants (and nested
  * {@link Group @Group} interfaces) are the codes an API documents, and the Errata processor turns
  * them into {@code <name>ErrorCode}, {@code <name>ErrorType}, a sealed {@code <name>Exception}
- * hierarchy and a {@code <name>Matcher} in the interface's package.
+ * hierarchy and a {@code <name>Matcher} in the interface's package (a named one: types generated in
+ * the unnamed package could not be imported), and exports the catalog as {@code
+ * META-INF/errata/<package>.<name>.json}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -23,7 +25,9 @@ public @interface ErrorCatalog {
   /**
    * A regular expression every code must match, checked at compile time on exact codes, on both ends
    * of a range and on wildcards with their {@code x} and {@code *} positions filled in; empty means
-   * no check.
+   * no check. It also decides how a value holding {@code x} or {@code *} is read (see {@link
+   * CodeReading#PATTERN}): {@code "[a-z_]+"} makes {@code "expired_card"} one code, {@code "[A-Z]\\d{3}"}
+   * makes {@code "E2xx"} a wildcard.
    */
   String codePattern() default "";
 
@@ -37,8 +41,8 @@ public @interface ErrorCatalog {
   ErrorType[] types() default {};
 
   /**
-   * The type given to a received code that matches nothing in the catalog; empty means such codes
-   * have no type and are never retried.
+   * The type given to a received code that matches nothing in the catalog; empty means such codes get
+   * a type of the catalog's own, {@code <name>ErrorType.UNKNOWN}: a failure, never retried.
    */
   String unknownType() default "";
 

@@ -26,13 +26,13 @@ public abstract class CatalogException extends RuntimeException {
    *
    * @param errorCode the catalog entry the received code matched
    * @param type the effective type: the one the response named when the catalog declares it, else
-   *     the entry's own; {@code null} only for an unknown code without a type
+   *     the entry's own; never {@code null}
    * @param report what is known of the response
    */
   protected CatalogException(ErrorCode errorCode, ErrorKind type, ErrorReport report) {
     super(message(errorCode, type, report));
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
-    this.type = type;
+    this.type = Objects.requireNonNull(type, "type");
     this.report = Objects.requireNonNull(report, "report");
   }
 
@@ -138,7 +138,7 @@ public abstract class CatalogException extends RuntimeException {
 
   /**
    * The effective error type: the type the response named, when the catalog declares it, else the
-   * entry's declared type; {@code null} only for an unknown code when the catalog gives those no type.
+   * entry's declared type; never {@code null} (see {@link ErrorCode#type()}).
    */
   public ErrorKind type() {
     return type;
@@ -146,16 +146,19 @@ public abstract class CatalogException extends RuntimeException {
 
   /**
    * Whether and when to send the request again: a {@code Retry-After} delay the response gave wins,
-   * then the effective {@link #type()}'s advice; never when there is no type.
+   * then the effective {@link #type()}'s advice.
    */
   public RetryAdvice retry() {
     if (report.retryAfter() != null) {
       return RetryAdvice.after(report.retryAfter());
     }
-    return type == null ? RetryAdvice.never() : type.retry();
+    return type.retry();
   }
 
-  /** The HTTP status of the response, else the status the catalog declares for the entry, else 0. */
+  /**
+   * The HTTP status of the response, else the status the catalog declares for the entry, else {@link
+   * ErrorCode#NO_HTTP_STATUS} (an exception raised locally for an entry without one).
+   */
   public int httpStatus() {
     return report.httpStatus() != 0 ? report.httpStatus() : errorCode.httpStatus();
   }

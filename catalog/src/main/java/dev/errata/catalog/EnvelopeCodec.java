@@ -205,7 +205,7 @@ public final class EnvelopeCodec {
           : new Decoded.Success<>(report);
     }
     E exception = toException.apply(report);
-    Outcome outcome = exception.type() == null ? Outcome.FAILURE : exception.type().outcome();
+    Outcome outcome = exception.type().outcome();
     if (outcome == Outcome.SUCCESS || (format.codeIsHttpStatus() && exception.errorCode().isUnknown())) {
       // A 2xx status the catalog does not know is a success, not an unknown error.
       return new Decoded.Success<>(report);
@@ -522,14 +522,15 @@ public final class EnvelopeCodec {
 
   private ObjectNode envelope(CatalogException exception, boolean attributesAsJson) {
     ObjectNode root = mapper.createObjectNode();
-    if (code != null) {
+    if (code != null && !exception.code().isEmpty()) {
+      // An entry of HTTP statuses alone has no code: the status says it, and decoding types it by that.
       put(root, code, exception.code());
     }
-    put(root, type, exception.type() == null ? null : exception.type().name());
+    put(root, type, exception.type().name());
     put(root, description, exception.description().isEmpty() ? null : exception.description());
     // The body's status must agree with the type's outcome: decode reads it first, so a success-typed
     // entry (KeyBank's 200) written with the failure status would come back as a failure.
-    Outcome outcome = exception.type() == null ? Outcome.FAILURE : exception.type().outcome();
+    Outcome outcome = exception.type().outcome();
     String bodyStatus = switch (outcome) {
       case SUCCESS -> format.successStatus();
       case WARNING -> format.warningStatus();

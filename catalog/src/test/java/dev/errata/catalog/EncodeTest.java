@@ -128,9 +128,10 @@ class EncodeTest {
 
   @Test
   void absentValuesAreLeftOut() {
-    // UNKNOWN without a description, code or correlation id: only what is known is written.
+    // UNKNOWN without a description, code or correlation id: only what is known is written; an empty
+    // code is no code (as for an entry of HTTP statuses alone), so it is left out too.
     EncodedError encoded = KHIPU.encode(khipu(KhipuCode.UNKNOWN, ErrorReport.builder()));
-    assertEquals("{\"Error\":{\"Code\":\"\",\"Type\":\"DO_NOT_RETRY\"},\"Status\":\"ERROR\"}",
+    assertEquals("{\"Error\":{\"Type\":\"DO_NOT_RETRY\"},\"Status\":\"ERROR\"}",
         encoded.bodyText());
     assertEquals(200, encoded.httpStatus());
   }

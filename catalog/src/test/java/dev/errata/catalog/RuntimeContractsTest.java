@@ -46,11 +46,25 @@ class RuntimeContractsTest {
   }
 
   @Test
-  void messageOfAnUntypedUnknownCodeWithNothingElse() {
+  void messageOfAnUnknownCodeOfTheBuiltInTypeWithNothingElse() {
     TestException exception = new TestException(KeyBankCode.UNKNOWN, ErrorReport.builder().build());
-    assertEquals("(no code)", exception.getMessage());
-    assertNull(exception.type());
+    assertEquals("(no code) UNKNOWN", exception.getMessage());
+    assertSame(TestCatalog.Type.UNKNOWN, exception.type());
     assertEquals(RetryAdvice.never(), exception.retry());
+  }
+
+  @Test
+  void anExceptionAlwaysHasAType() {
+    NullPointerException thrown = assertThrows(NullPointerException.class,
+        () -> new CatalogException(KeyBankCode.UNKNOWN, null, ErrorReport.builder().build()) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public Catalog<?> catalog() {
+            return TestCatalog.KEYBANK_CATALOG;
+          }
+        });
+    assertEquals("type", thrown.getMessage());
   }
 
   @Test

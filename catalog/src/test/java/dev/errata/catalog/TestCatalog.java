@@ -45,7 +45,9 @@ final class TestCatalog {
     WAIT_4_HOURS_BEFORE_RETRY(RetryAdvice.after(Duration.ofHours(4)), Outcome.FAILURE),
     WAIT_A_MINUTE(RetryAdvice.after(Duration.ofMinutes(1)), Outcome.FAILURE),
     SUCCESSFUL(RetryAdvice.never(), Outcome.SUCCESS),
-    WARNED(RetryAdvice.never(), Outcome.WARNING);
+    WARNED(RetryAdvice.never(), Outcome.WARNING),
+    /** What the processor adds for a catalog without {@code unknownType}, as KeyBank-like's here. */
+    UNKNOWN(RetryAdvice.never(), Outcome.FAILURE);
 
     private final RetryAdvice retry;
     private final Outcome outcome;
@@ -71,7 +73,7 @@ final class TestCatalog {
         return null;
       }
       for (Type type : values()) {
-        if (type.name().equals(name)) {
+        if (type != UNKNOWN && type.name().equals(name)) {
           return type;
         }
       }
@@ -161,14 +163,17 @@ final class TestCatalog {
     }
   }
 
-  /** KeyBank-like codes, HTTP statuses: a success, a warning, failures, and an untyped {@code UNKNOWN}. */
+  /**
+   * KeyBank-like codes, HTTP statuses: a success, a warning, failures, and {@code UNKNOWN} of the type
+   * the processor gives it when the catalog declares no {@code unknownType}.
+   */
   enum KeyBankCode implements ErrorCode {
     OK("200", Type.SUCCESSFUL, 200, false, "The action was successful."),
     WARNING("299", Type.WARNED, 299, false, "The transaction was not processed as expected."),
     BAD_REQUEST("400", Type.DO_NOT_RETRY, 400, false, "Request is missing required information."),
     TOO_MANY_REQUESTS("429", Type.WAIT_A_MINUTE, 429, false, "There are too many requests to the API."),
     SERVER_ERROR("5xx", Type.RETRY_IMMEDIATELY, 0, true, "The server failed."),
-    UNKNOWN("", null, 0, false, "");
+    UNKNOWN("", Type.UNKNOWN, 0, false, "");
 
     private final String code;
     private final Type type;

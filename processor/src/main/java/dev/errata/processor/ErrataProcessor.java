@@ -7,6 +7,7 @@ import dev.errata.annotations.Description;
 import dev.errata.annotations.Descriptions;
 import dev.errata.annotations.ErrorCatalog;
 import dev.errata.annotations.Group;
+import dev.errata.annotations.HttpStatus;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CatalogReader;
@@ -21,6 +22,7 @@ import dev.errata.processor.write.CatalogDocsWriter;
 import dev.errata.processor.write.CatalogJsonWriter;
 import dev.errata.processor.write.CatalogWriter;
 import dev.errata.processor.write.GeneratedAnnotation;
+import dev.errata.processor.write.LongLines;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -36,11 +38,15 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -62,6 +68,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         ErrorCatalog.class.getCanonicalName(),
         Code.class.getCanonicalName(),
         Group.class.getCanonicalName(),
+        HttpStatus.class.getCanonicalName(),
         Description.class.getCanonicalName(),
         Descriptions.class.getCanonicalName(),
         // Put on our own output; unclaimed, javac's -Xlint:processing warns of it, failing -Werror builds.
@@ -84,6 +91,7 @@ public final class ErrataProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
+    recordSourceTypes(round);
     catalogs.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(ErrorCatalog.class)));
     for (TypeElement catalog : catalogs) {
       processSafely(catalog, round.processingOver());
@@ -91,6 +99,39 @@ public final class ErrataProcessor extends AbstractProcessor {
     new StrayAnnotationCheck(processingEnv.getMessager()).check(round);
     // Claimed: javac's -Xlint:processing warns of annotations no processor claims.
     return true;
+  }
+
+  /**
+   * Records the top-level types of this round's sources, so that a generated type never takes the name
+   * of one: the ones Errata generated (in an earlier round, or an earlier build whose output an IDE
+   * compiles again) carry its {@code @Generated} and are left out.
+   */
+  private void recordSourceTypes(RoundEnvironment round) {
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      if (type.getNestingKind().isNested() || generatedByErrata(type)) {
+        continue;
+      }
+      Element at = type.getEnclosingElement();
+      String packageName = at instanceof PackageElement pkg ? pkg.getQualifiedName().toString() : "";
+      catalogNames.addSourceType(packageName, type.getSimpleName().toString());
+    }
+  }
+
+  private static boolean generatedByErrata(TypeElement type) {
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      String name = annotation.getAnnotationType().toString();
+      if (name.equals("javax.annotation.processing.Generated") || name.equals("javax.annotation.Generated")) {
+        for (AnnotationValue value : annotation.getElementValues().values()) {
+          // javax.annotation.processing.Generated takes one string, javax.annotation.Generated several.
+          List<?> values = value.getValue() instanceof List<?> list ? list : List.of(value);
+          if (values.stream().anyMatch(item -> item instanceof AnnotationValue one
+              && GeneratedAnnotation.GENERATOR.equals(one.getValue()))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private void processSafely(TypeElement element, boolean lastRound) {
@@ -155,11 +196,14 @@ public final class ErrataProcessor extends AbstractProcessor {
   private void write(Catalog catalog, TypeElement element) {
     CatalogWriter writer = new CatalogWriter(generatedAnnotation());
     for (JavaFile file : writer.write(catalog, element)) {
+      String name = file.packageName() + "." + file.typeSpec().name();
       try {
-        file.writeTo(processingEnv.getFiler());
+        JavaFileObject source = processingEnv.getFiler().createSourceFile(name, element);
+        try (Writer out = source.openWriter()) {
+          out.write(LongLines.wrap(file.toString()));
+        }
       } catch (IOException e) {
-        error(element, "[ErrataWrite] could not write " + file.packageName() + "."
-            + file.typeSpec().name() + ": " + e.getMessage());
+        error(element, "[ErrataWrite] could not write " + name + ": " + e.getMessage());
       }
     }
     writeResource(element, CatalogJsonWriter.resourceName(catalog), CatalogJsonWriter.write(catalog));

@@ -3,6 +3,7 @@ package dev.errata.processor;
 import dev.errata.annotations.Code;
 import dev.errata.annotations.ErrorCatalog;
 import dev.errata.annotations.Group;
+import dev.errata.annotations.HttpStatus;
 import dev.errata.processor.read.CatalogReader;
 import dev.errata.processor.validate.Diagnostics;
 import javax.annotation.processing.Messager;
@@ -11,8 +12,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 
 /**
- * Reports {@code @Code} and {@code @Group} where they have no effect: outside any catalog interface or
- * its nested interfaces (the catalog's own checks cover everything inside one).
+ * Reports {@code @Code}, {@code @HttpStatus} and {@code @Group} where they have no effect: outside any
+ * catalog interface or its nested interfaces (the catalog's own checks cover everything inside one).
  */
 final class StrayAnnotationCheck {
 
@@ -26,6 +27,11 @@ final class StrayAnnotationCheck {
     for (Element element : round.getElementsAnnotatedWith(Code.class)) {
       if (!coveredByCatalog(element.getEnclosingElement())) {
         report("Code", element);
+      }
+    }
+    for (Element element : round.getElementsAnnotatedWith(HttpStatus.class)) {
+      if (!coveredByCatalog(element.getEnclosingElement())) {
+        report("HttpStatus", element);
       }
     }
     for (Element element : round.getElementsAnnotatedWith(Group.class)) {

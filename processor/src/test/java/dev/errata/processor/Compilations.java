@@ -7,6 +7,9 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +25,19 @@ public final class Compilations {
   /** A source file from {@code src/test/resources/catalogs/...}. */
   public static JavaFileObject catalog(String path) {
     return JavaFileObjects.forResource("catalogs/" + path);
+  }
+
+  /**
+   * A sample catalog of the {@code samples} module, such as {@code khipu/KhipuErrors.java}, read from its
+   * source folder as a user's project has it.
+   */
+  public static JavaFileObject sample(String path) {
+    Path source = Paths.get("..", "samples", "src", "main", "java", "dev", "errata", "samples").resolve(path);
+    try {
+      return JavaFileObjects.forResource(source.toUri().toURL());
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(source.toString(), e);
+    }
   }
 
   /** Compiles with the processor, on release 17, with every lint warning an error. */

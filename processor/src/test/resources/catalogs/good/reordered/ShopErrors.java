@@ -5,6 +5,7 @@ import dev.errata.annotations.Description;
 import dev.errata.annotations.ErrorCatalog;
 import dev.errata.annotations.ErrorType;
 import dev.errata.annotations.Group;
+import dev.errata.annotations.HttpStatus;
 import dev.errata.annotations.Retry;
 
 /** A small catalog using every shape: exact codes, a range, wildcards, a group, a leaf group, two locales. */
@@ -25,6 +26,17 @@ import dev.errata.annotations.Retry;
     unknownType = "FATAL")
 public interface ShopErrors {
 
+  /** A group with a code of its own: its class is SHIPPING's, and ADDRESS_UNKNOWN's extends it. */
+  @Group(type = "FATAL")
+  interface Shipping {
+
+    @Code
+    String ADDRESS_UNKNOWN = "S404";
+
+    @Code
+    String SHIPPING = "S4xx";
+  }
+
   @Group(leaf = true, type = "TRANSIENT", http = 402)
   interface Payments {
 
@@ -37,7 +49,7 @@ public interface ShopErrors {
     @Code(type = "FATAL")
     String CARD_EXPIRED = "P101";
 
-    @Code
+    @Code(forHttpStatus = "402")
     String CARD_DECLINED = "P100";
   }
 
@@ -49,12 +61,19 @@ public interface ShopErrors {
     @Code(type = "MAINTENANCE")
     String ORDER_LOCKED = "O4*9";
 
-    @Code
+    /** Stands for 400, which ORDER_LOCKED has too. */
+    @Code(forHttpStatus = "400")
     String ORDER_INVALID = "O400..O499";
 
     @Code(http = 404)
     String ORDER_NOT_FOUND = "O404";
   }
+
+  /** Responses with a 5xx status and no code, except 503 (BACKEND_DOWN's). */
+  @HttpStatus(type = "TRANSIENT")
+  @Description(locale = "pt-BR", value = "Os servidores da loja falharam.")
+  @Description("The shop's servers failed.")
+  String SERVER_ERROR = "5xx";
 
   @Code(type = "TRANSIENT", http = 503)
   String BACKEND_DOWN = "B2xx";

@@ -7,11 +7,13 @@ import dev.errata.catalog.Decoded;
 import dev.errata.catalog.RetryPolicy;
 import dev.errata.http.Attempt;
 import dev.errata.http.ErrataHttpClient;
+import dev.errata.samples.google.GoogleMatcher;
 import dev.errata.samples.keybank.KeyBankMatcher;
 import dev.errata.samples.khipu.KhipuException;
 import dev.errata.samples.khipu.KhipuFailureMatcher;
 import dev.errata.samples.khipu.KhipuHttpMatcher;
 import dev.errata.samples.khipu.KhipuMatcher;
+import dev.errata.samples.stripe.StripeMatcher;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -28,9 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The runnable demo: real and realistic error responses of Khipu and KeyBank decoded into typed
- * exceptions with retry advice, then {@link ErrataHttpClient} calling a local stub server, retrying
- * exactly as the catalog advises. Every line fits 120 columns.
+ * The runnable demo: real and realistic error responses of Khipu, KeyBank, Stripe and Google decoded
+ * into typed exceptions with retry advice, then {@link ErrataHttpClient} calling a local stub server,
+ * retrying exactly as the catalog advises. Every line fits 120 columns.
  */
 public final class Demo {
 
@@ -59,6 +61,16 @@ public final class Demo {
     System.out.println("== KeyBank: the status is the code; the exception schema is the body");
     for (DemoResponses.Response response : DemoResponses.keyBank()) {
       print(response, KeyBankMatcher.decode(response.status(), response.bytes(), response.headers()));
+    }
+    System.out.println();
+    System.out.println("== Stripe: snake_case codes (one code each, x or no x); no code, typed by the status");
+    for (DemoResponses.Response response : DemoResponses.stripe()) {
+      print(response, StripeMatcher.decode(response.status(), response.bytes(), response.headers()));
+    }
+    System.out.println();
+    System.out.println("== Google: the status string is the code; HTTP statuses stand for the code declared first");
+    for (DemoResponses.Response response : DemoResponses.google()) {
+      print(response, GoogleMatcher.decode(response.status(), response.bytes()));
     }
     System.out.println();
     boolean retriedAsAdvised = clientAgainstStubServer();

@@ -159,4 +159,39 @@ final class DemoResponses {
         new Response("507 not in the docs", 507, ""),
         new Response("empty 500", 500, ""));
   }
+
+  private static String stripeError(String type, String code, String message) {
+    return "{\"error\":{\"type\":\"" + type + "\"," + (code == null ? "" : "\"code\":\"" + code + "\",")
+        + "\"message\":\"" + message + "\"}}";
+  }
+
+  static List<Response> stripe() {
+    return List.of(
+        new Response("402 expired_card", 402, stripeError("card_error", "expired_card", "Your card has expired.")),
+        new Response("402 card_declined", 402, "{\"error\":{\"type\":\"card_error\",\"code\":\"card_declined\","
+            + "\"decline_code\":\"insufficient_funds\",\"message\":\"Your card has insufficient funds.\"}}"),
+        new Response("400 tax_id_invalid", 400,
+            stripeError("invalid_request_error", "tax_id_invalid", "Invalid tax ID.")),
+        new Response("402 e5pired_card", 402, stripeError("card_error", "e5pired_card", "Not a code.")),
+        new Response("429 rate_limit Retry-After", 429, stripeError("invalid_request_error", "rate_limit",
+            "Too many requests."), Map.of("Retry-After", List.of("2"))),
+        new Response("503 without a code", 503, stripeError("api_error", null, "Something went wrong.")),
+        new Response("424 without a code", 424, stripeError("api_error", null, "A dependency failed.")),
+        new Response("402 without a code", 402, stripeError("card_error", null, "Request failed.")));
+  }
+
+  private static String googleError(int code, String status, String message) {
+    return "{\"error\":{\"code\":" + code + ",\"message\":\"" + message + "\",\"status\":\"" + status + "\"}}";
+  }
+
+  static List<Response> google() {
+    return List.of(
+        new Response("400 INVALID_ARGUMENT", 400, googleError(400, "INVALID_ARGUMENT", "Invalid name.")),
+        new Response("400 FAILED_PRECONDITION", 400, googleError(400, "FAILED_PRECONDITION", "Not empty.")),
+        new Response("500 UNKNOWN", 500, googleError(500, "UNKNOWN", "Unknown error.")),
+        new Response("503 UNAVAILABLE", 503, googleError(503, "UNAVAILABLE", "Try again later.")),
+        new Response("400 without a status", 400, "<html>Bad Request</html>"),
+        new Response("502 without a status", 502, "<html>Bad Gateway</html>"),
+        new Response("409 a status of tomorrow", 409, googleError(409, "QUOTA_GONE", "Not yet in the catalog.")));
+  }
 }

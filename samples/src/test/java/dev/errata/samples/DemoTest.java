@@ -39,7 +39,7 @@ class DemoTest {
 
   private static List<DemoResponses.Response> responses() {
     return Stream.of(DemoResponses.khipu(), DemoResponses.khipuFailures(), DemoResponses.khipuHttp(),
-        DemoResponses.keyBank()).flatMap(List::stream).toList();
+        DemoResponses.keyBank(), DemoResponses.stripe(), DemoResponses.google()).flatMap(List::stream).toList();
   }
 
   private static String prefix(DemoResponses.Response response) {
@@ -72,7 +72,7 @@ class DemoTest {
         headings.add(line);
       }
     }
-    assertEquals(5, headings.size(), headings::toString);
+    assertEquals(7, headings.size(), headings::toString);
   }
 
   @Test
@@ -112,6 +112,16 @@ class DemoTest {
     assertTrue(line("507 not in the docs").contains("KeyBankOtherServerErrorException"));
     assertTrue(line("unknown code E777").contains("KhipuUnknownException"));
     assertTrue(detail("truncated body").startsWith("    (no code): body: body is not valid JSON"), detail("truncated body"));
+    assertTrue(line("402 expired_card").contains("StripeExpiredCardException"), line("402 expired_card"));
+    assertTrue(detail("402 expired_card").startsWith("    expired_card: "), detail("402 expired_card"));
+    assertTrue(line("402 e5pired_card").contains("StripeUnknownException"), line("402 e5pired_card"));
+    assertTrue(line("429 rate_limit Retry-After").contains("retry after PT2S"), line("429 rate_limit Retry-After"));
+    assertTrue(line("503 without a code").contains("StripeApiErrorException"), line("503 without a code"));
+    assertTrue(detail("503 without a code").startsWith("    (no code): "), detail("503 without a code"));
+    assertTrue(line("402 without a code").contains("StripeCardErrorException"), line("402 without a code"));
+    assertTrue(line("400 without a status").contains("GoogleInvalidArgumentException"));
+    assertTrue(line("502 without a status").contains("GoogleUnknownException"));
+    assertTrue(line("409 a status of tomorrow").contains("GoogleUnrecognizedException"));
   }
 
   @Test

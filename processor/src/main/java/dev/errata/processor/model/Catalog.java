@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param unknownType the type of unknown codes, or {@code ""} for none
  * @param envelope the JSON envelope
  * @param groups the groups, sorted by path
- * @param entries the codes, ranges and wildcards, sorted by their first code, then their text
+ * @param entries the codes, ranges and wildcards, sorted by their first code, then their text, then
+ *     the entries of HTTP statuses alone ({@link ErrorEntry#CATALOG_ORDER})
  */
 public record Catalog(
     String packageName,
@@ -39,6 +40,25 @@ public record Catalog(
     types = List.copyOf(types);
     groups = List.copyOf(groups);
     entries = List.copyOf(entries);
+  }
+
+  /**
+   * Whether a code or group takes the name {@code UNKNOWN} from the built-in entry of codes that match
+   * nothing, which is then named {@link GeneratedNames#UNRECOGNIZED}.
+   */
+  public boolean unknownNameTaken() {
+    return entries.stream().anyMatch(entry -> GeneratedNames.takesUnknown(entry.name()))
+        || groups.stream().anyMatch(group -> GeneratedNames.takesUnknown(group.simpleName()));
+  }
+
+  /** The names of the types and constants generated for this catalog. */
+  public GeneratedNames names() {
+    return new GeneratedNames(name, unknownNameTaken());
+  }
+
+  /** Which entry stands for each HTTP status. */
+  public StatusTable statusTable() {
+    return StatusTable.of(entries);
   }
 
   /** The catalog's default locale tag. */

@@ -1,6 +1,10 @@
 package dev.errata.processor.model;
 
-/** Reads the value of a {@code @Code} constant into a {@link CodePattern}. */
+/**
+ * Reads the value of a {@code @Code} constant into a {@link CodePattern}, as written ({@link #parse}) or
+ * as one exact code ({@link #literal}); which reading holds for a value that has both is the
+ * validator's to decide, with the catalog's {@code codePattern}.
+ */
 public final class CodePatternParser {
 
   /** What separates the two ends of a range. */
@@ -15,6 +19,38 @@ public final class CodePatternParser {
    * @throws CodeSyntaxException with a message that says what is wrong and how to write it
    */
   public static CodePattern parse(String text) throws CodeSyntaxException {
+    checkCharacters(text);
+    int separator = text.indexOf(RANGE_SEPARATOR);
+    if (separator >= 0) {
+      return parseRange(text, text.substring(0, separator), text.substring(separator + 2));
+    }
+    if (hasWildcardCharacters(text)) {
+      return parseWildcard(text);
+    }
+    return new ExactCode(text);
+  }
+
+  /**
+   * The value as one exact code, whatever it holds: {@code "expired_card"}, or even {@code "E2xx"}.
+   *
+   * @throws CodeSyntaxException when it is empty or holds a space or control character
+   */
+  public static ExactCode literal(String text) throws CodeSyntaxException {
+    checkCharacters(text);
+    return new ExactCode(text);
+  }
+
+  /** Whether the value holds a character a wildcard is written with, {@code x} or {@code *}. */
+  public static boolean hasWildcardCharacters(String text) {
+    return text.indexOf(CodeWildcard.DIGIT) >= 0 || text.indexOf(CodeWildcard.LETTER_OR_DIGIT) >= 0;
+  }
+
+  /** Whether the value is written as a range, two codes joined by {@code ..}. */
+  public static boolean isRangeSyntax(String text) {
+    return text.contains(RANGE_SEPARATOR);
+  }
+
+  private static void checkCharacters(String text) throws CodeSyntaxException {
     if (text.isBlank()) {
       throw new CodeSyntaxException(
           CodeSyntaxException.Reason.EMPTY, "a code cannot be empty; write one such as \"E100\"");
@@ -29,18 +65,10 @@ public final class CodePatternParser {
           || Character.getType(c) == Character.FORMAT) {
         throw new CodeSyntaxException(
             CodeSyntaxException.Reason.WHITESPACE,
-            "\"" + text + "\" contains a space or control character; a code is written without them"
-                + " (a range as \"E100..E199\", not \"E100 - E199\")");
+            Quoted.of(text) + " contains a space or control character; a code is written without them"
+                + " (a range as two codes joined by \"..\", with no spaces)");
       }
     }
-    int separator = text.indexOf(RANGE_SEPARATOR);
-    if (separator >= 0) {
-      return parseRange(text, text.substring(0, separator), text.substring(separator + 2));
-    }
-    if (text.indexOf(CodeWildcard.DIGIT) >= 0 || text.indexOf(CodeWildcard.LETTER_OR_DIGIT) >= 0) {
-      return parseWildcard(text);
-    }
-    return new ExactCode(text);
   }
 
   private static CodePattern parseRange(String text, String start, String end)

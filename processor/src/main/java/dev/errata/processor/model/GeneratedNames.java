@@ -8,14 +8,45 @@ import java.util.Locale;
  */
 public final class GeneratedNames {
 
-  /** The enum constant of codes that match nothing. */
+  /** The enum constant of codes that match nothing, unless the catalog names one of its own so. */
   public static final String UNKNOWN = "UNKNOWN";
+  /**
+   * The enum constant of codes that match nothing in a catalog that declares a code or group named
+   * {@code UNKNOWN} (as gRPC's {@code google.rpc.Code} does): protobuf-java's name for the same entry.
+   */
+  public static final String UNRECOGNIZED = "UNRECOGNIZED";
+  /** The error type of codes that match nothing, in a catalog whose {@code unknownType} is empty. */
+  public static final String UNKNOWN_TYPE = "UNKNOWN";
 
   private final String prefix;
+  private final boolean unknownTaken;
 
-  /** Names for the catalog whose {@code name} is {@code prefix}. */
+  /** Names for the catalog whose {@code name} is {@code prefix}, which names nothing {@code UNKNOWN}. */
   public GeneratedNames(String prefix) {
+    this(prefix, false);
+  }
+
+  /**
+   * Names for the catalog whose {@code name} is {@code prefix}; {@code unknownTaken} when it declares
+   * a code or group that {@link #takesUnknown takes} the name of the built-in entry for codes that
+   * match nothing, which is then {@link #UNRECOGNIZED}.
+   */
+  public GeneratedNames(String prefix, boolean unknownTaken) {
     this.prefix = prefix;
+    this.unknownTaken = unknownTaken;
+  }
+
+  /**
+   * Whether a code or group of this name takes the built-in entry's name: its constant would be
+   * {@code UNKNOWN}, or its class {@code <Name>UnknownException} ({@code UNKNOWN}, {@code Unknown}).
+   */
+  public static boolean takesUnknown(String name) {
+    return name.equals(UNKNOWN) || upperCamel(name).equals(upperCamel(UNKNOWN));
+  }
+
+  /** The enum constant of codes that match nothing: {@link #UNKNOWN}, or {@link #UNRECOGNIZED}. */
+  public String unknownConstant() {
+    return unknownTaken ? UNRECOGNIZED : UNKNOWN;
   }
 
   /** {@code <Name>ErrorCode}. */
@@ -54,9 +85,12 @@ public final class GeneratedNames {
     return prefix + "Matcher";
   }
 
-  /** {@code <Name>UnknownException}. */
+  /**
+   * {@code <Name>UnknownException}, or {@code <Name>UnrecognizedException}: the class of {@link
+   * #unknownConstant()}.
+   */
   public String unknownException() {
-    return prefix + "UnknownException";
+    return prefix + upperCamel(unknownConstant()) + "Exception";
   }
 
   /** The exception class of a code: {@code TARGET_UNAVAILABLE} gives {@code <Name>TargetUnavailableException}. */

@@ -18,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param source the JSON source resource
  * @param root the interface's own codes and its groups
  * @param misplacedGroups nested types annotated {@code @Group} that are not interfaces
+ * @param doublyMarked fields annotated both {@code @Code} and {@code @HttpStatus}
  */
 public record CatalogDeclaration(
     TypeElement element,
@@ -30,4 +31,5 @@ public record CatalogDeclaration(
     EnvelopeDeclaration envelope,
     Located<String> source,
     GroupDeclaration root,
-    List<Located<String>> misplacedGroups) {}
+    List<Located<String>> misplacedGroups,
+    List<Located<String>> doublyMarked) {}

@@ -5,6 +5,7 @@ import dev.errata.annotations.Description;
 import dev.errata.annotations.Descriptions;
 import dev.errata.annotations.ErrorCatalog;
 import dev.errata.annotations.Group;
+import dev.errata.annotations.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -22,6 +23,8 @@ import javax.lang.model.util.Elements;
 public final class CatalogReader {
 
   private final AnnotationReader annotations;
+  /** The next code's place in declaration order. */
+  private int order;
 
   /** A reader using the compiler's element utilities. */
   public CatalogReader(Elements elements) {
@@ -41,6 +44,9 @@ public final class CatalogReader {
           descriptions(element, annotations.annotations(type, "descriptions"))));
     }
     List<Located<String>> misplacedGroups = new ArrayList<>();
+    List<Located<String>> doublyMarked = new ArrayList<>();
+    order = 0;
+    GroupDeclaration root = group(element, "", misplacedGroups, doublyMarked);
     return new CatalogDeclaration(
         element,
         catalog,
@@ -51,8 +57,9 @@ public final class CatalogReader {
         annotations.string(element, catalog, "unknownType"),
         envelope(element, annotations.annotation(catalog, "envelope")),
         annotations.string(element, catalog, "source"),
-        group(element, "", misplacedGroups),
-        misplacedGroups);
+        root,
+        misplacedGroups,
+        doublyMarked);
   }
 
   private EnvelopeDeclaration envelope(Element element, AnnotationMirror envelope) {
@@ -75,26 +82,24 @@ public final class CatalogReader {
         attributes);
   }
 
-  private GroupDeclaration group(
-      TypeElement element, String path, List<Located<String>> misplacedGroups) {
+  private GroupDeclaration group(TypeElement element, String path, List<Located<String>> misplacedGroups,
+      List<Located<String>> doublyMarked) {
     AnnotationMirror group = path.isEmpty()
         ? null
         : AnnotationReader.find(element, Group.class.getCanonicalName());
     List<CodeDeclaration> codes = new ArrayList<>();
+    // Fields in source order, before nested types: javac gives a type's member types before its
+    // fields, ECJ all members in source order; each kind is in source order under both.
     for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
       AnnotationMirror code = AnnotationReader.find(field, Code.class.getCanonicalName());
+      AnnotationMirror status = AnnotationReader.find(field, HttpStatus.class.getCanonicalName());
+      if (code != null && status != null) {
+        doublyMarked.add(new Located<>(displayName(element) + "." + field.getSimpleName(), field, status, null));
+      }
       if (code != null) {
-        String name = field.getSimpleName().toString();
-        codes.add(new CodeDeclaration(
-            name,
-            displayName(element) + "." + name,
-            new Located<>(name, field, null, null),
-            new Located<>(name, field, code, null),
-            field.getConstantValue(),
-            field.asType().toString(),
-            annotations.string(field, code, "type"),
-            annotations.integer(field, code, "http"),
-            descriptions(field)));
+        codes.add(code(element, field, code));
+      } else if (status != null) {
+        codes.add(status(element, field, status));
       }
     }
     List<GroupDeclaration> groups = new ArrayList<>();
@@ -103,7 +108,7 @@ public final class CatalogReader {
           ? nested.getSimpleName().toString()
           : path + "." + nested.getSimpleName();
       if (nested.getKind() == ElementKind.INTERFACE) {
-        groups.add(group(nested, nestedPath, misplacedGroups));
+        groups.add(group(nested, nestedPath, misplacedGroups, doublyMarked));
       } else {
         AnnotationMirror misplaced = AnnotationReader.find(nested, Group.class.getCanonicalName());
         if (misplaced != null) {
@@ -121,7 +126,45 @@ public final class CatalogReader {
         group == null ? new Located<>(false, element, null, null) : annotations.bool(element, group, "leaf"),
         descriptions(element),
         codes,
-        groups);
+        groups,
+        null);
+  }
+
+  private CodeDeclaration code(TypeElement group, VariableElement field, AnnotationMirror code) {
+    String name = field.getSimpleName().toString();
+    return new CodeDeclaration(
+        name,
+        displayName(group) + "." + name,
+        new Located<>(name, field, null, null),
+        new Located<>(name, field, code, null),
+        field.getConstantValue(),
+        field.asType().toString(),
+        annotations.string(field, code, "type"),
+        annotations.integer(field, code, "http"),
+        descriptions(field),
+        annotations.enumConstant(field, code, "reading"),
+        annotations.strings(field, code, "forHttpStatus"),
+        false,
+        order++);
+  }
+
+  private CodeDeclaration status(TypeElement group, VariableElement field, AnnotationMirror status) {
+    String name = field.getSimpleName().toString();
+    Located<String> none = new Located<>("", field, status, null);
+    return new CodeDeclaration(
+        name,
+        displayName(group) + "." + name,
+        new Located<>(name, field, null, null),
+        new Located<>(name, field, status, null),
+        field.getConstantValue(),
+        field.asType().toString(),
+        annotations.string(field, status, "type"),
+        new Located<>(0, field, status, null),
+        descriptions(field),
+        none.with("PATTERN"),
+        none.with(List.of()),
+        true,
+        order++);
   }
 
   private List<DescriptionDeclaration> descriptions(Element element) {

@@ -17,6 +17,8 @@ import javax.lang.model.element.AnnotationMirror;
  * @param descriptions its descriptions
  * @param codes its codes
  * @param groups its nested groups
+ * @param ownCode the name a JSON catalog file gives the group's own code, checked against the code
+ *     named like the group; {@code null} when not given (always in Java, where the name says it)
  */
 public record GroupDeclaration(
     String simpleName,
@@ -28,4 +30,5 @@ public record GroupDeclaration(
     Located<Boolean> leaf,
     List<DescriptionDeclaration> descriptions,
     List<CodeDeclaration> codes,
-    List<GroupDeclaration> groups) {}
+    List<GroupDeclaration> groups,
+    Located<String> ownCode) {}

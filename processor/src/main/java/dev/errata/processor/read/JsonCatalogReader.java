@@ -15,7 +15,8 @@ import java.util.TreeMap;
 import javax.lang.model.SourceVersion;
 
 /**
- * Reads a catalog file (the format {@code META-INF/errata/<Name>.json} is exported in) into a {@link
+ * Reads a catalog file (the format {@code META-INF/errata/<package>.<Name>.json} is exported in, and
+ * its version 1, exported before as {@code META-INF/errata/<Name>.json}) into a {@link
  * CatalogDeclaration}, for {@code @ErrorCatalog(source = ...)}. It checks only the file's shape: JSON
  * syntax, keys, value types, names that must be Java identifiers, groups that must exist. Everything
  * else (duplicates, overlaps, types, statuses, locales) is checked by the validator, as for a catalog
@@ -32,8 +33,12 @@ public final class JsonCatalogReader {
   private static final Set<String> ENVELOPE_KEYS = Set.of("code", "type", "description", "status",
       "successStatus", "warningStatus", "failureStatus", "correlationId", "defaultHttpStatus", "attributes");
   private static final Set<String> ATTRIBUTE_KEYS = Set.of("name", "pointer");
-  private static final Set<String> GROUP_KEYS = Set.of("path", "leaf", "descriptions");
-  private static final Set<String> CODE_KEYS = Set.of("name", "code", "group", "type", "http", "descriptions");
+  private static final Set<String> GROUP_KEYS = Set.of("path", "leaf", "ownCode", "descriptions");
+  private static final Set<String> CODE_KEYS = Set.of(
+      "name", "code", "reading", "status", "group", "type", "http", "forHttpStatus", "descriptions");
+  /** The format versions this reader reads: 1, before readings, statuses and own codes, and 2. */
+  private static final Set<Integer> VERSIONS = Set.of(1, 2);
+  private static final List<String> READINGS = List.of("PATTERN", "LITERAL", "WILDCARD");
 
   private final CatalogDeclaration annotated;
   private final String path;
@@ -70,8 +75,8 @@ public final class JsonCatalogReader {
       return new Result(Optional.empty(), problems);
     }
     JsonNode version = root.get("errata");
-    if (version != null && !(version.isIntegralNumber() && version.asInt() == 1)) {
-      problem("/errata", "this file is format version " + version + "; this Errata reads version 1");
+    if (version != null && !(version.isIntegralNumber() && VERSIONS.contains(version.asInt()))) {
+      problem("/errata", "this file is format version " + version + "; this Errata reads versions 1 and 2");
     }
     Located<String> codePattern = text(root, "", "codePattern", "");
     Located<List<Located<String>>> locales = locales(root);
@@ -97,6 +102,7 @@ public final class JsonCatalogReader {
             envelope,
             annotated.source(),
             catalogRoot,
+            List.of(),
             List.of())),
         problems);
   }
@@ -331,7 +337,25 @@ public final class JsonCatalogReader {
       if (!group.value().isEmpty() && !groups.containsKey(group.value())) {
         problem(pointer + "/group", "group \"" + group.value() + "\" is not listed in \"groups\"");
       }
-      Located<String> value = text(code, pointer, "code", null);
+      boolean statusOnly = code.has("status");
+      if (statusOnly) {
+        for (String codeOnly : List.of("code", "reading", "http", "forHttpStatus")) {
+          if (code.has(codeOnly)) {
+            problem(pointer + "/" + codeOnly, "an entry with \"status\" stands for HTTP statuses alone, so it"
+                + " has no \"" + codeOnly + "\"; give an entry either \"code\" or \"status\"");
+          }
+        }
+      }
+      if (!statusOnly && !code.has("code")) {
+        problem(pointer, "\"code\" is missing (or \"status\", for an entry that stands for HTTP statuses"
+            + " alone)");
+      }
+      Located<String> value = text(code, pointer, statusOnly ? "status" : "code", "");
+      Located<String> reading = text(code, pointer, "reading", "PATTERN");
+      if (!READINGS.contains(reading.value())) {
+        problem(pointer + "/reading", "\"" + reading.value() + "\" is not one of " + String.join(", ", READINGS));
+        reading = reading.with("PATTERN");
+      }
       String display = name.value() + " (" + path + " " + pointer + ", line " + tree.line(pointer) + ")";
       codesByGroup.computeIfAbsent(group.value(), key -> new ArrayList<>()).add(new CodeDeclaration(
           name.value(),
@@ -342,7 +366,11 @@ public final class JsonCatalogReader {
           "java.lang.String",
           text(code, pointer, "type", ""),
           integer(code, pointer, "http", 0),
-          descriptions(code, pointer)));
+          descriptions(code, pointer),
+          reading,
+          statuses(code, pointer),
+          statusOnly,
+          Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1))));
     }
     for (String groupPath : groups.keySet()) {
       int dot = groupPath.lastIndexOf('.');
@@ -375,6 +403,9 @@ public final class JsonCatalogReader {
     List<DescriptionDeclaration> descriptions = declared == null
         ? List.of()
         : descriptions(declared.getValue(), declared.getKey());
+    Located<String> ownCode = declared == null || !declared.getValue().has("ownCode")
+        ? null
+        : text(declared.getValue(), declared.getKey(), "ownCode", "");
     return new GroupDeclaration(
         groupPath.substring(groupPath.lastIndexOf('.') + 1),
         groupAt,
@@ -385,7 +416,22 @@ public final class JsonCatalogReader {
         leaf,
         descriptions,
         codesByGroup.getOrDefault(groupPath, List.of()),
-        children);
+        children,
+        ownCode);
+  }
+
+  /** The statuses of an entry's {@code forHttpStatus}, each where it is written. */
+  private Located<List<Located<String>>> statuses(JsonNode code, String pointer) {
+    List<Located<String>> statuses = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> item : items(code, pointer, "forHttpStatus")) {
+      if (item.getValue().isTextual()) {
+        statuses.add(at(item.getKey(), item.getValue().asText()));
+      } else {
+        problem(item.getKey(), "expected an HTTP status or range as a string, such as \"404\" or \"5xx\","
+            + " found " + kind(item.getValue()));
+      }
+    }
+    return at(code.has("forHttpStatus") ? pointer + "/forHttpStatus" : pointer, statuses);
   }
 
   private static boolean isIdentifier(String name) {

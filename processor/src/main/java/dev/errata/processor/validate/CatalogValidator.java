@@ -4,12 +4,12 @@ import dev.errata.annotations.Outcome;
 import dev.errata.annotations.Retry;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.CodePattern;
-import dev.errata.processor.model.CodePatternParser;
-import dev.errata.processor.model.CodeSyntaxException;
 import dev.errata.processor.model.EnvelopeDef;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.ErrorTypeDef;
+import dev.errata.processor.model.GeneratedNames;
 import dev.errata.processor.model.GroupDef;
+import dev.errata.processor.model.Quoted;
 import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CodeDeclaration;
 import dev.errata.processor.read.DescriptionDeclaration;
@@ -48,7 +48,13 @@ public final class CatalogValidator {
   public record Result(Optional<Catalog> catalog, ValidationReport report) {}
 
   /** A code that parsed, with the declaration it came from, for checks across codes. */
-  record SourcedEntry(ErrorEntry entry, CodeDeclaration declaration) {}
+  record SourcedEntry(ErrorEntry entry, CodeDeclaration declaration) {
+
+    /** The entry's code, for checks of entries that have one. */
+    CodePattern pattern() {
+      return entry.code().orElseThrow();
+    }
+  }
 
   private final ValidationReport report = new ValidationReport();
   private final CatalogDeclaration declaration;
@@ -60,6 +66,11 @@ public final class CatalogValidator {
   private final Set<String> invalidTypeNames = new HashSet<>();
   /** Locale tags already reported as invalid: a description in one is not a second mistake. */
   private final Set<String> invalidLocales = new HashSet<>();
+  private final StatusCheck statuses = new StatusCheck(report);
+  private CodeReadingCheck readings;
+  private CodeExamples examples;
+  /** Whether the envelope takes the HTTP status as the code, so no entry stands for a status. */
+  private boolean statusIsCode;
 
   private CatalogValidator(CatalogDeclaration declaration, CatalogNames catalogNames) {
     this.declaration = declaration;
@@ -92,7 +103,13 @@ public final class CatalogValidator {
     } else {
       report.report(Diagnostics.CATALOG_NAME, declaration.name(), name);
     }
+    if (packageOf().isEmpty()) {
+      report.report(Diagnostics.DEFAULT_PACKAGE, declaration.element(), declaration.annotation(), null,
+          catalogName);
+    }
     Pattern codePattern = codePattern();
+    readings = new CodeReadingCheck(report, codePattern);
+    examples = new CodeExamples(codePattern);
     locales = locales();
     types = types();
     String unknownType = declaration.unknownType().value();
@@ -100,20 +117,26 @@ public final class CatalogValidator {
       reportUnknownType(declaration.unknownType(), "unknownType");
     }
     EnvelopeDef envelope = envelope(declaration.envelope());
+    statusIsCode = envelope.code().equals(EnvelopeDef.HTTP_STATUS);
     for (Located<String> misplaced : declaration.misplacedGroups()) {
       report.report(Diagnostics.GROUP_NOT_INTERFACE, misplaced, misplaced.value());
+    }
+    for (Located<String> both : declaration.doublyMarked()) {
+      report.report(Diagnostics.CODE_AND_STATUS, both, both.value());
     }
 
     List<GroupDef> groups = new ArrayList<>();
     List<SourcedEntry> entries = new ArrayList<>();
-    walk(declaration.root(), "", 0, codePattern, groups, entries);
+    walk(declaration.root(), "", 0, false, groups, entries);
     if (entries.isEmpty() && report.isClean()) {
-      report.report(
-          Diagnostics.EMPTY_CATALOG, declaration.element(), declaration.annotation(), null, catalogName);
+      report.report(Diagnostics.EMPTY_CATALOG, declaration.element(), declaration.annotation(), null,
+          catalogName, examples.code());
     }
-    new OverlapCheck(report).check(entries);
+    new OverlapCheck(report).check(entries.stream().filter(entry -> !entry.entry().isStatusOnly()).toList());
+    statuses.checkConflicts(entries);
     if (validName) {
-      new NameClashCheck(report, declaration).check(declaration.root(), entries);
+      new NameClashCheck(report, declaration, packageOf(), catalogNames.typesOf(packageOf()))
+          .check(declaration.root(), entries);
     }
     if (!report.isClean()) {
       return new Result(Optional.empty(), report);
@@ -128,12 +151,7 @@ public final class CatalogValidator {
         unknownType,
         envelope,
         groups.stream().sorted(Comparator.comparing(GroupDef::path)).toList(),
-        entries.stream()
-            .map(SourcedEntry::entry)
-            .sorted(Comparator.comparing((ErrorEntry entry) -> entry.pattern().first())
-                .thenComparing(entry -> entry.pattern().text())
-                .thenComparing(ErrorEntry::name))
-            .toList());
+        entries.stream().map(SourcedEntry::entry).sorted(ErrorEntry.CATALOG_ORDER).toList());
     return new Result(Optional.of(catalog), report);
   }
 
@@ -301,7 +319,7 @@ public final class CatalogValidator {
       GroupDeclaration group,
       String inheritedType,
       int inheritedHttp,
-      Pattern codePattern,
+      boolean insideLeaf,
       List<GroupDef> groups,
       List<SourcedEntry> entries) {
     String type = inheritedType;
@@ -322,27 +340,43 @@ public final class CatalogValidator {
       }
     }
     Map<String, String> descriptions = descriptions(what, group.descriptions());
+    for (CodeDeclaration code : group.codes()) {
+      entry(code, group.path(), type, http)
+          .ifPresent(entry -> entries.add(new SourcedEntry(entry, code)));
+    }
     if (!group.path().isEmpty()) {
       int dot = group.path().lastIndexOf('.');
+      Optional<String> ownCode = insideLeaf || group.leaf().value()
+          ? Optional.empty()
+          : ownCode(group);
+      if (group.ownCode() != null && !group.ownCode().value().equals(ownCode.orElse(""))) {
+        report.report(Diagnostics.OWN_CODE_MISMATCH, group.ownCode(), group.path(), group.ownCode().value(),
+            ownCode.orElse("none"));
+      }
       groups.add(new GroupDef(
           group.path(),
           group.simpleName(),
           dot < 0 ? "" : group.path().substring(0, dot),
           group.leaf().value(),
-          descriptions));
-    }
-    for (CodeDeclaration code : group.codes()) {
-      entry(code, group.path(), type, http, codePattern)
-          .ifPresent(entry -> entries.add(new SourcedEntry(entry, code)));
+          descriptions,
+          ownCode));
     }
     for (GroupDeclaration nested : group.groups()) {
-      walk(nested, type, http, codePattern, groups, entries);
+      walk(nested, type, http, insideLeaf || group.leaf().value(), groups, entries);
     }
   }
 
+  /** The group's own code: the one whose exception class would be the group's, named like it. */
+  private static Optional<String> ownCode(GroupDeclaration group) {
+    String groupClass = GeneratedNames.upperCamel(group.simpleName());
+    return group.codes().stream()
+        .map(CodeDeclaration::name)
+        .filter(name -> GeneratedNames.upperCamel(name).equals(groupClass))
+        .findFirst();
+  }
+
   /** Checks one code; empty when its value is no code at all (not a String constant, bad syntax). */
-  private Optional<ErrorEntry> entry(
-      CodeDeclaration code, String groupPath, String groupType, int groupHttp, Pattern codePattern) {
+  private Optional<ErrorEntry> entry(CodeDeclaration code, String groupPath, String groupType, int groupHttp) {
     String name = code.name();
     Map<String, String> descriptions = descriptions(code.displayName(), code.descriptions());
     String type = groupType;
@@ -352,7 +386,12 @@ public final class CatalogValidator {
         reportUnknownType(code.type(), code.displayName());
       }
     } else if (type.isEmpty()) {
-      report.report(Diagnostics.MISSING_TYPE, code.annotationAt(), code.displayName(), declaredTypes());
+      String give = code.at().origin() != null
+          ? "Give it a \"type\""
+          : "Give it @" + (code.statusOnly() ? "HttpStatus" : "Code") + "(type = ...) or put it in a"
+              + " @Group(type = ...)";
+      report.report(Diagnostics.MISSING_TYPE, code.annotationAt(), code.displayName(), give,
+          typesLocation(code.at()), declaredTypes());
     }
     int http = groupHttp;
     if (code.http().value() != 0) {
@@ -362,33 +401,41 @@ public final class CatalogValidator {
       }
     }
     if (!(code.constantValue() instanceof String text)) {
-      report.report(
-          Diagnostics.CODE_NOT_CONSTANT, code.at(), code.displayName(), describeNonConstant(code), name);
+      report.report(Diagnostics.CODE_NOT_CONSTANT, code.at(), code.statusOnly() ? "HttpStatus" : "Code",
+          code.displayName(), describeNonConstant(code), code.statusOnly() ? "an HTTP status" : "a code",
+          name, code.statusOnly() ? "5xx" : examples.code());
       return Optional.empty();
     }
-    CodePattern pattern;
-    try {
-      pattern = CodePatternParser.parse(text);
-    } catch (CodeSyntaxException e) {
-      Diagnostics diagnostic = e.reason() == CodeSyntaxException.Reason.RANGE_ORDER
-          ? Diagnostics.RANGE_ORDER
-          : Diagnostics.CODE_SYNTAX;
-      report.report(diagnostic, code.at(), code.displayName(), e.getMessage());
+    if (code.statusOnly()) {
+      return statusEntry(code, text, groupPath, type, descriptions);
+    }
+    int httpStatus = http;
+    List<CodePattern> forHttpStatus = new ArrayList<>();
+    for (Located<String> status : code.forHttpStatus().value()) {
+      statuses.parse(code, "forHttpStatus", status.value(), status).ifPresent(forHttpStatus::add);
+    }
+    Optional<CodePattern> pattern = readings.read(code, text);
+    String codeType = type;
+    return pattern.map(read -> new ErrorEntry(name, Optional.of(read), codeType, httpStatus, groupPath,
+        descriptions, forHttpStatus, code.order()));
+  }
+
+  /** An {@code @HttpStatus} entry: its value is the statuses it stands for, and it has no code. */
+  private Optional<ErrorEntry> statusEntry(
+      CodeDeclaration code, String text, String groupPath, String type, Map<String, String> descriptions) {
+    if (statusIsCode) {
+      report.report(Diagnostics.STATUS_IS_CODE, code.at(), code.displayName(), code.name(), Quoted.of(text));
       return Optional.empty();
     }
-    if (codePattern != null) {
-      for (String sample : PatternSamples.of(pattern)) {
-        if (!codePattern.matcher(sample).matches()) {
-          String shown = sample.equals(text) ? "\"" + text + "\"" : "\"" + sample + "\" (of \"" + text + "\")";
-          report.report(
-              Diagnostics.CODE_PATTERN_MISMATCH, code.at(), code.displayName(), shown, codePattern.pattern());
-          break;
-        }
-      }
-    }
-    // Kept even with a wrong type, status or pattern (the catalog is then not built), so that its
-    // duplicates, overlaps and name clashes are reported in the same pass.
-    return Optional.of(new ErrorEntry(name, pattern, type, http, groupPath, descriptions));
+    return statuses.parse(code, code.at().origin() != null ? "status" : "@HttpStatus", text, code.at())
+        .map(status -> new ErrorEntry(code.name(), Optional.<CodePattern>empty(), type,
+            StatusCheck.sentStatus(status),
+            groupPath, descriptions, List.of(status), code.order()));
+  }
+
+  /** Where a catalog declares its types: in Java, or in the JSON file a value was read from. */
+  private static String typesLocation(Located<?> at) {
+    return at.origin() != null ? "the file's \"types\"" : "@ErrorCatalog(types = {@ErrorType(name = ...)})";
   }
 
   private static String describeNonConstant(CodeDeclaration code) {
@@ -454,11 +501,12 @@ public final class CatalogValidator {
     String hint = Suggestions.closest(type.value(), types.keySet())
         .map(match -> " Did you mean \"" + match + "\"?")
         .orElse("");
-    report.report(Diagnostics.UNKNOWN_TYPE, type, what, type.value(), hint, declaredTypes());
+    report.report(Diagnostics.UNKNOWN_TYPE, type, what, type.value(), hint, typesLocation(type),
+        types.isEmpty() ? "(none declared yet)" : String.join(", ", types.keySet()));
   }
 
   private String declaredTypes() {
-    return types.isEmpty() ? "(none declared)" : String.join(", ", types.keySet());
+    return types.isEmpty() ? "none declared yet" : "declared: " + String.join(", ", types.keySet());
   }
 
   private static String quoted(List<String> values) {

@@ -26,6 +26,17 @@ public enum Diagnostics {
   CODE_PATTERN_MISMATCH(
       "[ErrataCodePattern] %s: %s does not match the catalog's codePattern \"%s\"."
           + " Fix the code, or widen codePattern."),
+  CODE_PATTERN_MISMATCH_EITHER(
+      "[ErrataCodePattern] %s: %s does not match the catalog's codePattern \"%s\", read as one code"
+          + " or as a wildcard (%s does not either). Fix the code, or widen codePattern to admit the"
+          + " reading you mean; one that admits both makes you say which, with %s or %s."),
+  CODE_READING_UNDECIDED(
+      "[ErrataCodeReading] %s: %s holds %s, so it is either that one code or a wildcard (%s), %s."
+          + " Say which: %s for the one code, %s for the wildcard; or %s."),
+  READING_WITHOUT_WILDCARD(
+      "[ErrataCodeReading] %s: it is read as a wildcard, but %s holds no 'x' or '*' to stand for a"
+          + " character. Write the wildcard (each 'x' one digit, each '*' one letter or digit, such as"
+          + " \"%s\"), or drop the reading."),
   NO_LOCALES(
       "[ErrataLocale] the catalog declares no locales. Declare at least one, e.g."
           + " locales = {\"en\"}."),
@@ -51,10 +62,9 @@ public enum Diagnostics {
           + " Retry.IMMEDIATELY for no wait, or a positive duration such as \"PT30S\"."),
   UNKNOWN_TYPE(
       "[ErrataUnknownType] %s names type \"%s\", which the catalog does not declare.%s"
-          + " Declare it in @ErrorCatalog(types = ...) or use one of: %s."),
+          + " Declare it in %s or use one of: %s."),
   MISSING_TYPE(
-      "[ErrataMissingType] %s has no error type. Give it @Code(type = ...) or put it in a"
-          + " @Group(type = ...); declared types: %s."),
+      "[ErrataMissingType] %s has no error type. %s, naming a type declared in %s (%s)."),
   HTTP_STATUS(
       "[ErrataHttpStatus] %s declares HTTP status %d, which is not between 100 and 599. Use a real"
           + " HTTP status, or leave http unset."),
@@ -76,8 +86,8 @@ public enum Diagnostics {
       "[ErrataMissingDescription] %s has a description in %s but none in \"%s\". Add"
           + " @Description(locale = \"%s\", value = \"...\")."),
   CODE_NOT_CONSTANT(
-      "[ErrataCodeNotConstant] @Code field %s is %s, but a code must be a String constant, e.g."
-          + " `String %s = \"E100\";`."),
+      "[ErrataCodeNotConstant] @%s field %s is %s, but %s must be a String constant, e.g."
+          + " `String %s = \"%s\";`."),
   CODE_SYNTAX("[ErrataCodeSyntax] %s: %s."),
   RANGE_ORDER("[ErrataRangeOrder] %s: %s."),
   DUPLICATE_CODE(
@@ -87,7 +97,35 @@ public enum Diagnostics {
       "[ErrataOverlap] %s (%s) and %s (%s) overlap and cover the same number of codes, so neither"
           + " is more specific: %s matches both. Make them disjoint, or narrow one of them."),
   NAME_CLASH(
-      "[ErrataNameClash] %s and %s both generate %s. Rename one of them."),
+      "[ErrataNameClash] %s and %s both generate %s. Rename one of them%s."),
+  NAME_TAKEN(
+      "[ErrataNameClash] %s would generate %s, but %s. Rename %s."),
+  BUILT_IN_TYPE(
+      "[ErrataNameClash] type UNKNOWN is the name of the type %s gives codes the catalog does not"
+          + " know, as unknownType is empty. Say unknownType = \"UNKNOWN\" to give them this type, or"
+          + " rename it."),
+  TYPE_EXISTS(
+      "[ErrataTypeExists] %s would generate %s.%s, but package %s already declares a type %s. Rename"
+          + " %s, or that type."),
+  DEFAULT_PACKAGE(
+      "[ErrataDefaultPackage] catalog %s is in the unnamed package, where the types it generates could"
+          + " not be imported from any other package. Move it into a named package."),
+  OWN_CODE_MISMATCH(
+      "[ErrataSourceFormat] group %s gives ownCode \"%s\", but its own code is %s: the code named"
+          + " like the group. Fix ownCode, or remove it."),
+  STATUS_SYNTAX(
+      "[ErrataHttpStatus] %s: %s %s is not an HTTP status, a wildcard of statuses or a range of"
+          + " them. Write one such as \"404\", \"5xx\" or \"500..504\" (statuses run from 100 to 599)."),
+  STATUS_CLASH(
+      "[ErrataStatusClash] %s (%s) and %s (%s) both stand for HTTP %d, and neither is more specific."
+          + " Keep one of the two claims, or narrow one of them."),
+  STATUS_IS_CODE(
+      "[ErrataHttpStatus] %s: in this catalog the HTTP status is the code (envelope code ="
+          + " Envelope.HTTP_STATUS), so every response has a code and no entry stands for a status alone."
+          + " Declare it as a code: `@Code String %s = %s;`."),
+  CODE_AND_STATUS(
+      "[ErrataHttpStatus] %s is marked both @Code and @HttpStatus. Keep @Code for a code that"
+          + " responses carry, or @HttpStatus for responses that carry only a status."),
   INTERFACE_NAME_CLASH(
       "[ErrataNameClash] %s would generate class %s, which is the name of the catalog interface"
           + " itself. Rename the interface, or %s."),
@@ -96,7 +134,7 @@ public enum Diagnostics {
           + " generate %s. Give each catalog a name of its own."),
   EMPTY_CATALOG(
       "[ErrataEmptyCatalog] catalog %s declares no codes. Add String constants annotated @Code,"
-          + " e.g. `@Code(type = \"...\") String NOT_FOUND = \"E404\";`."),
+          + " e.g. `@Code(type = \"...\") String NOT_FOUND = \"%s\";`."),
   GROUP_NOT_INTERFACE(
       "[ErrataGroupNotInterface] @Group is on %s, which is not an interface nested in the catalog."
           + " Make it a nested interface."),

@@ -9,64 +9,101 @@ import dev.errata.processor.read.TypeDeclaration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds two declarations that would generate the same type or enum constant, before anything is
- * written: two codes named alike in different groups, a code named {@code UNKNOWN}, a group and a code
- * whose class names meet, a generated class named like the catalog interface itself, a code or type
- * named like a field of the enum it becomes a constant of ({@code code}, {@code retry}).
+ * written: two codes named alike in different groups, a group and a code outside it whose class names
+ * meet, a generated class named like the catalog interface itself or like another type of its package,
+ * a code or type named like a field of the enum it becomes a constant of ({@code code}, {@code retry}).
+ * A code named like its own group is no clash: it is the group's own code, whose class the group's is.
+ * A code or group named {@code UNKNOWN} is none either: the built-in entry is then {@code UNRECOGNIZED}.
+ * Every message names what the user can rename, never a name Errata fixed.
  */
 final class NameClashCheck {
+
+  /** Who takes a name first: how messages name it, and whether the user can rename it. */
+  private record Owner(String name, boolean renamable, Located<?> at) {}
 
   private final ValidationReport report;
   private final GeneratedNames names;
   private final String interfaceName;
-  private final Map<String, String> typeOwners = new HashMap<>();
-  private final Map<String, String> constantOwners = new HashMap<>();
+  private final String packageName;
+  private final Set<String> packageTypes;
+  private final Map<String, Owner> typeOwners = new HashMap<>();
+  private final Map<String, Owner> constantOwners = new HashMap<>();
 
-  NameClashCheck(ValidationReport report, CatalogDeclaration catalog) {
+  NameClashCheck(
+      ValidationReport report, CatalogDeclaration catalog, String packageName, Set<String> packageTypes) {
     this.report = report;
-    String catalogName = catalog.name().value();
-    this.names = new GeneratedNames(catalogName);
+    String prefix = catalog.name().value();
+    this.names = new GeneratedNames(prefix, takesUnknown(catalog.root()));
     this.interfaceName = catalog.element().getSimpleName().toString();
+    this.packageName = packageName;
+    this.packageTypes = packageTypes;
+    String catalogOwner = "catalog name \"" + prefix + "\"";
     for (String fixed : List.of(
         names.errorCode(), names.errorType(), names.exception(), names.matcher(),
         names.unknownException())) {
-      typeOwners.put(fixed, "the catalog's own " + fixed);
+      typeOwners.put(fixed, new Owner("the catalog generates its own " + fixed, false, catalog.name()));
       if (fixed.equals(interfaceName)) {
         // Top-level in the interface's package: the generated file would replace the interface.
-        report.report(
-            Diagnostics.INTERFACE_NAME_CLASH, catalog.name(),
-            "catalog name \"" + catalogName + "\"", fixed, "choose another catalog name");
+        report.report(Diagnostics.INTERFACE_NAME_CLASH, catalog.name(), catalogOwner, fixed,
+            "choose another catalog name");
+      } else if (packageTypes.contains(fixed)) {
+        report.report(Diagnostics.TYPE_EXISTS, catalog.name(), catalogOwner, packageName, fixed, packageName,
+            fixed, "the catalog (name = ...)");
       }
     }
     if (names.isErrorCodeConstants(interfaceName)) {
       // Generated for catalogs too big for an enum; reserved for all, so growing never breaks a build.
-      report.report(
-          Diagnostics.INTERFACE_NAME_CLASH, catalog.name(),
-          "catalog name \"" + catalogName + "\"", interfaceName, "choose another catalog name");
+      report.report(Diagnostics.INTERFACE_NAME_CLASH, catalog.name(), catalogOwner, interfaceName,
+          "choose another catalog name");
     }
-    constantOwners.put(GeneratedNames.UNKNOWN, "the catalog's own UNKNOWN");
+    for (String type : packageTypes) {
+      if (names.isErrorCodeConstants(type) && !type.equals(interfaceName)) {
+        report.report(Diagnostics.TYPE_EXISTS, catalog.name(), catalogOwner, packageName, type, packageName,
+            type, "the catalog (name = ...)");
+      }
+    }
+    String unknown = names.unknownConstant();
+    constantOwners.put(unknown, new Owner(unknown.equals(GeneratedNames.UNKNOWN)
+        ? "that is the name of the catalog's own entry for codes that match nothing"
+        : "that is the name of the catalog's own entry for codes that match nothing (" + unknown + ", as a"
+            + " code or group of the catalog is named UNKNOWN)", false, catalog.name()));
     // An enum constant named like a field of its enum, or like a type its initializers name, makes the
     // generated enum fail to compile.
     for (String field : List.of("code", "type", "httpStatus", "range", "descriptions")) {
-      constantOwners.put(field, names.errorCode() + "'s own field " + field);
+      constantOwners.put(field, new Owner(names.errorCode() + " has a field of that name", false, catalog.name()));
     }
-    constantOwners.put(names.errorType(), names.errorCode() + "'s own references to " + names.errorType());
-    Map<String, String> typeOwners = new HashMap<>();
+    constantOwners.put(names.errorType(), new Owner(names.errorCode() + "'s constants refer to the type "
+        + names.errorType() + " by that name", false, catalog.name()));
+    Map<String, String> typeMembers = new HashMap<>();
     for (String member : List.of("retry", "outcome", "name")) {
-      typeOwners.put(member, names.errorType() + "'s own field " + member);
+      typeMembers.put(member, names.errorType() + " has a field of that name");
     }
     for (String type : List.of("RetryAdvice", "Outcome", "Duration")) {
-      typeOwners.put(type, names.errorType() + "'s own references to " + type);
+      typeMembers.put(type, names.errorType() + "'s constants refer to the type " + type + " by that name");
     }
     for (TypeDeclaration type : catalog.types()) {
-      String owner = typeOwners.get(type.name().value());
-      if (owner != null) {
-        report.report(Diagnostics.NAME_CLASH, type.name(), owner, "type " + type.name().value(),
-            names.errorType() + "." + type.name().value());
+      String name = type.name().value();
+      String member = typeMembers.get(name);
+      if (member != null) {
+        report.report(Diagnostics.NAME_TAKEN, type.name(), "type " + name,
+            "enum constant " + names.errorType() + "." + name, member, "the type");
+      } else if (name.equals(GeneratedNames.UNKNOWN_TYPE) && catalog.unknownType().value().isEmpty()) {
+        report.report(Diagnostics.BUILT_IN_TYPE, type.name(), names.errorType());
       }
     }
+  }
+
+  /** Whether a code or group of the catalog takes the name {@code UNKNOWN}. */
+  private static boolean takesUnknown(GroupDeclaration group) {
+    if (!group.path().isEmpty() && GeneratedNames.takesUnknown(group.simpleName())) {
+      return true;
+    }
+    return group.codes().stream().anyMatch(code -> GeneratedNames.takesUnknown(code.name()))
+        || group.groups().stream().anyMatch(NameClashCheck::takesUnknown);
   }
 
   void check(GroupDeclaration root, List<CatalogValidator.SourcedEntry> entries) {
@@ -75,19 +112,26 @@ final class NameClashCheck {
       CodeDeclaration code = entry.declaration();
       String name = entry.entry().name();
       claim(constantOwners, "enum constant " + names.errorCode() + "." + name, name,
-          code.displayName(), code.at());
+          new Owner(code.displayName(), true, code.at()), "");
     }
   }
 
-  /** Groups and codes outside leaf groups each get a class; inside one, only the leaf does. */
+  /**
+   * Groups and codes outside leaf groups each get a class; inside one, only the leaf does. A group's
+   * own code shares the group's class.
+   */
   private void checkGroups(GroupDeclaration group, boolean insideLeaf) {
     boolean leafHere = insideLeaf || group.leaf().value();
-    if (!group.path().isEmpty() && !insideLeaf) {
-      claimType(names.groupException(group.simpleName()), "group " + group.path(), group.at());
+    String groupClass = group.path().isEmpty() ? null : names.groupException(group.simpleName());
+    if (groupClass != null && !insideLeaf) {
+      claimType(groupClass, new Owner("group " + group.path(), true, group.at()));
     }
     if (!leafHere) {
       for (CodeDeclaration code : group.codes()) {
-        claimType(names.codeException(code.name()), code.displayName(), code.at());
+        String codeClass = names.codeException(code.name());
+        if (!codeClass.equals(groupClass)) {
+          claimType(codeClass, new Owner(code.displayName(), true, code.at()));
+        }
       }
     }
     for (GroupDeclaration nested : group.groups()) {
@@ -95,19 +139,33 @@ final class NameClashCheck {
     }
   }
 
-  private void claimType(String typeName, String owner, Located<?> at) {
+  private void claimType(String typeName, Owner owner) {
     if (typeName.equals(interfaceName)) {
-      report.report(Diagnostics.INTERFACE_NAME_CLASH, at, owner, typeName, "rename " + owner);
+      report.report(Diagnostics.INTERFACE_NAME_CLASH, owner.at(), owner.name(), typeName,
+          "rename " + owner.name());
       return;
     }
-    claim(typeOwners, "class " + typeName, typeName, owner, at);
+    if (packageTypes.contains(typeName)) {
+      report.report(Diagnostics.TYPE_EXISTS, owner.at(), owner.name(), packageName, typeName, packageName,
+          typeName, owner.name());
+      return;
+    }
+    Owner first = typeOwners.get(typeName);
+    String hint = first != null && first.name().startsWith("group ") != owner.name().startsWith("group ")
+        ? ", or move the code into the group: a code named like its group is the group's own code"
+        : "";
+    claim(typeOwners, "class " + typeName, typeName, owner, hint);
   }
 
-  private void claim(
-      Map<String, String> owners, String what, String key, String owner, Located<?> at) {
-    String first = owners.putIfAbsent(key, owner);
-    if (first != null) {
-      report.report(Diagnostics.NAME_CLASH, at, first, owner, what);
+  private void claim(Map<String, Owner> owners, String what, String key, Owner owner, String hint) {
+    Owner first = owners.putIfAbsent(key, owner);
+    if (first == null) {
+      return;
+    }
+    if (first.renamable()) {
+      report.report(Diagnostics.NAME_CLASH, owner.at(), first.name(), owner.name(), what, hint);
+    } else {
+      report.report(Diagnostics.NAME_TAKEN, owner.at(), owner.name(), what, first.name(), owner.name());
     }
   }
 }

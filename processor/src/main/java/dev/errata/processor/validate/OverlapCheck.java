@@ -33,7 +33,7 @@ final class OverlapCheck {
     Map<String, CatalogValidator.SourcedEntry> exact = new HashMap<>();
     Map<String, List<CatalogValidator.SourcedEntry>> sameShape = new TreeMap<>();
     for (CatalogValidator.SourcedEntry entry : entries) {
-      CodePattern pattern = entry.entry().pattern();
+      CodePattern pattern = entry.pattern();
       if (pattern instanceof ExactCode code) {
         CatalogValidator.SourcedEntry first = exact.putIfAbsent(code.code(), entry);
         if (first != null) {
@@ -53,14 +53,14 @@ final class OverlapCheck {
     Map<String, List<CatalogValidator.SourcedEntry>> rangesByPrefix = new TreeMap<>();
     List<CatalogValidator.SourcedEntry> others = new ArrayList<>();
     for (CatalogValidator.SourcedEntry entry : group) {
-      if (entry.entry().pattern() instanceof CodeRange range) {
+      if (entry.pattern() instanceof CodeRange range) {
         rangesByPrefix.computeIfAbsent(range.prefix(), key -> new ArrayList<>()).add(entry);
       } else {
         others.add(entry);
       }
     }
     for (List<CatalogValidator.SourcedEntry> ranges : rangesByPrefix.values()) {
-      ranges.sort(Comparator.comparingLong(entry -> ((CodeRange) entry.entry().pattern()).low()));
+      ranges.sort(Comparator.comparingLong(entry -> ((CodeRange) entry.pattern()).low()));
       // Sorted by start, equal-sized ranges overlap exactly when neighbours do.
       for (int i = 1; i < ranges.size(); i++) {
         compare(ranges.get(i - 1), ranges.get(i));
@@ -72,7 +72,7 @@ final class OverlapCheck {
     Map<Character, List<CatalogValidator.SourcedEntry>> byCharacter = new TreeMap<>();
     List<CatalogValidator.SourcedEntry> unfixed = new ArrayList<>();
     for (CatalogValidator.SourcedEntry entry : others) {
-      char c = entry.entry().pattern().text().charAt(position);
+      char c = entry.pattern().text().charAt(position);
       if (isWildcard(c)) {
         unfixed.add(entry);
       } else {
@@ -100,10 +100,10 @@ final class OverlapCheck {
       }
     }
     for (CatalogValidator.SourcedEntry other : others) {
-      String text = other.entry().pattern().text();
+      String text = other.pattern().text();
       for (List<CatalogValidator.SourcedEntry> ranges : rangesByPrefix.values()) {
         // A wildcard that does not admit a prefix overlaps none of its ranges.
-        String prefix = ((CodeRange) ranges.get(0).entry().pattern()).prefix();
+        String prefix = ((CodeRange) ranges.get(0).pattern()).prefix();
         if (admitsPrefix(text, prefix)) {
           for (CatalogValidator.SourcedEntry range : ranges) {
             compare(other, range);
@@ -126,13 +126,13 @@ final class OverlapCheck {
     if (wildcards.isEmpty()) {
       return 0;
     }
-    int length = wildcards.get(0).entry().pattern().text().length();
+    int length = wildcards.get(0).pattern().text().length();
     int best = 0;
     int bestCount = -1;
     for (int position = 0; position < length; position++) {
       Set<Character> distinct = new HashSet<>();
       for (CatalogValidator.SourcedEntry entry : wildcards) {
-        char c = entry.entry().pattern().text().charAt(position);
+        char c = entry.pattern().text().charAt(position);
         if (!isWildcard(c)) {
           distinct.add(c);
         }
@@ -155,8 +155,8 @@ final class OverlapCheck {
   }
 
   private void compare(CatalogValidator.SourcedEntry first, CatalogValidator.SourcedEntry second) {
-    CodePattern a = first.entry().pattern();
-    CodePattern b = second.entry().pattern();
+    CodePattern a = first.pattern();
+    CodePattern b = second.pattern();
     if (a.text().equals(b.text())) {
       reportDuplicate(a.text(), first, second);
       return;

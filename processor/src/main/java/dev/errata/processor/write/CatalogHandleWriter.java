@@ -29,7 +29,7 @@ final class CatalogHandleWriter {
   /** The matcher's field; it reads {@code CODEC}, so it goes after it. */
   FieldSpec matcherField() {
     return FieldSpec.builder(handle, FIELD, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($S, $T.class, CODEC,$W$T::match, $T::forHttpStatus, $T::toException)",
+        .initializer("$T.of($S,$W$T.class,$WCODEC,$W$T::match,$W$T::forHttpStatus,$W$T::toException)",
             RuntimeTypes.CATALOG, catalog.name(), types.exception(), types.matcher(), types.matcher(),
             types.matcher())
         .build();

@@ -6,29 +6,46 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errata.annotations.CodeReading;
 import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.CodePatternParser;
 import dev.errata.processor.model.EnvelopeDef;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.ErrorTypeDef;
+import dev.errata.processor.model.ExactCode;
 import dev.errata.processor.model.GroupDef;
+import dev.errata.processor.model.StatusTable;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Writes a catalog as data ({@code META-INF/errata/<Name>.json}): the format {@code
+ * Writes a catalog as data ({@code META-INF/errata/<package>.<Name>.json}): the format {@code
  * @ErrorCatalog(source = ...)} reads. Keys in a fixed order and entries sorted, so versions diff cleanly.
  */
 public final class CatalogJsonWriter {
 
-  /** The format's version, written as {@code "errata"}, for readers to check. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The format's version, written as {@code "errata"}, for readers to check: 2 adds a code's {@code
+   * reading} and {@code forHttpStatus}, entries of HTTP statuses alone ({@code status}) and a group's
+   * {@code ownCode}; readers read 1 as well.
+   */
+  public static final int FORMAT_VERSION = 2;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private CatalogJsonWriter() {}
 
-  /** The resource's path under the class output. */
+  /**
+   * The resource's path under the class output, {@code META-INF/errata/<package>.<Name>.json}: by the
+   * package too, so that catalogs named alike in two packages do not write one file.
+   */
   public static String resourceName(Catalog catalog) {
-    return "META-INF/errata/" + catalog.name() + ".json";
+    return resourceBase(catalog) + ".json";
+  }
+
+  /** {@code META-INF/errata/<package>.<Name>}, what each resource of the catalog is named from. */
+  static String resourceBase(Catalog catalog) {
+    return "META-INF/errata/" + catalog.packageName() + "." + catalog.name();
   }
 
   /** The catalog as pretty-printed JSON with {@code \n} line ends, ending in a newline. */
@@ -55,16 +72,28 @@ public final class CatalogJsonWriter {
       ObjectNode node = groups.addObject();
       node.put("path", group.path());
       node.put("leaf", group.leaf());
+      node.put("ownCode", group.ownCode().orElse(""));
       descriptions(node, group.descriptions());
     }
+    StatusTable statuses = catalog.statusTable();
     ArrayNode codes = root.putArray("codes");
     for (ErrorEntry entry : catalog.entries()) {
       ObjectNode node = codes.addObject();
       node.put("name", entry.name());
-      node.put("code", entry.pattern().text());
+      if (entry.isStatusOnly()) {
+        node.put("status", entry.forHttpStatus().get(0).text());
+      } else {
+        node.put("code", entry.codeText());
+        reading(entry).ifPresent(reading -> node.put("reading", reading));
+      }
       node.put("group", entry.groupPath());
       node.put("type", entry.type());
-      node.put("http", entry.httpStatus());
+      if (!entry.isStatusOnly()) {
+        node.put("http", entry.httpStatus());
+        // What it stands for, said outright: the same table whatever order the file lists codes in.
+        ArrayNode forHttpStatus = node.putArray("forHttpStatus");
+        statuses.explicitClaims(entry).forEach(status -> forHttpStatus.add(status.text()));
+      }
       descriptions(node, entry.descriptions());
     }
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
@@ -75,6 +104,19 @@ public final class CatalogJsonWriter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of strings and numbers could not be written", e);
     }
+  }
+
+  /**
+   * How a code holding {@code x}, {@code *} or {@code ..} was read, so that reading the file needs no
+   * codePattern to decide: {@code LITERAL} or {@code WILDCARD}; empty for a value that reads one way.
+   */
+  private static Optional<String> reading(ErrorEntry entry) {
+    String text = entry.codeText();
+    boolean exact = entry.code().orElseThrow() instanceof ExactCode;
+    if (CodePatternParser.hasWildcardCharacters(text) || (exact && CodePatternParser.isRangeSyntax(text))) {
+      return Optional.of(exact ? CodeReading.LITERAL.name() : CodeReading.WILDCARD.name());
+    }
+    return Optional.empty();
   }
 
   private static void envelope(ObjectNode node, EnvelopeDef envelope) {

@@ -20,8 +20,21 @@ final class CatalogTypes {
 
   CatalogTypes(Catalog catalog) {
     this.catalog = catalog;
-    this.names = new GeneratedNames(catalog.name());
+    this.names = catalog.names();
     catalog.groups().forEach(group -> groups.put(group.path(), group));
+  }
+
+  /** The enum constant of codes that match nothing: {@code UNKNOWN}, or {@code UNRECOGNIZED}. */
+  String unknownConstant() {
+    return names.unknownConstant();
+  }
+
+  /** The group whose own code {@code entry} is (named like it), or empty. */
+  Optional<GroupDef> ownerOf(ErrorEntry entry) {
+    GroupDef group = groups.get(entry.groupPath());
+    return group != null && group.ownCode().filter(entry.name()::equals).isPresent()
+        ? Optional.of(group)
+        : Optional.empty();
   }
 
   /** {@link Catalog#leafGroupOf}, in constant time: catalogs of thousands of codes ask per code. */
@@ -71,10 +84,14 @@ final class CatalogTypes {
     return named(names.groupException(group.simpleName()));
   }
 
-  /** The class an entry's code raises: its leaf group's, else its own. */
+  /** The class an entry's code raises: its leaf group's, else its group's when it is the group's own, else its own. */
   ClassName exceptionOf(ErrorEntry entry) {
     Optional<GroupDef> leaf = leafGroupOf(entry.groupPath());
-    return leaf.isPresent() ? groupException(leaf.get()) : named(names.codeException(entry.name()));
+    if (leaf.isPresent()) {
+      return groupException(leaf.get());
+    }
+    Optional<GroupDef> owner = ownerOf(entry);
+    return owner.isPresent() ? groupException(owner.get()) : named(names.codeException(entry.name()));
   }
 
   /** The class a group's or a code's class extends: its innermost group's, else the root's. */
@@ -88,7 +105,7 @@ final class CatalogTypes {
    * whose constants are created in chunks (about 1,100 codes with two locales).
    */
   boolean codesAreEnum() {
-    long bytes = Chunks.ENUM_CONSTANT_BYTES + 16L; // UNKNOWN
+    long bytes = Chunks.ENUM_CONSTANT_BYTES + 16L; // the entry of codes that match nothing
     for (ErrorEntry entry : catalog.entries()) {
       bytes += Chunks.enumConstantBytes(entry.descriptions().size());
     }

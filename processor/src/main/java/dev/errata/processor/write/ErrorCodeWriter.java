@@ -51,20 +51,14 @@ final class ErrorCodeWriter {
             catalog.name(), types.catalogInterface(), types.matcher());
     generated.addTo(type);
     for (ErrorEntry entry : catalog.entries()) {
-      CodeBlock.Builder arguments = CodeBlock.builder()
-          .add("$>$>$S, $T.$N, $L, $L", entry.pattern().text(), errorType, entry.type(),
-              entry.httpStatus(), entry.pattern().isRange());
-      for (String description : entry.descriptions().values()) {
-        arguments.add(",\n$S", description);
-      }
-      arguments.add("$<$<");
-      type.addEnumConstant(entry.name(), TypeSpec.anonymousClassBuilder(arguments.build())
+      CodeBlock arguments = CodeBlock.builder().add("$>$>").add(arguments(entry)).add("$<$<").build();
+      type.addEnumConstant(entry.name(), TypeSpec.anonymousClassBuilder(arguments)
           .addJavadoc(constantDoc(entry))
           .build());
     }
-    type.addEnumConstant(GeneratedNames.UNKNOWN, TypeSpec.anonymousClassBuilder(
-            CodeBlock.of("$S, $L, 0, false", "", unknownType()))
-        .addJavadoc(UNKNOWN_DOC)
+    type.addEnumConstant(types.unknownConstant(), TypeSpec.anonymousClassBuilder(
+            CodeBlock.of("$S, $L, $T.NO_HTTP_STATUS, false", "", unknownType(), RuntimeTypes.ERROR_CODE))
+        .addJavadoc(unknownDoc())
         .build());
     addFields(type, Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
@@ -84,21 +78,53 @@ final class ErrorCodeWriter {
     return type.build();
   }
 
-  private static final String UNKNOWN_DOC =
-      "A code the catalog does not declare; servers add codes, so clients must expect it.\n";
+  /** The arguments of an entry's constant: code, type, status, range flag, then its descriptions. */
+  private CodeBlock arguments(ErrorEntry entry) {
+    CodeBlock status = entry.httpStatus() == 0
+        ? CodeBlock.of("$T.NO_HTTP_STATUS", RuntimeTypes.ERROR_CODE)
+        : CodeBlock.of("$L", entry.httpStatus());
+    CodeBlock.Builder arguments = CodeBlock.builder()
+        .add("$S,$W$T.$N,$W$L,$W$L", entry.codeText(), types.errorType(), entry.type(), status,
+            entry.isRange());
+    for (String description : entry.descriptions().values()) {
+      arguments.add(",\n$L", Literals.string(description));
+    }
+    return arguments.build();
+  }
+
+  private CodeBlock unknownDoc() {
+    String unknown = types.unknownConstant();
+    String doc = "A code the catalog does not declare, or no code at all; servers add codes, so clients must"
+        + " expect it. Its type is " + unknownTypeName() + "."
+        + (unknown.equals(GeneratedNames.UNKNOWN)
+            ? ""
+            : " Named " + unknown + " because the catalog has a code or group of its own named UNKNOWN.");
+    return CodeBlock.of("$L\n", Javadoc.wrap(doc));
+  }
 
   private CodeBlock constantDoc(ErrorEntry entry) {
-    return Javadoc.of(
-        "{@code " + Javadoc.escape(entry.pattern().text()) + "}"
+    String summary = entry.isStatusOnly()
+        ? "HTTP {@code " + Javadoc.escape(entry.forHttpStatus().get(0).text()) + "} without a code, "
+            + entry.type() + "."
+        : "{@code " + Javadoc.escape(entry.codeText()) + "}"
             + (entry.httpStatus() == 0 ? "" : ", HTTP " + entry.httpStatus())
-            + ", " + entry.type() + ".",
-        entry.descriptions().get(catalog.defaultLocale()));
+            + ", " + entry.type()
+            + (types.ownerOf(entry).isPresent() ? ", the own code of group {@code " + entry.groupPath() + "}" : "")
+            + ".";
+    return Javadoc.of(summary, entry.descriptions().get(catalog.defaultLocale()));
+  }
+
+  /** The type of codes that match nothing: the catalog's {@code unknownType}, or the built-in one. */
+  private String unknownTypeName() {
+    return catalog.unknownType().isEmpty()
+        ? "{@link " + types.errorType().simpleName() + "#" + GeneratedNames.UNKNOWN_TYPE + "}, the catalog's"
+            + " own (it declares no unknownType)"
+        : "{@link " + types.errorType().simpleName() + "#" + catalog.unknownType() + "}";
   }
 
   private CodeBlock unknownType() {
-    return catalog.unknownType().isEmpty()
-        ? CodeBlock.of("null")
-        : CodeBlock.of("$T.$N", types.errorType(), catalog.unknownType());
+    return CodeBlock.of("$T.$N", types.errorType(),
+        catalog.unknownType().isEmpty() ? GeneratedNames.UNKNOWN_TYPE : catalog.unknownType());
   }
 
   private void addFields(TypeSpec.Builder type, Modifier... modifiers) {
@@ -123,7 +149,7 @@ final class ErrorCodeWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(boolean.class)
-            .addStatement("return this == $N", GeneratedNames.UNKNOWN)
+            .addStatement("return this == $N", types.unknownConstant())
             .build())
         .addMethod(MethodSpec.methodBuilder("description")
             .addAnnotation(Override.class)
@@ -177,11 +203,11 @@ final class ErrorCodeWriter {
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T[$L]", self, entries.size() + 1)
             .build())
-        .addField(FieldSpec.builder(self, GeneratedNames.UNKNOWN,
+        .addField(FieldSpec.builder(self, types.unknownConstant(),
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc(UNKNOWN_DOC)
-            .initializer("add($L, $S, $S, $L, 0, false)", entries.size(), GeneratedNames.UNKNOWN, "",
-                unknownType())
+            .addJavadoc(unknownDoc())
+            .initializer("add($L,$W$S,$W$S,$W$L,$W$T.NO_HTTP_STATUS,$Wfalse)", entries.size(),
+                types.unknownConstant(), "", unknownType(), RuntimeTypes.ERROR_CODE)
             .build())
         .addField(FieldSpec.builder(
                 ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self),
@@ -242,13 +268,16 @@ final class ErrorCodeWriter {
             .addStatement("return VALUES[ordinal]")
             .build())
         .addMethod(MethodSpec.methodBuilder("values")
-            .addJavadoc("Every constant, in declaration order, {@code UNKNOWN} last; a new array each call.\n")
+            .addJavadoc("Every constant, in declaration order, {@code $L} last; a new array each call.\n\n"
+                + "@return the constants\n", types.unknownConstant())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(ArrayTypeName.of(self))
             .addStatement("return VALUES.clone()")
             .build())
         .addMethod(MethodSpec.methodBuilder("valueOf")
             .addJavadoc("The constant of a name, as {@code Enum.valueOf} finds it.\n\n"
+                + "@param name the constant's name\n"
+                + "@return the constant of that name\n"
                 + "@throws IllegalArgumentException if no constant has that name\n"
                 + "@throws NullPointerException if {@code name} is null\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -269,7 +298,8 @@ final class ErrorCodeWriter {
             .addStatement("return name")
             .build())
         .addMethod(MethodSpec.methodBuilder("ordinal")
-            .addJavadoc("The position of the constant in {@link #values()}, as an enum's.\n")
+            .addJavadoc("The position of the constant in {@link #values()}, as an enum's.\n\n"
+                + "@return the position, from 0\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(int.class)
             .addStatement("return ordinal")
@@ -304,12 +334,7 @@ final class ErrorCodeWriter {
               ordinal, ordinal + chunks.get(i).size() - 1, self);
       generated.addTo(names);
       for (ErrorEntry entry : chunks.get(i)) {
-        create.add("add($L, $S, $S, $T.$N, $L, $L", ordinal, entry.name(), entry.pattern().text(),
-            errorType, entry.type(), entry.httpStatus(), entry.pattern().isRange());
-        for (String description : entry.descriptions().values()) {
-          create.add(",$W$S", description);
-        }
-        create.add(");\n");
+        create.add("add($L,$W$S,$W$>$>$L$<$<);\n", ordinal, entry.name(), arguments(entry));
         names.addField(FieldSpec.builder(self, entry.name(), Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc(constantDoc(entry))

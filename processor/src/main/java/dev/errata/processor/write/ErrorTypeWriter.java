@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.ErrorTypeDef;
+import dev.errata.processor.model.GeneratedNames;
 import java.time.Duration;
 import javax.lang.model.element.Modifier;
 
@@ -35,6 +36,14 @@ final class ErrorTypeWriter {
               retryAdvice(def), RuntimeTypes.OUTCOME, def.outcome().name())
           .addJavadoc(Javadoc.of(outcomeText(def) + "Retry: " + retryText(def) + ".",
               def.descriptions().get(catalog.defaultLocale())))
+          .build());
+    }
+    if (catalog.unknownType().isEmpty()) {
+      // So that every code, unknown ones included, has a type: never null.
+      type.addEnumConstant(GeneratedNames.UNKNOWN_TYPE, TypeSpec.anonymousClassBuilder("$T.never(), $T.FAILURE",
+              RuntimeTypes.RETRY_ADVICE, RuntimeTypes.OUTCOME)
+          .addJavadoc(Javadoc.of("The type of codes the catalog does not know, as it declares no unknownType:"
+              + " a failure. Retry: never. Not a type the API names: {@link #forName} never returns it.", null))
           .build());
     }
     type.addField(RuntimeTypes.RETRY_ADVICE, "retry", Modifier.PRIVATE, Modifier.FINAL)
@@ -98,7 +107,9 @@ final class ErrorTypeWriter {
     body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     return MethodSpec.methodBuilder("forName")
         .addJavadoc("The type the API calls {@code name}, or {@code null} when the catalog declares"
-            + " no such type.\nUnlike {@code valueOf}, never throws.\n")
+            + " no such type.\nUnlike {@code valueOf}, never throws.\n\n"
+            + "@param name the type's name as a response gives it, or {@code null}\n"
+            + "@return the type, or {@code null}\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(String.class, "name")

@@ -14,7 +14,7 @@ import dev.errata.processor.model.CodeWildcard;
 import dev.errata.processor.model.EnvelopeDef;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.ExactCode;
-import dev.errata.processor.model.GeneratedNames;
+import dev.errata.processor.model.StatusTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,6 +35,8 @@ final class MatcherWriter {
   private final CatalogTypes types;
   private final GeneratedAnnotation generated;
   private final ClassName errorCode;
+  /** The enum constant of codes that match nothing. */
+  private final String unknown;
   private final List<MethodSpec> helpers = new ArrayList<>();
   /** Nested classes holding matching methods, for a catalog too big for the matcher's constant pool. */
   private final List<TypeSpec.Builder> holders = new ArrayList<>();
@@ -48,6 +50,7 @@ final class MatcherWriter {
     this.types = types;
     this.generated = generated;
     this.errorCode = types.errorCode();
+    this.unknown = types.unknownConstant();
   }
 
   TypeSpec write() {
@@ -78,18 +81,22 @@ final class MatcherWriter {
     List<ErrorEntry> exact = new ArrayList<>();
     List<ErrorEntry> patterns = new ArrayList<>();
     for (ErrorEntry entry : catalog.entries()) {
-      (entry.pattern() instanceof ExactCode ? exact : patterns).add(entry);
+      if (entry.code().isPresent()) {
+        (entry.code().get() instanceof ExactCode ? exact : patterns).add(entry);
+      }
     }
     nested = catalog.entries().size() > Chunks.CASES_PER_CLASS;
     MethodSpec.Builder match = MethodSpec.methodBuilder("match")
         .addJavadoc("The entry {@code code} falls under: its exact code, else the narrowest range or"
-            + " wildcard that contains it,\nelse {@link $T#UNKNOWN}. Case-sensitive; never throws,"
-            + " {@code null} included.\n", errorCode)
+            + " wildcard that contains it,\nelse {@link $T#$N}. Case-sensitive; never throws,"
+            + " {@code null} included.\n\n"
+            + "@param code the code a response carried, or {@code null}\n"
+            + "@return its entry, never {@code null}\n", errorCode, unknown)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(errorCode)
         .addParameter(String.class, "code")
         .beginControlFlow("if (code == null)")
-        .addStatement("return $T.$N", errorCode, GeneratedNames.UNKNOWN)
+        .addStatement("return $T.$N", errorCode, unknown)
         .endControlFlow();
     if (!exact.isEmpty()) {
       match.addStatement("$T exact = $L", errorCode, exactMethods(exact))
@@ -98,13 +105,13 @@ final class MatcherWriter {
           .endControlFlow();
     }
     List<ErrorEntry> ordered = new ArrayList<>(patterns);
-    ordered.sort(Comparator.comparing((ErrorEntry entry) -> entry.pattern().size())
-        .thenComparing(entry -> entry.pattern().first())
-        .thenComparing(entry -> entry.pattern().text()));
+    ordered.sort(Comparator.comparing((ErrorEntry entry) -> code(entry).size())
+        .thenComparing(entry -> code(entry).first())
+        .thenComparing(entry -> code(entry).text()));
     List<ErrorEntry> ranges = new ArrayList<>();
     List<ErrorEntry> wildcards = new ArrayList<>();
     for (ErrorEntry entry : ordered) {
-      (entry.pattern() instanceof CodeRange ? ranges : wildcards).add(entry);
+      (code(entry) instanceof CodeRange ? ranges : wildcards).add(entry);
     }
     if (!ranges.isEmpty()) {
       match.addStatement("$T range = $L", errorCode, rangeMethods(ordered, ranges, wildcards))
@@ -118,7 +125,12 @@ final class MatcherWriter {
           .addStatement("return wildcard")
           .endControlFlow();
     }
-    return match.addStatement("return $T.$N", errorCode, GeneratedNames.UNKNOWN).build();
+    return match.addStatement("return $T.$N", errorCode, unknown).build();
+  }
+
+  /** The code of an entry that has one: every entry the matcher matches by code. */
+  private static CodePattern code(ErrorEntry entry) {
+    return entry.code().orElseThrow();
   }
 
   /**
@@ -135,7 +147,7 @@ final class MatcherWriter {
     int buckets = (exact.size() + Chunks.SWITCH_CASES - 1) / Chunks.SWITCH_CASES * 2;
     Map<Integer, List<ErrorEntry>> byBucket = new TreeMap<>();
     for (ErrorEntry entry : exact) {
-      int bucket = Math.floorMod(entry.pattern().text().hashCode(), buckets);
+      int bucket = Math.floorMod(entry.codeText().hashCode(), buckets);
       byBucket.computeIfAbsent(bucket, key -> new ArrayList<>()).add(entry);
     }
     CodeBlock.Builder dispatch = CodeBlock.builder()
@@ -161,7 +173,7 @@ final class MatcherWriter {
   private MethodSpec.Builder exactSwitch(String name, List<ErrorEntry> entries) {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
     for (ErrorEntry entry : entries) {
-      body.add("case $S:\n", entry.pattern().text()).indent()
+      body.add("case $L:\n", Literals.string(entry.codeText())).indent()
           .addStatement("return $T.$N", errorCode, entry.name()).unindent();
     }
     body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
@@ -190,23 +202,23 @@ final class MatcherWriter {
     }
     Map<String, List<ErrorEntry>> byShape = new TreeMap<>();
     for (ErrorEntry entry : ranges) {
-      CodeRange range = (CodeRange) entry.pattern();
+      CodeRange range = (CodeRange) code(entry);
       byShape.computeIfAbsent(range.prefix() + "\u0000" + range.length(), key -> new ArrayList<>())
           .add(entry);
     }
     Map<Integer, List<ErrorEntry>> wildcardsByLength = new HashMap<>();
     for (ErrorEntry wildcard : wildcards) {
-      wildcardsByLength.computeIfAbsent(wildcard.pattern().length(), key -> new ArrayList<>())
+      wildcardsByLength.computeIfAbsent(code(wildcard).length(), key -> new ArrayList<>())
           .add(wildcard);
     }
     Map<Integer, List<RangeGroup>> byHash = new TreeMap<>();
     for (List<ErrorEntry> shape : byShape.values()) {
-      CodeRange first = (CodeRange) shape.get(0).pattern();
+      CodeRange first = (CodeRange) code(shape.get(0));
       int lastRank = rank.get(shape.get(shape.size() - 1));
       List<ErrorEntry> candidates = new ArrayList<>(shape);
       for (ErrorEntry wildcard : wildcardsByLength.getOrDefault(first.length(), List.of())) {
         if (rank.get(wildcard) < lastRank
-            && admitsRangeOf((CodeWildcard) wildcard.pattern(), first)) {
+            && admitsRangeOf((CodeWildcard) code(wildcard), first)) {
           candidates.add(wildcard);
         }
       }
@@ -303,13 +315,13 @@ final class MatcherWriter {
         .addStatement("long number = $T.trailingNumber(code, $L)", RuntimeTypes.CODE_MATCHING,
             group.prefix().length());
     for (ErrorEntry entry : candidates) {
-      if (entry.pattern() instanceof CodeRange range) {
+      if (code(entry) instanceof CodeRange range) {
         method.beginControlFlow("if (number >= $LL && number <= $LL)", range.low(), range.high())
             .addCode("// $L\n", range.text())
             .addStatement("return $T.$N", errorCode, entry.name())
             .endControlFlow();
       } else {
-        method.addCode(wildcardCheck((CodeWildcard) entry.pattern(), entry));
+        method.addCode(wildcardCheck((CodeWildcard) code(entry), entry));
       }
     }
     return method.addStatement("return null").build();
@@ -352,7 +364,7 @@ final class MatcherWriter {
     int at = helpers.size();
     Map<Integer, List<ErrorEntry>> byLength = new TreeMap<>();
     for (ErrorEntry entry : wildcards) {
-      byLength.computeIfAbsent(entry.pattern().length(), key -> new ArrayList<>()).add(entry);
+      byLength.computeIfAbsent(code(entry).length(), key -> new ArrayList<>()).add(entry);
     }
     MethodSpec.Builder method = MethodSpec.methodBuilder("wildcard")
         .addJavadoc("The most specific wildcard containing {@code code}, or {@code null}.\n")
@@ -389,7 +401,7 @@ final class MatcherWriter {
   private static Map<Character, List<ErrorEntry>> byFirstCharacter(List<ErrorEntry> wildcards) {
     Map<Character, List<ErrorEntry>> byFirst = new TreeMap<>();
     for (ErrorEntry entry : wildcards) {
-      char first = entry.pattern().text().charAt(0);
+      char first = code(entry).text().charAt(0);
       if (first == CodeWildcard.DIGIT || first == CodeWildcard.LETTER_OR_DIGIT) {
         return Map.of();
       }
@@ -407,7 +419,7 @@ final class MatcherWriter {
           .returns(errorCode)
           .addParameter(String.class, "code");
       for (ErrorEntry entry : chunks.get(i)) {
-        chunk.addCode(wildcardCheck((CodeWildcard) entry.pattern(), entry));
+        chunk.addCode(wildcardCheck((CodeWildcard) code(entry), entry));
       }
       CodeBlock call = place(chunk.addStatement("return null").build(), chunks.get(i).size());
       if (i == chunks.size() - 1) {
@@ -491,24 +503,29 @@ final class MatcherWriter {
   }
 
   private MethodSpec forHttpStatus() {
-    Map<Integer, ErrorEntry> byStatus = new TreeMap<>();
-    for (ErrorEntry entry : catalog.entries()) {
-      if (entry.httpStatus() != 0) {
-        byStatus.merge(entry.httpStatus(), entry, MatcherWriter::preferredForStatus);
-      }
+    StatusTable table = catalog.statusTable();
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (!table.exact().isEmpty()) {
+      body.beginControlFlow("switch (httpStatus)");
+      table.exact().forEach((status, entry) -> body.add("case $L:\n", status).indent()
+          .addStatement("return $T.$N", errorCode, entry.name()).unindent());
+      body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
     }
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (httpStatus)");
-    for (Map.Entry<Integer, ErrorEntry> status : byStatus.entrySet()) {
-      body.add("case $L:\n", status.getKey()).indent()
-          .addStatement("return $T.$N", errorCode, status.getValue().name()).unindent();
+    // Ranges narrowest first: the first that holds the status wins, as in the table.
+    for (StatusTable.RangeClaim claim : table.ranges()) {
+      body.beginControlFlow("if (httpStatus >= $L && httpStatus <= $L)", claim.range().low(), claim.range().high())
+          .add("// $L\n", claim.range().text())
+          .addStatement("return $T.$N", errorCode, claim.entry().name())
+          .endControlFlow();
     }
-    body.add("default:\n").indent()
-        .addStatement("return $T.$N", errorCode, GeneratedNames.UNKNOWN).unindent()
-        .endControlFlow();
+    body.addStatement("return $T.$N", errorCode, unknown);
     return MethodSpec.methodBuilder("forHttpStatus")
-        .addJavadoc("The entry that declares {@code httpStatus}, for a response that carries no code;"
-            + " when several do,\nthe first exact code, else the first range, in code order;"
-            + " {@link $T#UNKNOWN} when none does.\n", errorCode)
+        .addJavadoc("The entry that stands for {@code httpStatus}, for a response that carries no code:"
+            + " the entry that names it\nin {@code forHttpStatus} (or {@code @HttpStatus}), else the"
+            + " first declared with that status, else the\nnarrowest range of statuses that holds it;"
+            + " {@link $T#$N} when none does.\n\n"
+            + "@param httpStatus the response's HTTP status\n"
+            + "@return its entry, never {@code null}\n", errorCode, unknown)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(errorCode)
         .addParameter(int.class, "httpStatus")
@@ -516,21 +533,20 @@ final class MatcherWriter {
         .build();
   }
 
-  /** Entries come in code order: keep the first, unless a later exact code beats a range. */
-  private static ErrorEntry preferredForStatus(ErrorEntry first, ErrorEntry later) {
-    return first.pattern().isRange() && !later.pattern().isRange() ? later : first;
-  }
-
   private MethodSpec toException() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toException")
         .addJavadoc("The typed exception for a failed response: its code {@link #match matched}, its"
-            + " type the one the\nresponse names when the catalog declares it. A report without a code is"
-            + " typed by its HTTP status\n({@link #forHttpStatus}). Never throws for any code.\n")
+            + " type the one the\nresponse names when the catalog declares it. A report without a code (or"
+            + " with an empty one) is\ntyped by its HTTP status ({@link #forHttpStatus}). Never throws for"
+            + " any code.\n\n"
+            + "@param report what is known of the response\n"
+            + "@return the exception, never {@code null}\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(types.exception())
         .addParameter(RuntimeTypes.ERROR_REPORT, "report")
-        .addStatement("$T errorCode = report.code() != null ? match(report.code()) : forHttpStatus(report.httpStatus())",
-            errorCode);
+        .addStatement("String code = report.code()")
+        .addStatement("$T errorCode = code != null && !code.isEmpty()$W? match(code)"
+            + "$W: forHttpStatus(report.httpStatus())", errorCode);
     if (!types.codesAreEnum()) {
       return toExceptionByOrdinal(method);
     }
@@ -538,9 +554,9 @@ final class MatcherWriter {
     if (chunks.size() <= 1) {
       CodeBlock.Builder body = CodeBlock.builder().add("return switch (errorCode) {\n").indent();
       for (ErrorEntry entry : catalog.entries()) {
-        body.add("case $N -> $L;\n", entry.name(), newException(entry));
+        body.add("case $N ->$W$L;\n", entry.name(), newException(entry));
       }
-      body.add("case $N -> new $T(report);\n", GeneratedNames.UNKNOWN, types.unknownException());
+      body.add("case $N -> new $T(report);\n", unknown, types.unknownException());
       return method.addCode(body.unindent().add("};\n").build()).build();
     }
     // Enum constants are declared in entry order, so each chunk is a run of ordinals.
@@ -593,7 +609,7 @@ final class MatcherWriter {
         for (int at = 0; at < ordinals.size(); at++) {
           labels.add(at == 0 ? "$L" : ",$W$L", ordinals.get(at));
         }
-        body.add("case $L -> $L;\n", labels.build(), exception);
+        body.add("case $L ->$W$L;\n", labels.build(), exception);
       });
       body.add("default -> new $T(report);\n$<};\n", types.unknownException());
       helpers.add(MethodSpec.methodBuilder(name)
@@ -648,7 +664,10 @@ final class MatcherWriter {
 
   private MethodSpec decode() {
     return MethodSpec.methodBuilder("decode")
-        .addJavadoc("Decodes a response without headers; see {@link #decode(int, byte[], $T)}.\n", Map.class)
+        .addJavadoc("Decodes a response without headers; see {@link #decode(int, byte[], $T)}.\n\n"
+            + "@param httpStatus the response's HTTP status\n"
+            + "@param body the raw body, {@code null} for none\n"
+            + "@return a success, a warning, or a failure with its typed exception\n", Map.class)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(decoded())
         .addParameter(int.class, "httpStatus")
@@ -664,8 +683,11 @@ final class MatcherWriter {
             + "\nThe code comes from the body (else the HTTP status); a {@code Retry-After} header wins over"
             + "\nthe catalog's advice. Never throws: a body that cannot be read gives a result that keeps"
             + "\nthe status and raw body, and says why in {@code report().problem()}.\n\n"
+            + "@param httpStatus the response's HTTP status\n"
+            + "@param body the raw body, {@code null} for none\n"
             + "@param headers the response headers, names in any case, as {@code HttpHeaders.map()} gives"
-            + " them\n")
+            + " them\n"
+            + "@return a success, a warning, or a failure with its typed exception\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(decoded())
         .addParameter(int.class, "httpStatus")
@@ -679,7 +701,9 @@ final class MatcherWriter {
   private MethodSpec encode() {
     return MethodSpec.methodBuilder("encode")
         .addJavadoc("The response a server sends for {@code exception}: HTTP status, headers and the"
-            + " catalog's envelope.\n{@link #decode(int, byte[], $T)} reads it back into an equal exception.\n",
+            + " catalog's envelope.\n{@link #decode(int, byte[], $T)} reads it back into an equal exception.\n\n"
+            + "@param exception the exception to send\n"
+            + "@return what to send\n",
             Map.class)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(RuntimeTypes.ENCODED_ERROR)
@@ -691,7 +715,8 @@ final class MatcherWriter {
   private MethodSpec codec() {
     return MethodSpec.methodBuilder("codec")
         .addJavadoc("The codec behind {@code decode} and {@code encode}, to decode with other limits:\n"
-            + "{@code codec().withLimits(limits).decode(status, body, headers, $T::toException)}.\n",
+            + "{@code codec().withLimits(limits).decode(status, body, headers, $T::toException)}.\n\n"
+            + "@return the catalog's codec\n",
             types.matcher())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(RuntimeTypes.ENVELOPE_CODEC)

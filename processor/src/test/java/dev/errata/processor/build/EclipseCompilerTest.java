@@ -9,10 +9,8 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.errata.processor.Compilations;
 import dev.errata.processor.ErrataProcessor;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -36,10 +34,8 @@ class EclipseCompilerTest {
         .compile(sources);
   }
 
-  private static JavaFileObject sample(String path) throws MalformedURLException {
-    Path source = Paths.get("..", "samples", "src", "main", "java", "dev", "errata", "samples")
-        .resolve(path);
-    return JavaFileObjects.forResource(source.toUri().toURL());
+  private static JavaFileObject sample(String path) {
+    return Compilations.sample(path);
   }
 
   @Test
@@ -49,7 +45,9 @@ class EclipseCompilerTest {
         sample("khipu/KhipuErrors.java"),
         sample("khipu/KhipuHttpErrors.java"),
         sample("khipu/KhipuFailureReasons.java"),
-        sample("keybank/KeyBankErrors.java")}) {
+        sample("keybank/KeyBankErrors.java"),
+        sample("stripe/StripeErrors.java"),
+        sample("google/GoogleErrors.java")}) {
       Compilation eclipse = ecj(catalog);
       assertThat(eclipse).succeededWithoutWarnings();
       Compilation javac = Compilations.compile(catalog);

@@ -95,8 +95,8 @@ class OriginatingElementsTest {
     assertThat(compilation).succeeded();
 
     assertThat(origins.keySet()).containsAtLeast("test.ShopMatcher", "test.ShopErrorCode",
-        "test.ShopOrdersException", "test.OtherMatcher", "META-INF/errata/Shop.json",
-        "META-INF/errata/Shop.pt-BR.md", "META-INF/errata/Other.en.md");
+        "test.ShopOrdersException", "test.OtherMatcher", "META-INF/errata/test.Shop.json",
+        "META-INF/errata/test.Shop.pt-BR.md", "META-INF/errata/test.Other.en.md");
     assertThat(origins).hasSize(Compilations.generatedSources(compilation).size()
         + Compilations.generatedResources(compilation).size());
     origins.forEach((file, elements) -> {

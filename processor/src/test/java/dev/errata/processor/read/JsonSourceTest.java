@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -54,9 +53,20 @@ class JsonSourceTest {
   void theExportedShopCatalogGeneratesWhatItsAnnotationsGenerate() {
     Compilation annotated = Compilations.compile(Compilations.catalog("good/ShopErrors.java"));
     // The golden Shop.json is on the test class path: the twin reads it from there.
-    Compilation imported = Compilations.compile(twin("test.ShopErrors", "Shop", "catalogs/expected/Shop.json"));
+    Compilation imported = Compilations.compile(twin("test.ShopErrors", "Shop", "catalogs/expected/test.Shop.json"));
     assertThat(imported).succeededWithoutWarnings();
     assertThat(outputs(imported)).isEqualTo(outputs(annotated));
+  }
+
+  @Test
+  void aFileExportedInFormatVersion1StillReads() {
+    Compilation annotated = Compilations.compile(Compilations.catalog("good/v1/ShopErrors.java"));
+    assertThat(annotated).succeededWithoutWarnings();
+    Compilation imported = Compilations.compile(twin("test.ShopErrors", "Shop", "catalogs/json/v1/Shop.json"));
+    assertThat(imported).succeededWithoutWarnings();
+    assertThat(Compilations.generatedSources(imported)).isEqualTo(Compilations.generatedSources(annotated));
+    // Exported again in today's format: the same file the catalog in Java exports.
+    assertThat(Compilations.generatedResources(imported)).isEqualTo(Compilations.generatedResources(annotated));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -64,14 +74,16 @@ class JsonSourceTest {
     "dev.errata.samples.khipu.KhipuErrors, Khipu, khipu/KhipuErrors.java",
     "dev.errata.samples.keybank.KeyBankErrors, KeyBank, keybank/KeyBankErrors.java",
     "dev.errata.samples.khipu.KhipuFailureReasons, KhipuFailure, khipu/KhipuFailureReasons.java",
+    "dev.errata.samples.stripe.StripeErrors, Stripe, stripe/StripeErrors.java",
+    "dev.errata.samples.google.GoogleErrors, Google, google/GoogleErrors.java",
   })
   void theExportedSampleCatalogsGenerateWhatTheirAnnotationsGenerate(
       String interfaceName, String name, String file, @TempDir Path sourcePath) throws IOException {
-    Path samples = Paths.get("..", "samples", "src", "main", "java", "dev", "errata", "samples");
-    Compilation annotated = Compilations.compile(
-        JavaFileObjects.forResource(samples.resolve(file).toUri().toURL()));
+    Compilation annotated = Compilations.compile(Compilations.sample(file));
     assertThat(annotated).succeededWithoutWarnings();
-    String exported = Compilations.generatedResources(annotated).get("META-INF/errata/" + name + ".json");
+    String packageName = interfaceName.substring(0, interfaceName.lastIndexOf('.'));
+    String exported = Compilations.generatedResources(annotated)
+        .get("META-INF/errata/" + packageName + "." + name + ".json");
     Path json = sourcePath.resolve("errata").resolve(name + ".json");
     Files.createDirectories(json.getParent());
     Files.writeString(json, exported, StandardCharsets.UTF_8);
@@ -127,5 +139,54 @@ class JsonSourceTest {
         .hadErrorContaining("[ErrataUnknownType] catalogs/json/bad/unknown-type.json /codes/1/type (line 9):"
             + " SECOND (catalogs/json/bad/unknown-type.json /codes/1, line 9) names type \"FATLA\"");
     assertThat(compilation).hadErrorContaining("Did you mean \"FATAL\"?");
+  }
+
+  @Test
+  void aCodeHoldingXWithoutAReadingNamesTheKeyToSayIt() {
+    JavaFileObject source = twin("test.UndecidedErrors", "Undecided", "catalogs/json/bad/undecided-reading.json");
+    Compilation compilation = Compilations.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataCodeReading] catalogs/json/bad/undecided-reading.json /codes/1 (line 6):"
+            + " EXPIRED_CARD (catalogs/json/bad/undecided-reading.json /codes/1, line 6): \"expired_card\" holds"
+            + " 'x', so it is either that one code or a wildcard (\"e0pired_card\" to \"e9pired_card\"), and the"
+            + " catalog has no codePattern to decide. Say which: \"reading\": \"LITERAL\" for the one code,"
+            + " \"reading\": \"WILDCARD\" for the wildcard; or give the catalog a codePattern that admits only"
+            + " one of them.")
+        .inFile(source)
+        .onLineContaining("source = ");
+  }
+
+  @Test
+  void aFileSaysHowEachCodeIsReadAndWhichEntriesAreStatusesAlone() throws ReflectiveOperationException {
+    Compilation compilation = Compilations.compile(
+        twin("test.SaidErrors", "Said", "catalogs/json/good/said-reading.json"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Class<?> matcher = Compilations.classLoader(compilation).loadClass("test.SaidMatcher");
+    java.lang.reflect.Method match = matcher.getMethod("match", String.class);
+    java.lang.reflect.Method forHttpStatus = matcher.getMethod("forHttpStatus", int.class);
+    assertThat(((dev.errata.catalog.ErrorCode) match.invoke(null, "expired_card")).name()).isEqualTo("EXPIRED_CARD");
+    assertThat(((dev.errata.catalog.ErrorCode) match.invoke(null, "e1pired_card")).name()).isEqualTo("UNKNOWN");
+    assertThat(((dev.errata.catalog.ErrorCode) match.invoke(null, "E250")).name()).isEqualTo("TARGET_UNAVAILABLE");
+    assertThat(((dev.errata.catalog.ErrorCode) forHttpStatus.invoke(null, 502)).name()).isEqualTo("SERVER_ERROR");
+    assertThat(((dev.errata.catalog.ErrorCode) forHttpStatus.invoke(null, 402)).name()).isEqualTo("EXPIRED_CARD");
+    // Exported again, each value that reads two ways says how, and the status entry is one.
+    String exported = Compilations.generatedResources(compilation).get("META-INF/errata/test.Said.json");
+    assertThat(exported).contains("\"code\" : \"expired_card\",\n      \"reading\" : \"LITERAL\"");
+    assertThat(exported).contains("\"code\" : \"E2xx\",\n      \"reading\" : \"WILDCARD\"");
+    assertThat(exported).contains("\"name\" : \"SERVER_ERROR\",\n      \"status\" : \"5xx\"");
+  }
+
+  @Test
+  void aGroupsOwnCodeThatIsNotTheCodeNamedLikeItNamesTheFileAndLine() {
+    JavaFileObject source = Compilations.catalog("bad/JsonOwnCode.java");
+    Compilation compilation = Compilations.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataSourceFormat] catalogs/json/bad/own-code.json /groups/0/ownCode (line 5):"
+            + " group ClientError gives ownCode \"NOT_FOUND\", but its own code is CLIENT_ERROR: the code named"
+            + " like the group. Fix ownCode, or remove it.")
+        .inFile(source)
+        .onLineContaining("source = ");
   }
 }

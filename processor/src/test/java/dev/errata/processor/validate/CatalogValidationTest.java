@@ -78,9 +78,9 @@ class CatalogValidationTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("[ErrataSourceConflict] catalog JsonSourceConflict reads its catalog from"
-            + " \"catalogs/expected/Shop.json\" but also declares @Code constants, types in Java.")
+            + " \"catalogs/expected/test.Shop.json\" but also declares @Code constants, types in Java.")
         .inFile(source)
-        .onLineContaining("source = \"catalogs/expected/Shop.json\"");
+        .onLineContaining("source = \"catalogs/expected/test.Shop.json\"");
   }
 
   @Test
@@ -91,7 +91,7 @@ class CatalogValidationTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("[ErrataEmptyCatalog] catalog EmptyCatalog declares no codes. Add String"
-            + " constants annotated @Code, e.g. `@Code(type = \"...\") String NOT_FOUND = \"E404\";`.")
+            + " constants annotated @Code, e.g. `@Code(type = \"...\") String NOT_FOUND = \"E100\";`.")
         .inFile(source)
         .onLineContaining("@ErrorCatalog(name = \"Empty\"");
   }
@@ -179,13 +179,17 @@ class CatalogValidationTest {
     JavaFileObject source = bad("OutsideCatalog");
     Compilation compilation = compile(source);
 
-    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
         .hadErrorContaining("[ErrataOutsideCatalog] @Code on OutsideCatalog.LOCKED has no effect: it is"
             + " not in an @ErrorCatalog interface or one of its nested interfaces. Move it there, or"
             + " remove it.")
         .inFile(source)
         .onLineContaining("String LOCKED = \"E100\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataOutsideCatalog] @HttpStatus on OutsideCatalog.SERVER_ERROR has no effect")
+        .inFile(source)
+        .onLineContaining("SERVER_ERROR = \"5xx\"");
     assertThat(compilation)
         .hadErrorContaining("[ErrataOutsideCatalog] @Group on OutsideCatalog.Server has no effect")
         .inFile(source)

@@ -84,8 +84,11 @@ class CodeValidationTest {
         .inFile(source)
         .onLineContaining("\"E500..E699\"");
     assertThat(compilation)
-        .hadErrorContaining("[ErrataCodePattern] CodePatternMismatch.LETTERS_TOO: \"EZ00\" (of"
-            + " \"E*00\") does not match the catalog's codePattern")
+        .hadErrorContaining("[ErrataCodePattern] CodePatternMismatch.LETTERS_TOO: \"E*00\" does not match"
+            + " the catalog's codePattern \"E[0-5]\\d\\d\", read as one code or as a wildcard (\"EZ00\""
+            + " does not either). Fix the code, or widen codePattern to admit the reading you mean; one"
+            + " that admits both makes you say which, with @Code(reading = CodeReading.LITERAL) or"
+            + " @Code(reading = CodeReading.WILDCARD).")
         .inFile(source)
         .onLineContaining("\"E*00\"");
   }

@@ -72,9 +72,12 @@ class EveryBadCatalogTest {
     assertEquals(List.of(), untested, "diagnostics no bad catalog produces");
   }
 
-  /** The messages a diagnostic can print: its template, with any text for each argument. */
+  /**
+   * The messages a diagnostic can print: its template, with any text for each argument, and after the
+   * id where in a JSON catalog file the value is, for a catalog read from one.
+   */
   private static Pattern messagesOf(Diagnostics diagnostic) {
-    return Pattern.compile(Arrays.stream(diagnostic.template().split("%[sdn]", -1))
+    return Pattern.compile(Arrays.stream(diagnostic.template().replaceFirst("\\] ", "] %s").split("%[sdn]", -1))
         .map(Pattern::quote)
         .collect(Collectors.joining("(?s:.*)")));
   }

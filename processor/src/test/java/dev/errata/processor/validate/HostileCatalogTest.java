@@ -200,7 +200,8 @@ class HostileCatalogTest {
     if (!empty) {
       members.add("@Code(type = \"FATAL\") String BASE_ONE = \"B100\";");
       members.add("@Code(type = \"TRANSIENT\", http = 503) String BASE_RANGE = \"B200..B299\";");
-      members.add("@Group(type = \"FATAL\", leaf = true) interface Leaf { @Code String IN_LEAF = \"B3xx\"; }");
+      members.add("@Group(type = \"FATAL\", leaf = true) interface Leaf {"
+          + " @Code(reading = CodeReading.WILDCARD) String IN_LEAF = \"B3xx\"; }");
     } else {
       members.add(pick(List.of("", "@Group(type = \"FATAL\") interface NoCodes { }", "String NOT_A_CODE = \"B1\";"),
           v, Mistake.EMPTY));
@@ -218,8 +219,10 @@ class HostileCatalogTest {
     if (m.contains(Mistake.OVERLAP)) {
       members.add(pick(List.of(
           "@Code(type = \"FATAL\") String LOW = \"V100..V199\"; @Code(type = \"FATAL\") String HIGH = \"V150..V249\";",
-          "@Code(type = \"FATAL\") String WILD = \"V1x0\"; @Code(type = \"FATAL\") String RANGE = \"V100..V109\";",
-          "@Code(type = \"FATAL\") String STARS = \"V*1\"; @Code(type = \"FATAL\") String OTHER = \"V1*\";"),
+          "@Code(type = \"FATAL\", reading = CodeReading.WILDCARD) String WILD = \"V1x0\";"
+              + " @Code(type = \"FATAL\") String RANGE = \"V100..V109\";",
+          "@Code(type = \"FATAL\", reading = CodeReading.WILDCARD) String STARS = \"V*1\";"
+              + " @Code(type = \"FATAL\", reading = CodeReading.WILDCARD) String OTHER = \"V1*\";"),
           v, Mistake.OVERLAP));
       expected.add("[ErrataOverlap]");
     }
@@ -240,7 +243,8 @@ class HostileCatalogTest {
     if (m.contains(Mistake.NAME_CLASH)) {
       members.add(pick(List.of(
           "@Code(type = \"FATAL\") String FOO_BAR = \"C100\"; @Code(type = \"FATAL\") String FooBar = \"C101\";",
-          "@Code(type = \"FATAL\") String UNKNOWN = \"C102\";",
+          // UNKNOWN alone is fine (the built-in entry is UNRECOGNIZED then); with UNRECOGNIZED it clashes.
+          "@Code(type = \"FATAL\") String UNKNOWN = \"C102\"; @Code(type = \"FATAL\") String UNRECOGNIZED = \"C109\";",
           "@Group(type = \"FATAL\") interface Orders { @Code String IN_ORDERS = \"C103\"; }"
               + " @Code(type = \"FATAL\") String ORDERS = \"C104\";",
           "interface A { @Code(type = \"FATAL\") String SAME = \"C105\"; }"

@@ -33,7 +33,8 @@ class NameClashValidationTest {
     assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
         .hadErrorContaining("[ErrataNameClash] GroupNameClash.LOGON and group Logon both generate"
-            + " class GroupedLogonException. Rename one of them.")
+            + " class GroupedLogonException. Rename one of them, or move the code into the group: a"
+            + " code named like its group is the group's own code.")
         .inFile(source)
         .onLineContaining("interface Logon");
     assertThat(compilation)
@@ -49,21 +50,24 @@ class NameClashValidationTest {
   }
 
   @Test
-  void codeNamedUnknown() {
+  void codesNamedUnknownAndUnrecognizedLeaveTheBuiltInEntryNoName() {
     JavaFileObject source = bad("UnknownNameClash");
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining("[ErrataNameClash] the catalog's own UNKNOWN and UnknownNameClash.UNKNOWN"
-            + " both generate enum constant UnknowingErrorCode.UNKNOWN. Rename one of them.")
+        .hadErrorContaining("[ErrataNameClash] UnknownNameClash.UNRECOGNIZED would generate enum constant"
+            + " UnknowingErrorCode.UNRECOGNIZED, but that is the name of the catalog's own entry for codes"
+            + " that match nothing (UNRECOGNIZED, as a code or group of the catalog is named UNKNOWN)."
+            + " Rename UnknownNameClash.UNRECOGNIZED.")
         .inFile(source)
-        .onLineContaining("String UNKNOWN = \"E999\"");
+        .onLineContaining("String UNRECOGNIZED = \"E998\"");
     assertThat(compilation)
-        .hadErrorContaining("[ErrataNameClash] the catalog's own UnknowingUnknownException and"
-            + " UnknownNameClash.UNKNOWN both generate class UnknowingUnknownException.")
+        .hadErrorContaining("[ErrataNameClash] UnknownNameClash.UNRECOGNIZED would generate class"
+            + " UnknowingUnrecognizedException, but the catalog generates its own"
+            + " UnknowingUnrecognizedException. Rename UnknownNameClash.UNRECOGNIZED.")
         .inFile(source)
-        .onLineContaining("String UNKNOWN = \"E999\"");
+        .onLineContaining("String UNRECOGNIZED = \"E998\"");
   }
 
   @Test
@@ -119,5 +123,53 @@ class NameClashValidationTest {
             + " SharedMatcher and the rest. Give each catalog a name of its own.")
         .inFile(source)
         .onLineContaining("@ErrorCatalog(name = \"Shared\"");
+  }
+
+  @Test
+  void generatedTypesNamedLikeTypesOfThePackage() {
+    JavaFileObject source = bad("TypeExists");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataTypeExists] catalog name \"Exists\" would generate test.ExistsMatcher, but"
+            + " package test already declares a type ExistsMatcher. Rename the catalog (name = ...), or that"
+            + " type.")
+        .inFile(source)
+        .onLineContaining("name = \"Exists\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataTypeExists] group Orders would generate test.ExistsOrdersException, but"
+            + " package test already declares a type ExistsOrdersException. Rename group Orders, or that"
+            + " type.")
+        .inFile(source)
+        .onLineContaining("interface Orders");
+  }
+
+  @Test
+  void aTypeNamedLikeTheBuiltInTypeOfUnknownCodes() {
+    JavaFileObject source = bad("BuiltInType");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataNameClash] type UNKNOWN is the name of the type BuiltInErrorType gives codes"
+            + " the catalog does not know, as unknownType is empty. Say unknownType = \"UNKNOWN\" to give them"
+            + " this type, or rename it.")
+        .inFile(source)
+        .onLineContaining("@ErrorType(name = \"UNKNOWN\")");
+  }
+
+  @Test
+  void aCatalogInTheUnnamedPackage() {
+    JavaFileObject source = bad("DefaultPackage");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataDefaultPackage] catalog DefaultPackage is in the unnamed package, where the"
+            + " types it generates could not be imported from any other package. Move it into a named"
+            + " package.")
+        .inFile(source)
+        .onLineContaining("@ErrorCatalog(name = \"Unnamed\"");
   }
 }

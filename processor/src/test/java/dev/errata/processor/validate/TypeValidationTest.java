@@ -21,7 +21,7 @@ class TypeValidationTest {
     assertThat(compilation)
         .hadErrorContaining("[ErrataUnknownType] UnknownType.TARGET_UNAVAILABLE names type"
             + " \"RETRY_IMEDIATELY\", which the catalog does not declare. Did you mean"
-            + " \"RETRY_IMMEDIATELY\"? Declare it in @ErrorCatalog(types = ...) or use one of:"
+            + " \"RETRY_IMMEDIATELY\"? Declare it in @ErrorCatalog(types = {@ErrorType(name = ...)}) or use one of:"
             + " DO_NOT_RETRY, RETRY_IMMEDIATELY.")
         .inFile(source)
         .onLineContaining("@Code(type = \"RETRY_IMEDIATELY\")");
@@ -44,8 +44,8 @@ class TypeValidationTest {
 
     assertThat(compilation)
         .hadErrorContaining("[ErrataUnknownType] UnknownType.ODD names type \"SOMETHING_ELSE\","
-            + " which the catalog does not declare. Declare it in @ErrorCatalog(types = ...) or use"
-            + " one of: DO_NOT_RETRY, RETRY_IMMEDIATELY.")
+            + " which the catalog does not declare. Declare it in @ErrorCatalog(types = {@ErrorType(name"
+            + " = ...)}) or use one of: DO_NOT_RETRY, RETRY_IMMEDIATELY.")
         .inFile(source)
         .onLineContaining("@Code(type = \"SOMETHING_ELSE\")");
   }
@@ -58,7 +58,8 @@ class TypeValidationTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("[ErrataMissingType] MissingType.Lookup.GONE has no error type. Give it"
-            + " @Code(type = ...) or put it in a @Group(type = ...); declared types: DO_NOT_RETRY.")
+            + " @Code(type = ...) or put it in a @Group(type = ...), naming a type declared in @ErrorCatalog(types = {@ErrorType(name"
+            + " = ...)}) (declared: DO_NOT_RETRY).")
         .inFile(source)
         .onLineContaining("@Code(http = 410)");
   }

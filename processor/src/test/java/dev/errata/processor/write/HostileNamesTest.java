@@ -145,19 +145,23 @@ class HostileNamesTest {
         """);
     Compilation compilation = Compiler.javac().withProcessors(new ErrataProcessor()).compile(source);
     assertThat(compilation).hadErrorCount(4);
+    // Each message names what the user can rename: their code or type, never the generated member.
     assertThat(compilation).hadErrorContaining(
-            "[ErrataNameClash] ShopErrorCode's own field code and NamesErrors.code both generate enum constant"
-                + " ShopErrorCode.code.")
+            "[ErrataNameClash] NamesErrors.code would generate enum constant ShopErrorCode.code, but"
+                + " ShopErrorCode has a field of that name. Rename NamesErrors.code.")
         .inFile(source).onLineContaining("String code");
     assertThat(compilation).hadErrorContaining(
-            "[ErrataNameClash] ShopErrorCode's own references to ShopErrorType and NamesErrors.ShopErrorType both")
+            "[ErrataNameClash] NamesErrors.ShopErrorType would generate enum constant"
+                + " ShopErrorCode.ShopErrorType, but ShopErrorCode's constants refer to the type ShopErrorType"
+                + " by that name. Rename NamesErrors.ShopErrorType.")
         .inFile(source).onLineContaining("String ShopErrorType");
     assertThat(compilation).hadErrorContaining(
-            "[ErrataNameClash] ShopErrorType's own field retry and type retry both generate ShopErrorType.retry.")
+            "[ErrataNameClash] type retry would generate enum constant ShopErrorType.retry, but ShopErrorType"
+                + " has a field of that name. Rename the type.")
         .inFile(source).onLineContaining("name = \"retry\"");
     assertThat(compilation).hadErrorContaining(
-            "[ErrataNameClash] ShopErrorType's own references to Duration and type Duration both generate"
-                + " ShopErrorType.Duration.")
+            "[ErrataNameClash] type Duration would generate enum constant ShopErrorType.Duration, but"
+                + " ShopErrorType's constants refer to the type Duration by that name. Rename the type.")
         .inFile(source).onLineContaining("name = \"Duration\"");
   }
 

@@ -78,7 +78,7 @@ class HugeCatalogTest {
               rangePrefix(g, i)));
         }
         for (int i = 0; i < WILDCARDS; i++) {
-          source.append(String.format("    @Code String W_%2$02d_%1$d = \"G%2$02dW%1$d*\";%n", i, g));
+          source.append(String.format("    @Code(reading = CodeReading.WILDCARD) String W_%2$02d_%1$d = \"G%2$02dW%1$d*\";%n", i, g));
         }
         source.append("  }\n");
       }

@@ -56,7 +56,7 @@ class LargeCatalogTest {
       source.append(String.format("    @Code String RANGE_%d = \"R%s00..R%s49\";%n", i, letters(i), letters(i)));
     }
     for (int i = 0; i < WILDCARDS; i++) {
-      source.append(String.format("    @Code String WILDCARD_%d = \"W%02dx*\";%n", i, i));
+      source.append(String.format("    @Code(reading = CodeReading.WILDCARD) String WILDCARD_%d = \"W%02dx*\";%n", i, i));
     }
     return source.append("  }\n}\n").toString();
   }

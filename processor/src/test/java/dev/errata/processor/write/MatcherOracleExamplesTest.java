@@ -21,7 +21,7 @@ class MatcherOracleExamplesTest {
 
   private static final String PREFIXES = "|E|A|a|Ab|E1|E0|Ex|E*|\u00c9|-|'|\\|\"|9";
   private static final String MASK_CHARS = "xx*Ea01'\\\"-\u00e9";
-  private static final String EXACT_CHARS = "EAaBb0123456789-_'\"\\#/\u00c9\u00e9\u03a9\u0661";
+  private static final String EXACT_CHARS = "EAaBb0123456789-_'\"\\#/\u00c9\u00e9\u03a9\u0661x*";
 
   /** {@code count} candidates drawn from {@code seed}, in the shapes the property draws. */
   static List<MatcherOracleTest.Candidate> candidates(long seed, int count) {

@@ -228,7 +228,8 @@ class MatcherOracleTest {
   /** One random candidate entry: what kind, with every parameter any kind needs. */
   record Candidate(int kind, String prefix, int width, long a, long b, String mask, String exact, int pick) {}
 
-  private static final String EXACT_CHARS = "EAaBb0123456789-_'\"\\#/\u00c9\u00e9\u03a9\u0661";
+  /** Exact codes may hold x and *: the catalog says they are read literally ({@code expired_card}). */
+  private static final String EXACT_CHARS = "EAaBb0123456789-_'\"\\#/\u00c9\u00e9\u03a9\u0661x*";
   private static final String MASK_LITERALS = "EAab019'\"\\-\u00e9";
 
   @Provide
@@ -317,9 +318,9 @@ class MatcherOracleTest {
     if (texts.contains(text) || text.contains("..") != (spec instanceof Range)) {
       return false;
     }
-    if (spec instanceof Exact exact) {
-      // An exact code is one that has neither wildcard character.
-      return exact.code().indexOf('x') < 0 && exact.code().indexOf('*') < 0;
+    if (spec instanceof Exact) {
+      // Any code, those holding x or * too: the catalog says they are read as written.
+      return true;
     }
     if (spec instanceof Range range && trailingDigits(range.prefix()) + range.width() > 18) {
       // Written out, a prefix's own trailing digits count: past 18 in all, the range is too wide.
@@ -486,9 +487,18 @@ class MatcherOracleTest {
         .append("@ErrorCatalog(name = \"Oracle\", types = @ErrorType(name = \"T\"))\n")
         .append("public interface OracleErrors {\n")
         .append("  @Group(type = \"T\", leaf = true) interface All {\n");
-    catalog.forEach((name, spec) ->
-        source.append("    @Code String ").append(name).append(" = \"").append(escape(spec.text())).append("\";\n"));
+    // Without a codePattern, a value holding x or * says how it is read: Errata never guesses.
+    catalog.forEach((name, spec) -> source.append("    @Code").append(reading(spec)).append(" String ").append(name)
+        .append(" = \"").append(escape(spec.text())).append("\";\n"));
     return source.append("  }\n}\n").toString();
+  }
+
+  private static String reading(Spec spec) {
+    if (spec instanceof Wildcard) {
+      return "(reading = CodeReading.WILDCARD)";
+    }
+    boolean wildcardCharacters = spec.text().indexOf('x') >= 0 || spec.text().indexOf('*') >= 0;
+    return spec instanceof Exact && wildcardCharacters ? "(reading = CodeReading.LITERAL)" : "";
   }
 
   /** A Java string literal's content: quotes and backslashes escaped, anything not ASCII as a unicode escape. */
@@ -534,8 +544,9 @@ class MatcherOracleTest {
         new Candidate(0, "E", 3, 200, 299, "", "", 0), // same size, disjoint: kept
         new Candidate(2, "", 0, 0, 0, "", "E150", 0),
         new Candidate(2, "", 0, 0, 0, "", "E150", 0), // duplicate: dropped
-        new Candidate(2, "", 0, 0, 0, "", "Ex1", 0))); // not an exact code: dropped
-    assertEquals(List.of("E100..E199", "E200..E299", "E150"),
+        new Candidate(2, "", 0, 0, 0, "", "Ex1", 0), // an exact code that holds an x: kept, read literally
+        new Candidate(2, "", 0, 0, 0, "", "E1..", 0))); // not a range, but looks like one: dropped
+    assertEquals(List.of("E100..E199", "E200..E299", "E150", "Ex1"),
         catalog.values().stream().map(Spec::text).toList());
   }
 }

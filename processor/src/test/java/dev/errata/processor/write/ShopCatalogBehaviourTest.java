@@ -67,6 +67,10 @@ class ShopCatalogBehaviourTest {
     "B2x0, UNKNOWN",
     "B300, UNKNOWN",
     "A0000, UNKNOWN",
+    "S404, ADDRESS_UNKNOWN",     // a group's code beats the group's own, as exact beats a wildcard
+    "S400, SHIPPING",
+    "S499, SHIPPING",
+    "S4xx, UNKNOWN",             // a wildcard is not a code
   })
   void matchesTheMostSpecificEntry(String code, String expected) throws ReflectiveOperationException {
     assertThat(match(code).name()).isEqualTo(expected);
@@ -119,7 +123,8 @@ class ShopCatalogBehaviourTest {
     assertThat(root.isSealed()).isTrue();
     assertThat(Arrays.asList(names(root.getPermittedSubclasses()))).containsExactly(
         "test.ShopBackendDownException", "test.ShopOrdersException", "test.ShopPaymentsException",
-        "test.ShopUnauthorizedException", "test.ShopUnknownException");
+        "test.ShopServerErrorException", "test.ShopShippingException", "test.ShopUnauthorizedException",
+        "test.ShopUnknownException");
     assertThat(Arrays.asList(names(loader.loadClass("test.ShopOrdersException").getPermittedSubclasses())))
         .containsExactly("test.ShopOrderInvalidException", "test.ShopOrderLockedException",
             "test.ShopOrderNotFoundException");
@@ -135,11 +140,70 @@ class ShopCatalogBehaviourTest {
     assertThat(match("B250").description(Locale.ENGLISH)).isEmpty();
   }
 
+  @ParameterizedTest(name = "HTTP {0} -> {1}")
+  @CsvSource({
+    "400, ORDER_INVALID",   // says so; ORDER_LOCKED has 400 too
+    "401, UNAUTHORIZED",
+    "402, CARD_DECLINED",   // says so, among the three codes of Payments' 402
+    "404, ORDER_NOT_FOUND",
+    "503, BACKEND_DOWN",    // its own status beats the 5xx of SERVER_ERROR
+    "500, SERVER_ERROR",
+    "502, SERVER_ERROR",
+    "599, SERVER_ERROR",
+    "418, UNKNOWN",
+    "600, UNKNOWN",
+    "0, UNKNOWN",
+  })
+  void forHttpStatusTakesTheMostSpecificClaim(int status, String entry) throws ReflectiveOperationException {
+    assertThat(((ErrorCode) forHttpStatus.invoke(null, status)).name()).isEqualTo(entry);
+  }
+
   @Test
-  void forHttpStatusPrefersExactCodes() throws ReflectiveOperationException {
-    assertThat(((ErrorCode) forHttpStatus.invoke(null, 402)).name()).isEqualTo("CARD_DECLINED");
-    assertThat(((ErrorCode) forHttpStatus.invoke(null, 404)).name()).isEqualTo("ORDER_NOT_FOUND");
-    assertThat(((ErrorCode) forHttpStatus.invoke(null, 418)).name()).isEqualTo("UNKNOWN");
+  void aResponseWithoutACodeIsTypedByItsStatus() throws ReflectiveOperationException {
+    CatalogException down = toException(ErrorReport.builder().httpStatus(502).build());
+    assertThat(down.getClass().getName()).isEqualTo("test.ShopServerErrorException");
+    assertThat(down.code()).isEmpty();
+    assertThat(down.errorCode().code()).isEmpty();
+    assertThat(down.retry()).isEqualTo(RetryAdvice.immediately());
+    // An empty code is no code.
+    CatalogException empty = toException(ErrorReport.builder().httpStatus(404).code("").build());
+    assertThat(empty.errorCode().name()).isEqualTo("ORDER_NOT_FOUND");
+  }
+
+  @Test
+  void aGroupsOwnCodeIsTheGroupsClassWhichItsOtherCodesExtend() throws ReflectiveOperationException {
+    Class<?> shipping = loader.loadClass("test.ShopShippingException");
+    assertThat(java.lang.reflect.Modifier.isAbstract(shipping.getModifiers())).isFalse();
+    assertThat(shipping.isSealed()).isTrue();
+    assertThat(Arrays.asList(names(shipping.getPermittedSubclasses())))
+        .containsExactly("test.ShopAddressUnknownException");
+
+    CatalogException own = toException(ErrorReport.ofCode("S418"));
+    assertThat(own.getClass()).isEqualTo(shipping);
+    assertThat(own.errorCode().name()).isEqualTo("SHIPPING");
+    CatalogException specific = toException(ErrorReport.ofCode("S404"));
+    assertThat(specific.getClass().getName()).isEqualTo("test.ShopAddressUnknownException");
+    assertThat(shipping.isInstance(specific)).isTrue();
+
+    CatalogException raised = (CatalogException) shipping.getConstructor(String.class).newInstance("S499");
+    assertThat(raised.errorCode().name()).isEqualTo("SHIPPING");
+    InvocationTargetException notOwn = assertThrows(InvocationTargetException.class,
+        () -> shipping.getConstructor(String.class).newInstance("S404"));
+    assertThat(notOwn.getCause()).hasMessageThat().contains("S404 is not a code of SHIPPING (S4xx)");
+  }
+
+  @Test
+  void anEntryOfStatusesAloneIsRaisedWithItsStatusAndNoCode() throws ReflectiveOperationException {
+    Class<?> serverError = loader.loadClass("test.ShopServerErrorException");
+    CatalogException lowest = (CatalogException) serverError.getConstructor().newInstance();
+    assertThat(lowest.httpStatus()).isEqualTo(500);
+    assertThat(lowest.code()).isEmpty();
+    CatalogException other = (CatalogException) serverError.getConstructor(int.class).newInstance(507);
+    assertThat(other.httpStatus()).isEqualTo(507);
+    InvocationTargetException wrong = assertThrows(InvocationTargetException.class,
+        () -> serverError.getConstructor(int.class).newInstance(404));
+    assertThat(wrong.getCause()).hasMessageThat().isEqualTo("404 is not a status of SERVER_ERROR (5xx)");
+    assertThat(match("5xx").name()).isEqualTo("UNKNOWN");
   }
 
   @Test

@@ -49,17 +49,17 @@ class KhipuDocsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.errata.samples.khipu.KhipuCatalogTest#rows")
   void everyRowIsInBothPages(KhipuCatalogTest.Row row) throws IOException {
-    String english = rowOf(resource("META-INF/errata/Khipu.en.md"), row.code());
+    String english = rowOf(resource("META-INF/errata/dev.errata.samples.khipu.Khipu.en.md"), row.code());
     assertTrue(english.contains("| " + row.english() + " |"), english);
     assertTrue(english.contains("`" + row.type().name() + "`"), english);
-    String spanish = rowOf(resource("META-INF/errata/Khipu.es.md"), row.code());
+    String spanish = rowOf(resource("META-INF/errata/dev.errata.samples.khipu.Khipu.es.md"), row.code());
     assertTrue(spanish.contains("| " + row.spanish() + " |"), spanish);
   }
 
   @Test
   void pagesAreInTheirOwnLanguage() throws IOException {
-    String english = resource("META-INF/errata/Khipu.en.md");
-    String spanish = resource("META-INF/errata/Khipu.es.md");
+    String english = resource("META-INF/errata/dev.errata.samples.khipu.Khipu.en.md");
+    String spanish = resource("META-INF/errata/dev.errata.samples.khipu.Khipu.es.md");
     assertTrue(english.contains("| Error Code | Type | HTTP status | Description |"), english);
     assertTrue(spanish.contains("| Código de Error | Tipo | Estado HTTP | Descripción |"), spanish);
     assertTrue(english.contains("| `A000` | `DO_NOT_RETRY` | 401 |"), english);
@@ -84,7 +84,7 @@ class KhipuDocsTest {
 
   @Test
   void theDataFileListsEveryCodeWithBothDescriptions() throws IOException {
-    JsonNode catalog = new ObjectMapper().readTree(resource("META-INF/errata/Khipu.json"));
+    JsonNode catalog = new ObjectMapper().readTree(resource("META-INF/errata/dev.errata.samples.khipu.Khipu.json"));
     assertEquals("Khipu", catalog.get("name").asText());
     assertEquals("[A-Z]\\d{3}", catalog.get("codePattern").asText());
     List<String> codes = new ArrayList<>();

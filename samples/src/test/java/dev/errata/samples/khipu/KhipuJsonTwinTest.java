@@ -55,9 +55,9 @@ class KhipuJsonTwinTest {
   /** The checked-in file is what the processor exports for KhipuErrors today: the twins cannot drift. */
   @Test
   void theSourceFileIsTheCatalogsOwnExport() throws IOException {
-    assertEquals(resource("META-INF/errata/Khipu.json"), resource("errata/khipu.json"),
+    assertEquals(resource("META-INF/errata/dev.errata.samples.khipu.Khipu.json"), resource("errata/khipu.json"),
         "samples/src/main/resources/errata/khipu.json differs from the export of KhipuErrors: copy"
-            + " target/classes/META-INF/errata/Khipu.json over it");
+            + " target/classes/META-INF/errata/dev.errata.samples.khipu.Khipu.json over it");
   }
 
   private static String resource(String name) throws IOException {
