@@ -61,9 +61,7 @@ public final class CatalogProblemDetails {
     }
     problem.setDetail(exception.report().description());
     problem.setProperty("code", exception.code());
-    if (exception.type() != null) {
-      problem.setProperty("errorType", exception.type().name());
-    }
+    problem.setProperty("errorType", exception.type().name());
     if (exception.correlationId() != null) {
       problem.setProperty("correlationId", exception.correlationId());
     }

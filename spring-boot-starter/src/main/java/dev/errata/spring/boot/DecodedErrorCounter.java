@@ -10,7 +10,7 @@ import java.util.Objects;
  * Counts the errors ({@code errata.client.errors}) and warnings ({@code errata.client.warnings}) the
  * clients decode, tagged by {@code catalog} (its name), {@code code} (the catalog entry, such as
  * {@code TARGET_UNAVAILABLE} for any of E200 to E299, or {@code UNKNOWN}) and {@code type} (the
- * effective type, {@code none} when there is none). Every tag value comes from the catalog, never
+ * effective type). Every tag value comes from the catalog, never
  * from the response, so their number is bounded by the catalog's size.
  */
 public final class DecodedErrorCounter implements DecodingListener {
@@ -43,7 +43,7 @@ public final class DecodedErrorCounter implements DecodingListener {
         .description(description)
         .tag("catalog", exception.catalog().name())
         .tag("code", exception.errorCode().name())
-        .tag("type", exception.type() == null ? "none" : exception.type().name())
+        .tag("type", exception.type().name())
         .register(registry);
   }
 }

@@ -67,9 +67,7 @@ final class Entries {
         .code(sampleCode(catalog, entry))
         .description("raised for " + name)
         .correlationId("corr-" + name);
-    if (entry.type() != null) {
-      report.type(entry.type().name());
-    }
+    report.type(entry.type().name());
     if (catalogName.equals("KeyBank")) {
       report.attribute("transactionId", "tx-" + name).attribute("serviceError", "service said " + name);
     }

@@ -29,7 +29,7 @@ final class RoundTrip {
    */
   static void check(Entries.Entry entry, RaisingController controller, Runnable call) {
     CatalogException raised = Entries.raised(entry.catalog(), entry.code().name());
-    Outcome outcome = raised.type() == null ? Outcome.FAILURE : raised.type().outcome();
+    Outcome outcome = raised.type().outcome();
     CatalogException received = null;
     try {
       call.run();
