@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.Catalog;
 import dev.errata.catalog.RetryPolicy;
-import dev.errata.samples.keybank.KeyBankException;
 import dev.errata.samples.keybank.KeyBankMatcher;
 import dev.errata.samples.khipu.KhipuException;
 import dev.errata.samples.khipu.KhipuMatcher;
@@ -47,19 +46,6 @@ class AutoConfigurationTest {
       RestClientAutoConfiguration.class, WebClientAutoConfiguration.class);
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(ERRATA);
-
-  @Configuration(proxyBeanMethods = false)
-  static class Catalogs {
-    @Bean
-    Catalog<KhipuException> khipu() {
-      return KhipuMatcher.catalog();
-    }
-
-    @Bean
-    Catalog<KeyBankException> keyBank() {
-      return KeyBankMatcher.catalog();
-    }
-  }
 
   @Configuration(proxyBeanMethods = false)
   static class OneCatalog {
@@ -147,7 +133,7 @@ class AutoConfigurationTest {
   @Test
   void everyBeanBacksOffForTheApplicationsOwn() {
     new WebApplicationContextRunner().withConfiguration(ERRATA)
-        .withUserConfiguration(Catalogs.class, OwnBeans.class, Registry.class)
+        .withUserConfiguration(TestCatalogs.class, OwnBeans.class, Registry.class)
         .run(context -> {
           assertSame(OwnBeans.INTERCEPTOR, context.getBean(CatalogClientInterceptor.class));
           assertSame(OwnBeans.INTERCEPTOR, context.getBean(ErrataRestClientCustomizer.class).interceptor());
@@ -201,7 +187,7 @@ class AutoConfigurationTest {
 
   @Test
   void propertiesTurnPiecesOffAndSetThePolicyAndTheRoutes() {
-    runner.withUserConfiguration(Catalogs.class, Registry.class)
+    runner.withUserConfiguration(TestCatalogs.class, Registry.class)
         .withPropertyValues("errata.client.enabled=false", "errata.client.metrics.enabled=false")
         .run(context -> {
           assertTrue(context.getBeansOfType(CatalogClientInterceptor.class).isEmpty());
@@ -210,7 +196,7 @@ class AutoConfigurationTest {
         });
     new WebApplicationContextRunner().withConfiguration(ERRATA).withPropertyValues("errata.server.enabled=false")
         .run(context -> assertTrue(context.getBeansOfType(CatalogExceptionHandler.class).isEmpty()));
-    runner.withUserConfiguration(Catalogs.class)
+    runner.withUserConfiguration(TestCatalogs.class)
         .withPropertyValues(
             "errata.client.retry.max-attempts=5", "errata.client.retry.max-total-time=2m",
             "errata.client.retry.initial-backoff=20ms", "errata.client.retry.max-backoff=1s",
@@ -240,7 +226,7 @@ class AutoConfigurationTest {
           assertEquals(401, assertInstanceOf(ProblemDetail.class, body).getStatus());
           assertEquals(-5, context.getBean(CatalogExceptionHandler.class).getOrder());
         });
-    runner.withUserConfiguration(Catalogs.class).withPropertyValues("errata.client.base-urls.stripe=https://api.stripe.com/")
+    runner.withUserConfiguration(TestCatalogs.class).withPropertyValues("errata.client.base-urls.stripe=https://api.stripe.com/")
         .run(context -> assertEquals("base URLs are given for a catalog named stripe, but the catalogs are"
             + " [Khipu, KeyBank]", rootMessage(context.getStartupFailure())));
   }

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.errata.catalog.Catalog;
-import dev.errata.samples.keybank.KeyBankException;
-import dev.errata.samples.keybank.KeyBankMatcher;
 import dev.errata.samples.khipu.KhipuAuthenticationException;
 import dev.errata.samples.khipu.KhipuException;
-import dev.errata.samples.khipu.KhipuMatcher;
 import dev.errata.spring.CatalogSelector;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -45,18 +41,8 @@ class MvcRoundTripTest {
 
   @SpringBootConfiguration
   @EnableAutoConfiguration
-  @Import(RaisingController.class)
+  @Import({RaisingController.class, TestCatalogs.class})
   static class App {
-    @Bean
-    Catalog<KhipuException> khipu() {
-      return KhipuMatcher.catalog();
-    }
-
-    @Bean
-    Catalog<KeyBankException> keyBank() {
-      return KeyBankMatcher.catalog();
-    }
-
     @Bean
     MeterRegistry meterRegistry() {
       return new SimpleMeterRegistry();
