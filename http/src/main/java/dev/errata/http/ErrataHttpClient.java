@@ -4,6 +4,7 @@ import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.RetryPolicy;
 import dev.errata.catalog.RetryPolicy.Decision;
+import dev.errata.catalog.Sleeper;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,5 +1,6 @@
 package dev.errata.http;
 
+import dev.errata.catalog.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,6 +6,7 @@ import dev.errata.catalog.Decoded;
 import dev.errata.catalog.HeaderLookup;
 import dev.errata.catalog.RetryPolicy;
 import dev.errata.catalog.RetryPolicy.Decision;
+import dev.errata.catalog.Sleeper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
@@ -193,18 +193,6 @@ public final class CatalogClientInterceptor implements ClientHttpRequestIntercep
     throw (T) failure;
   }
 
-  /** How the interceptor waits between attempts: {@code Thread.sleep} by default; a test advances a clock. */
-  @FunctionalInterface
-  public interface Sleeper {
-
-    /**
-     * Waits {@code delay}.
-     *
-     * @throws InterruptedException if the thread is interrupted while it waits
-     */
-    void sleep(Duration delay) throws InterruptedException;
-  }
-
   /** A response whose body is the part read, then the rest of the stream. */
   private static final class Replayed implements ClientHttpResponse {
     private final ClientHttpResponse response;
@@ -249,7 +237,7 @@ public final class CatalogClientInterceptor implements ClientHttpRequestIntercep
     private DecodingListener listener = DecodingListener.logging();
     private boolean inspectSuccessBodies = true;
     private Clock clock = new MonotonicClock();
-    private Sleeper sleeper = CatalogClientInterceptor::sleep;
+    private Sleeper sleeper = Sleeper.system();
 
     private Builder(CatalogSelector selector) {
       this.selector = Objects.requireNonNull(selector, "selector");
@@ -302,15 +290,5 @@ public final class CatalogClientInterceptor implements ClientHttpRequestIntercep
     public CatalogClientInterceptor build() {
       return new CatalogClientInterceptor(this);
     }
-  }
-
-  private static void sleep(Duration delay) throws InterruptedException {
-    long nanos;
-    try {
-      nanos = delay.toNanos();
-    } catch (ArithmeticException tooLong) {
-      nanos = Long.MAX_VALUE;
-    }
-    TimeUnit.NANOSECONDS.sleep(nanos);
   }
 }

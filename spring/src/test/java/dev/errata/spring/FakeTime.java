@@ -1,5 +1,6 @@
 package dev.errata.spring;
 
+import dev.errata.catalog.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import reactor.core.scheduler.Schedulers;
  * scheduler that runs a delayed task at once (on Reactor's parallel scheduler), as if the delay had
  * passed. Every wait is recorded.
  */
-final class FakeTime extends Clock implements CatalogClientInterceptor.Sleeper, Scheduler {
+final class FakeTime extends Clock implements Sleeper, Scheduler {
 
   private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
 
