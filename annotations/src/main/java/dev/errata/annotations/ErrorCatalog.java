@@ -54,4 +54,21 @@ public @interface ErrorCatalog {
    * processor exports, used instead of constants; empty means the codes are the interface's constants.
    */
   String source() default "";
+
+  /**
+   * A class-path resource (such as {@code "errata/khipu.baseline.json"}) holding the catalog as its
+   * clients know it: normally the JSON export of the last release ({@code
+   * META-INF/errata/<package>.<Name>.json} of its jar), checked in. Each change since then that breaks
+   * clients is a compile error unless {@link #accept()} names it; empty means no baseline (unless the
+   * processor option {@code errata.baselineDir} names a directory holding the export).
+   */
+  String baseline() default "";
+
+  /**
+   * The breaking changes since the {@link #baseline()} this catalog accepts, each as {@code
+   * "<rule id>:<entry>"}, such as {@code "ErrataCodeRemoved:LOGON"} (the entry is the constant's name,
+   * or what the rule's message names: a locale, an envelope field, a type), so accepting a break is a
+   * reviewed line in a diff.
+   */
+  String[] accept() default {};
 }

@@ -10,10 +10,10 @@ import javax.tools.StandardLocation;
  * Finds the file of {@code @ErrorCatalog(source = ...)}: in the class output first (where Maven and
  * Gradle copy {@code src/main/resources} before compiling), then the source path and the class path.
  */
-final class CatalogSources {
+public final class CatalogSources {
 
   /** A file found, and where. */
-  record Found(String text, String where) {}
+  public record Found(String text, String where) {}
 
   private static final List<StandardLocation> LOCATIONS = List.of(
       StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH);
@@ -24,7 +24,7 @@ final class CatalogSources {
    * The file at {@code path} (relative to the roots, such as {@code errors/khipu.json}), or {@code null}
    * when no location has it; {@code tried} then says where it was looked for and why it was not found.
    */
-  static Found find(Filer filer, String path, List<String> tried) {
+  public static Found find(Filer filer, String path, List<String> tried) {
     for (StandardLocation location : LOCATIONS) {
       FileObject file;
       try {

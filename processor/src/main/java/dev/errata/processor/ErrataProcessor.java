@@ -8,6 +8,8 @@ import dev.errata.annotations.Descriptions;
 import dev.errata.annotations.ErrorCatalog;
 import dev.errata.annotations.Group;
 import dev.errata.annotations.HttpStatus;
+import dev.errata.processor.evolution.ChangeLog;
+import dev.errata.processor.evolution.EvolutionCheck;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CatalogReader;
@@ -74,6 +76,11 @@ public final class ErrataProcessor extends AbstractProcessor {
         // Put on our own output; unclaimed, javac's -Xlint:processing warns of it, failing -Werror builds.
         "javax.annotation.processing.Generated",
         "javax.annotation.Generated");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(EvolutionCheck.BASELINE_DIR_OPTION);
   }
 
   @Override
@@ -156,7 +163,13 @@ public final class ErrataProcessor extends AbstractProcessor {
       CatalogValidator.Result result = CatalogValidator.validate(declaration, catalogNames);
       new ProblemPrinter(processingEnv).print(result.report());
       if (result.catalog().isPresent()) {
-        write(result.catalog().get(), element);
+        Catalog catalog = result.catalog().get();
+        String json = CatalogJsonWriter.resourceName(catalog);
+        String base = json.substring(0, json.length() - ".json".length());
+        EvolutionCheck.Result evolution = EvolutionCheck.check(processingEnv, declaration, base);
+        new ProblemPrinter(processingEnv).print(evolution.report());
+        write(catalog, element);
+        evolution.changeLog().ifPresent(log -> writeResource(element, ChangeLog.resourceName(base), log));
       }
     } catch (RuntimeException | Error e) {
       // A bug of ours must not crash javac: report it on the catalog, with what is needed to fix it.

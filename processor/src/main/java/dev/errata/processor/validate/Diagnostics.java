@@ -145,14 +145,74 @@ public enum Diagnostics {
       "[ErrataUnresolvedType] catalog %s could not be processed because %s could not be resolved."
           + " Fix the compile errors above it, or check that every referenced type is on the"
           + " class path."),
+  BASELINE_NOT_FOUND(
+      "[ErrataBaselineNotFound] baseline \"%s\": no such resource. Looked in: %s. Check in the JSON"
+          + " export of the release your clients use (META-INF/errata/<package>.<Name>.json in its jar)"
+          + " at src/main/resources/%s, or remove baseline."),
+  BASELINE_FORMAT("[ErrataBaselineFormat] %s."),
+  ACCEPT_SYNTAX(
+      "[ErrataAcceptSyntax] accept = \"%s\" is not \"<rule id>:<entry>\". Write it as, e.g.,"
+          + " \"ErrataCodeRemoved:LOGON\"."),
+  ACCEPT_UNUSED(
+      "[ErrataAcceptUnused] accept = \"%s\" names no breaking change since the baseline. Remove it."),
+  CODE_REMOVED(
+      "[ErrataCodeRemoved] entry %s (%s) was removed: clients receiving %s now decode an unknown code."
+          + " Restore it, or accept the break with accept = \"ErrataCodeRemoved:%s\"."),
+  CODE_NARROWED(
+      "[ErrataCodeNarrowed] entry %s now covers %s instead of %s: %s stop matching it. Widen it back,"
+          + " or accept the break with accept = \"ErrataCodeNarrowed:%s\"."),
+  CODE_MOVED(
+      "[ErrataCodeMoved] code %s moved from entry %s to entry %s: clients now decode it as %s, not %s."
+          + " Keep it where it was, or accept the break with accept = \"ErrataCodeMoved:%s\"."),
+  RETRY_CHANGED(
+      "[ErrataRetryChanged] entry %s: its retry meaning changed from %s to %s (type %s, was %s)%s."
+          + " Keep its type, or accept the break with accept = \"ErrataRetryChanged:%s\"."),
+  HTTP_STATUS_CHANGED(
+      "[ErrataHttpStatusChanged] entry %s: its HTTP status changed from %s to %s, so clients that"
+          + " decode by status read it differently. Keep the status, or accept the break with"
+          + " accept = \"ErrataHttpStatusChanged:%s\"."),
+  ENVELOPE_CHANGED(
+      "[ErrataEnvelopeChanged] the envelope's %s changed from \"%s\" to \"%s\": clients read that"
+          + " field where it was. Keep it, or accept the break with accept = \"ErrataEnvelopeChanged:%s\"."),
+  LOCALE_REMOVED(
+      "[ErrataLocaleRemoved] locale %s was removed: clients asking for it get descriptions in %s."
+          + " Restore it, or accept the break with accept = \"ErrataLocaleRemoved:%s\"."),
+  CONSTANT_RENAMED(
+      "[ErrataConstantRenamed] code %s is now entry %s, was %s: client code naming %s.%s or %s no"
+          + " longer compiles. Keep the name, or accept the break with accept = \"ErrataConstantRenamed:%s\"."),
+  TYPE_REMOVED(
+      "[ErrataTypeRemoved] error type %s was removed: client code naming %s.%s no longer compiles."
+          + " Restore it, or accept the break with accept = \"ErrataTypeRemoved:%s\"."),
+  GROUP_MOVED(
+      "[ErrataGroupMoved] entry %s moved from %s to %s: its exception now extends %s, not %s, so"
+          + " client code catching %s no longer catches it. Move it back, or accept the break with"
+          + " accept = \"ErrataGroupMoved:%s\"."),
+  GROUP_REMOVED(
+      "[ErrataGroupRemoved] group %s was removed: client code naming %s no longer compiles. Restore it,"
+          + " or accept the break with accept = \"ErrataGroupRemoved:%s\"."),
+  NEW_SUBCLASS(
+      "[ErrataNewSubclass] entry %s adds %s, a new permitted subclass of sealed %s: every switch over"
+          + " %s without a default in client code needs a case for it. Put the entry in a leaf group,"
+          + " or accept the break with accept = \"ErrataNewSubclass:%s\"."),
+  ENTRY_ADDED("[ErrataEntryAdded] entry %s (%s) was added, outside every earlier range.",
+      Diagnostic.Kind.NOTE),
+  DESCRIPTION_CHANGED("[ErrataDescriptionChanged] the description of %s in %s changed.",
+      Diagnostic.Kind.NOTE),
+  BREAK_ACCEPTED("[ErrataBreakAccepted] accepted by accept = \"%s\": %s", Diagnostic.Kind.NOTE),
   INTERNAL(
       "[ErrataInternal] the Errata processor failed on %s. This is a bug in Errata, not in your"
           + " catalog; please report it with this stack trace:%n%s");
 
   private final String format;
+  private final Diagnostic.Kind kind;
 
   Diagnostics(String format) {
+    this(format, Diagnostic.Kind.ERROR);
+  }
+
+  Diagnostics(String format, Diagnostic.Kind kind) {
     this.format = format;
+    this.kind = kind;
   }
 
   /** The message as written, with its {@link java.util.Formatter} specifiers. */
@@ -165,9 +225,12 @@ public enum Diagnostics {
     return String.format(format, args);
   }
 
-  /** How severe the message is: all are errors, so a wrong catalog never builds. */
+  /**
+   * How severe the message is: errors, so a wrong catalog never builds, but for the notes of changes
+   * since a baseline that break no client.
+   */
   public Diagnostic.Kind kind() {
-    return Diagnostic.Kind.ERROR;
+    return kind;
   }
 
   /** The bracketed id, such as {@code [ErrataDuplicateCode]}. */

@@ -1,0 +1,355 @@
+package dev.errata.processor.evolution;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.errata.processor.Compilations;
+import dev.errata.processor.ErrataProcessor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each rule of catalog evolution: a catalog compiled against the JSON export of an earlier version of
+ * itself as its baseline gets the rule's error on the element that causes it (on the catalog for what
+ * was removed), with the rule's id and the codes concerned; an accepted break compiles.
+ */
+class EvolutionTest {
+
+  @TempDir Path resources;
+
+  private static final String TYPES = "types = {@ErrorType(name = \"FATAL\"),"
+      + " @ErrorType(name = \"BUSY\", retry = Retry.IMMEDIATELY),"
+      + " @ErrorType(name = \"LATER\", retry = Retry.AFTER, after = \"PT1M\")}";
+
+  private static final String BAD_KEY = "@Code(type = \"FATAL\", http = 401) @Description(\"Bad key.\")"
+      + " @Description(locale = \"es\", value = \"Clave errónea.\") String BAD_KEY = \"A001\";";
+
+  private static final String BEFORE = """
+          @Code(type = "FATAL", http = 401) @Description("Bad key.") @Description(locale = "es", value = "Clave errónea.") String BAD_KEY = "A001";
+          @Code(type = "FATAL", http = 400) String INVALID = "E100..E199";
+          @Code(type = "BUSY", http = 503) String BUSY = "B2xx";
+          @Group(type = "FATAL", http = 404) interface Orders {
+            @Code String ORDER_MISSING = "O404";
+          }
+          @Group(type = "FATAL", http = 409, leaf = true) interface Conflicts {
+            @Code String CONFLICT = "C409";
+          }
+          @Group(type = "FATAL", http = 402) interface Payments {
+            @Code String DECLINED = "P402";
+          }
+      """;
+
+  /** The catalog interface {@code test.ShopErrors}, with more elements of its annotation and a body. */
+  private static JavaFileObject catalog(String elements, String body) {
+    return JavaFileObjects.forSourceString("test.ShopErrors", "package test;\n\n"
+        + "import dev.errata.annotations.*;\n\n"
+        + "@ErrorCatalog(name = \"Shop\", codePattern = \"[A-Z][A-Z0-9]{3}\", locales = {\"en\", \"es\"}, " + elements + ")\n"
+        + "public interface ShopErrors {\n" + body + "}\n");
+  }
+
+  /** The JSON export of a catalog, compiled on its own. */
+  private static String export(JavaFileObject catalog) {
+    Compilation compilation = Compilations.compile(catalog);
+    assertThat(compilation).succeeded();
+    return Compilations.generatedResources(compilation).get("META-INF/errata/test.Shop.json");
+  }
+
+  private Compilation compile(List<String> options, JavaFileObject source) {
+    List<String> all = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Werror",
+        "-sourcepath", resources.toString()));
+    all.addAll(options);
+    return Compiler.javac().withProcessors(new ErrataProcessor()).withOptions(all).compile(source);
+  }
+
+  /** Compiles the catalog {@code after} with, as its baseline, the export of {@code before}. */
+  private Compilation evolve(String beforeElements, String before, String afterElements, String after)
+      throws IOException {
+    Files.writeString(resources.resolve("baseline.json"), export(catalog(beforeElements, before)),
+        StandardCharsets.UTF_8);
+    String elements = afterElements + ", baseline = \"baseline.json\"";
+    Compilation compilation = compile(List.of(), catalog(elements, after));
+    Compilations.assertNoInternalError(compilation);
+    return compilation;
+  }
+
+  private Compilation evolve(String after) throws IOException {
+    return evolve(TYPES, BEFORE, TYPES, after);
+  }
+
+  private static List<String> messages(Compilation compilation, Diagnostic.Kind kind) {
+    return compilation.diagnostics().stream()
+        .filter(diagnostic -> diagnostic.getKind() == kind)
+        .map(diagnostic -> diagnostic.getMessage(null))
+        .toList();
+  }
+
+  private static String changeLog(Compilation compilation) {
+    return Compilations.generatedResources(compilation).get("META-INF/errata/test.Shop.changes.md");
+  }
+
+  @Test
+  void anUnchangedCatalogCompilesWithNoChange() throws IOException {
+    Compilation compilation = evolve(BEFORE);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(messages(compilation, Diagnostic.Kind.NOTE)).isEmpty();
+    assertThat(changeLog(compilation)).isEqualTo("# Shop: changes since baseline.json\n\nNo changes.\n");
+  }
+
+  @Test
+  void aRemovedCodeIsReportedOnTheCatalog() throws IOException {
+    Compilation compilation = evolve(BEFORE.replace(BAD_KEY, ""));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataCodeRemoved] entry BAD_KEY (A001) was removed:"
+        + " clients receiving code A001 now decode an unknown code")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+  }
+
+  @Test
+  void aNarrowedRangeNamesTheCodesThatStopMatching() throws IOException {
+    Compilation compilation = evolve(BEFORE.replace("E100..E199", "E100..E149"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataCodeNarrowed] entry INVALID now covers E100..E149"
+        + " instead of E100..E199: codes E150, E199 stop matching it")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String INVALID");
+  }
+
+  @Test
+  void aNarrowedWildcardNamesTheCodesThatStopMatching() throws IOException {
+    Compilation compilation = evolve(BEFORE.replace("B2xx", "B20x"));
+
+    assertThat(compilation).hadErrorContaining("[ErrataCodeNarrowed] entry BUSY now covers B20x instead of B2xx:"
+        + " code B299 stop matching it")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String BUSY");
+  }
+
+  @Test
+  void aCodeTakenOutOfARangeMovesToItsNewEntry() throws IOException {
+    Compilation compilation = evolve(BEFORE + "@Code(type = \"FATAL\", http = 400) String TOO_BIG = \"E150\";\n");
+
+    assertThat(compilation).hadErrorContaining("[ErrataCodeMoved] code E150 moved from entry INVALID to entry"
+        + " TOO_BIG: clients now decode it as ShopTooBigException, not ShopInvalidException")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String TOO_BIG");
+    // Not added outside every range: no note says so.
+    assertThat(messages(compilation, Diagnostic.Kind.NOTE)).isEmpty();
+  }
+
+  @Test
+  void aTypeThatNowRetriesWhatNeverWasIsTheDangerousDirection() throws IOException {
+    Compilation compilation = evolve(BEFORE.replace("@Code(type = \"FATAL\", http = 401)", "@Code(type = \"BUSY\", http = 401)"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataRetryChanged] entry BAD_KEY: its retry meaning changed"
+        + " from NEVER to IMMEDIATELY (type BUSY, was FATAL): breaking in the dangerous direction")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String BAD_KEY");
+  }
+
+  @Test
+  void aTypeThatStopsRetryingIsBreakingToo() throws IOException {
+    Compilation compilation = evolve(BEFORE.replace("@Code(type = \"BUSY\", http = 503)", "@Code(type = \"LATER\", http = 503)"));
+
+    assertThat(compilation).hadErrorContaining("[ErrataRetryChanged] entry BUSY: its retry meaning changed"
+        + " from IMMEDIATELY to AFTER PT1M (type LATER, was BUSY).")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String BUSY");
+  }
+
+  @Test
+  void aChangedHttpStatus() throws IOException {
+    Compilation compilation = evolve(BEFORE.replace("http = 503", "http = 500"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataHttpStatusChanged] entry BUSY: its HTTP status changed"
+        + " from 503 to 500")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String BUSY");
+  }
+
+  @Test
+  void aChangedEnvelopePointer() throws IOException {
+    Compilation compilation = evolve(TYPES, BEFORE, TYPES + ", envelope = @Envelope(code = \"/error/code\")", BEFORE);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataEnvelopeChanged] the envelope's code changed from"
+        + " \"/code\" to \"/error/code\"")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+  }
+
+  @Test
+  void aRemovedEnvelopeAttribute() throws IOException {
+    String attribute = ", envelope = @Envelope(attributes = @Attribute(name = \"param\", pointer = \"/param\"))";
+    Compilation compilation = evolve(TYPES + attribute, BEFORE, TYPES, BEFORE);
+
+    assertThat(compilation).hadErrorContaining("[ErrataEnvelopeChanged] the envelope's attribute param changed"
+        + " from \"/param\" to \"\"");
+  }
+
+  @Test
+  void aRemovedLocale() throws IOException {
+    Files.writeString(resources.resolve("baseline.json"), export(catalog(TYPES, BEFORE)), StandardCharsets.UTF_8);
+    JavaFileObject english = JavaFileObjects.forSourceString("test.ShopErrors", catalogText(BEFORE)
+        .replace("locales = {\"en\", \"es\"}", "locales = {\"en\"}, baseline = \"baseline.json\""));
+    Compilation compilation = compile(List.of(), english);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataLocaleRemoved] locale es was removed: clients asking"
+        + " for it get descriptions in en")
+        .inFile(english).onLineContaining("@ErrorCatalog");
+  }
+
+  private static String catalogText(String body) {
+    try {
+      return catalog(TYPES, body).getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aRenamedConstant() throws IOException {
+    Compilation compilation = evolve(BEFORE.replace("String BAD_KEY", "String WRONG_KEY"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataConstantRenamed] code A001 is now entry WRONG_KEY, was"
+        + " BAD_KEY: client code naming ShopErrorCode.BAD_KEY or ShopBadKeyException no longer compiles")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String WRONG_KEY");
+  }
+
+  @Test
+  void aRemovedType() throws IOException {
+    String fewer = TYPES.replace(", @ErrorType(name = \"LATER\", retry = Retry.AFTER, after = \"PT1M\")", "");
+    Compilation compilation = evolve(TYPES, BEFORE, fewer, BEFORE);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataTypeRemoved] error type LATER was removed: client code"
+        + " naming ShopErrorType.LATER no longer compiles")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+  }
+
+  @Test
+  void aCodeMovedToAnotherGroup() throws IOException {
+    String moved = BEFORE.replace("@Code String DECLINED = \"P402\";", "")
+        .replace("@Code String ORDER_MISSING = \"O404\";",
+            "@Code String ORDER_MISSING = \"O404\";\n@Code(http = 402) String DECLINED = \"P402\";");
+    Compilation compilation = evolve(moved);
+
+    assertThat(compilation).hadErrorContaining("[ErrataGroupMoved] entry DECLINED moved from group Payments to"
+        + " group Orders: its exception now extends ShopOrdersException, not ShopPaymentsException")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String DECLINED");
+  }
+
+  @Test
+  void aRemovedGroup() throws IOException {
+    String without = BEFORE.replace("@Group(type = \"FATAL\", http = 402) interface Payments {", "")
+        .replace("@Code String DECLINED = \"P402\";\n    }", "@Code(type = \"FATAL\", http = 402) String DECLINED = \"P402\";");
+    Compilation compilation = evolve(without);
+
+    assertThat(compilation).hadErrorContaining("[ErrataGroupRemoved] group Payments was removed: client code"
+        + " naming ShopPaymentsException no longer compiles")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+  }
+
+  @Test
+  void aNewEntryIsANewPermittedSubclassAndNamesTheSwitches() throws IOException {
+    Compilation compilation = evolve(BEFORE + "@Code(type = \"FATAL\", http = 429) String TOO_MANY = \"T429\";\n");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataNewSubclass] entry TOO_MANY adds ShopTooManyException, a new"
+        + " permitted subclass of sealed ShopException: every switch over ShopException without a default in"
+        + " client code needs a case for it")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String TOO_MANY");
+    assertThat(compilation).hadNoteContaining("[ErrataEntryAdded] entry TOO_MANY (T429) was added, outside every"
+        + " earlier range.");
+  }
+
+  @Test
+  void anEntryAddedToALeafGroupIsCompatible() throws IOException {
+    Compilation compilation = evolve(BEFORE.replace("@Code String CONFLICT = \"C409\";",
+        "@Code String CONFLICT = \"C409\";\n@Code @Description(\"Taken.\") @Description(locale = \"es\", value = \"Tomado.\") String TAKEN = \"C410\";"));
+
+    assertThat(compilation).succeeded();
+    assertThat(messages(compilation, Diagnostic.Kind.ERROR)).isEmpty();
+    assertThat(compilation).hadNoteContaining("[ErrataEntryAdded] entry TAKEN (C410) was added");
+    assertThat(changeLog(compilation)).isEqualTo("# Shop: changes since baseline.json\n\n"
+        + "Nothing breaks clients.\n\n## Compatible\n\n"
+        + "- `ErrataEntryAdded` entry TAKEN (C410) was added, outside every earlier range. Taken.\n");
+  }
+
+  @Test
+  void aChangedDescriptionIsANote() throws IOException {
+    Compilation compilation = evolve(BEFORE.replace("Bad key.", "The key is wrong."));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("[ErrataDescriptionChanged] the description of BAD_KEY in en changed.");
+  }
+
+  @Test
+  void anAcceptedBreakCompilesAndIsLoggedAsAccepted() throws IOException {
+    String removed = BEFORE.replace(BAD_KEY, "");
+    Compilation compilation = evolve(TYPES, BEFORE, TYPES + ", accept = \"ErrataCodeRemoved:BAD_KEY\"", removed);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("[ErrataBreakAccepted] accepted by accept ="
+        + " \"ErrataCodeRemoved:BAD_KEY\": entry BAD_KEY (A001) was removed");
+    assertThat(changeLog(compilation)).contains("## Breaking on the wire\n\n- `ErrataCodeRemoved` entry BAD_KEY"
+        + " (A001) was removed");
+    assertThat(changeLog(compilation)).contains("(accepted)\n");
+  }
+
+  @Test
+  void acceptingABreakOfAnotherEntryDoesNotAcceptIt() throws IOException {
+    String removed = BEFORE.replace(BAD_KEY, "");
+    Compilation compilation = evolve(TYPES, BEFORE, TYPES + ", accept = \"ErrataCodeRemoved:INVALID\"", removed);
+
+    assertThat(compilation).hadErrorContaining("[ErrataCodeRemoved] entry BAD_KEY");
+    assertThat(compilation).hadErrorContaining("[ErrataAcceptUnused] accept = \"ErrataCodeRemoved:INVALID\" names"
+        + " no breaking change since the baseline")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+  }
+
+  @Test
+  void anAcceptWithoutAnEntry() throws IOException {
+    Compilation compilation = evolve(TYPES, BEFORE, TYPES + ", accept = \"ErrataCodeRemoved\"", BEFORE);
+
+    assertThat(compilation).hadErrorContaining("[ErrataAcceptSyntax] accept = \"ErrataCodeRemoved\" is not"
+        + " \"<rule id>:<entry>\"");
+  }
+
+  @Test
+  void aMissingBaseline() {
+    Compilation compilation = compile(List.of(), catalog(TYPES + ", baseline = \"nowhere.json\"", BEFORE));
+
+    assertThat(compilation).hadErrorContaining("[ErrataBaselineNotFound] baseline \"nowhere.json\": no such resource.")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+  }
+
+  @Test
+  void aMalformedBaselineNamesItsFileEntryAndLine() throws IOException {
+    String json = export(catalog(TYPES, BEFORE)).replaceFirst("\"http\": 401", "\"http\": \"401\"");
+    Files.writeString(resources.resolve("baseline.json"), json, StandardCharsets.UTF_8);
+    Compilation compilation = compile(List.of(), catalog(TYPES + ", baseline = \"baseline.json\"", BEFORE));
+
+    assertThat(compilation).hadErrorContaining("[ErrataBaselineFormat] baseline.json /codes/0/http (line ");
+  }
+
+  @Test
+  void theBaselineDirectoryOptionServesCatalogsThatNameNone(@TempDir Path directory) throws IOException {
+    Files.writeString(directory.resolve("test.Shop.json"), export(catalog(TYPES, BEFORE)), StandardCharsets.UTF_8);
+    Compilation compilation = compile(List.of("-Aerrata.baselineDir=" + directory),
+        catalog(TYPES, BEFORE.replace("http = 503", "http = 500")));
+
+    assertThat(compilation).hadErrorContaining("[ErrataHttpStatusChanged] entry BUSY");
+    assertThat(compilation).hadErrorContaining("test.Shop.json");
+  }
+}
