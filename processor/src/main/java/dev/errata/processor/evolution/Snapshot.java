@@ -89,7 +89,7 @@ public record Snapshot(
     }
     Map<String, Boolean> groups = new LinkedHashMap<>();
     List<Entry> entries = new ArrayList<>();
-    collect(declaration.root(), "", 0, false, groups, entries);
+    collect(declaration.root(), "", 0, false, locales.isEmpty() ? "" : locales.get(0), groups, entries);
     Located<String> catalogAt = new Located<>(declaration.name().value(), declaration.element(),
         declaration.annotation(), null, declaration.name().origin() == null ? null : originFile(declaration));
     return new Snapshot(declaration.name().value(), locales, types, envelope, groups, entries, catalogAt);
@@ -102,7 +102,7 @@ public record Snapshot(
   }
 
   private static void collect(GroupDeclaration group, String type, int http, boolean inLeaf,
-      Map<String, Boolean> groups, List<Entry> entries) {
+      String defaultLocale, Map<String, Boolean> groups, List<Entry> entries) {
     String groupType = group.type().value().isEmpty() ? type : group.type().value();
     int groupHttp = group.http().value() == 0 ? http : group.http().value();
     boolean leaf = inLeaf || Boolean.TRUE.equals(group.leaf().value());
@@ -113,7 +113,8 @@ public record Snapshot(
       String text = code.statusOnly() || code.constantValue() == null ? "" : String.valueOf(code.constantValue());
       Map<String, String> descriptions = new LinkedHashMap<>();
       for (DescriptionDeclaration description : code.descriptions()) {
-        descriptions.put(description.locale().value(), description.value().value());
+        String locale = description.locale().value();
+        descriptions.put(locale.isEmpty() ? defaultLocale : locale, description.value().value());
       }
       entries.add(new Entry(
           code.name(),
@@ -127,7 +128,7 @@ public record Snapshot(
           code.at()));
     }
     for (GroupDeclaration nested : group.groups()) {
-      collect(nested, groupType, groupHttp, leaf, groups, entries);
+      collect(nested, groupType, groupHttp, leaf, defaultLocale, groups, entries);
     }
   }
 

@@ -162,7 +162,7 @@ public enum Diagnostics {
       "[ErrataCodeNarrowed] entry %s now covers %s instead of %s: %s stop matching it. Widen it back,"
           + " or accept the break with accept = \"ErrataCodeNarrowed:%s\"."),
   CODE_MOVED(
-      "[ErrataCodeMoved] code %s moved from entry %s to entry %s: clients now decode it as %s, not %s."
+      "[ErrataCodeMoved] %s moved from entry %s to entry %s: clients now decode it as %s, not %s."
           + " Keep it where it was, or accept the break with accept = \"ErrataCodeMoved:%s\"."),
   RETRY_CHANGED(
       "[ErrataRetryChanged] entry %s: its retry meaning changed from %s to %s (type %s, was %s)%s."

@@ -29,6 +29,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EveryBadCatalogTest {
 
+  private static final java.util.Set<Diagnostics> EVOLUTION = java.util.EnumSet.of(
+      Diagnostics.BASELINE_NOT_FOUND, Diagnostics.BASELINE_FORMAT, Diagnostics.ACCEPT_SYNTAX,
+      Diagnostics.ACCEPT_UNUSED, Diagnostics.CODE_REMOVED, Diagnostics.CODE_NARROWED, Diagnostics.CODE_MOVED,
+      Diagnostics.RETRY_CHANGED, Diagnostics.HTTP_STATUS_CHANGED, Diagnostics.ENVELOPE_CHANGED,
+      Diagnostics.LOCALE_REMOVED, Diagnostics.CONSTANT_RENAMED, Diagnostics.TYPE_REMOVED,
+      Diagnostics.GROUP_MOVED, Diagnostics.GROUP_REMOVED, Diagnostics.NEW_SUBCLASS,
+      Diagnostics.ENTRY_ADDED, Diagnostics.DESCRIPTION_CHANGED, Diagnostics.BREAK_ACCEPTED);
+
   static List<String> badCatalogs() throws IOException, URISyntaxException {
     URL directory = EveryBadCatalogTest.class.getClassLoader().getResource("catalogs/bad");
     try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
@@ -67,6 +75,8 @@ class EveryBadCatalogTest {
     List<String> messages = Catalogs.messages(compilation.errors());
     List<Diagnostics> untested = Arrays.stream(Diagnostics.values())
         .filter(diagnostic -> diagnostic != Diagnostics.INTERNAL)
+        // Changes since a baseline need two versions of a catalog: EvolutionTest has one test each.
+        .filter(diagnostic -> !EVOLUTION.contains(diagnostic))
         .filter(diagnostic -> messages.stream().noneMatch(messagesOf(diagnostic).asMatchPredicate()))
         .toList();
     assertEquals(List.of(), untested, "diagnostics no bad catalog produces");
