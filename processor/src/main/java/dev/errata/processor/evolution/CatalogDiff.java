@@ -105,11 +105,16 @@ public final class CatalogDiff {
           compareEntry(before, after);
           continue;
         }
+        int reported = changes.size();
         List<String> lost = lostCodes(before, Optional.empty());
         if (!lost.isEmpty() || before.pattern().isEmpty()) {
           add(Diagnostics.CODE_REMOVED, before.name(), now.catalogAt(), before.name(),
               before.code().isEmpty() ? "HTTP " + before.http() : before.code(),
               lost.isEmpty() ? "its HTTP status" : describe(lost), before.name());
+        } else if (changes.size() == reported) {
+          // No code of its own reached it: its constant and class are all that clients lose.
+          add(Diagnostics.CONSTANT_REMOVED, before.name(), now.catalogAt(), before.name(), names.errorCode(),
+              before.name(), names.codeException(before.name()), before.name());
         }
         continue;
       }
@@ -131,6 +136,9 @@ public final class CatalogDiff {
     List<String> lost = new ArrayList<>();
     Map<String, List<String>> movedTo = new LinkedHashMap<>();
     for (String code : samples(before)) {
+      if (!old.match(code).map(entry -> entry.name().equals(before.name())).orElse(false)) {
+        continue;   // a code of another entry, inside this one's range: it never decoded as this one
+      }
       Optional<Snapshot.Entry> decoded = now.match(code);
       if (decoded.isPresent() && same.isPresent() && decoded.get().name().equals(same.get().name())) {
         continue;

@@ -42,14 +42,15 @@ public record Change(Diagnostics rule, String entry, Located<?> at, List<Object>
       Diagnostics.RETRY_CHANGED, Diagnostics.HTTP_STATUS_CHANGED, Diagnostics.ENVELOPE_CHANGED,
       Diagnostics.LOCALE_REMOVED);
   private static final Set<Diagnostics> SOURCE = Set.of(
-      Diagnostics.CONSTANT_RENAMED, Diagnostics.TYPE_REMOVED, Diagnostics.GROUP_MOVED,
-      Diagnostics.GROUP_REMOVED, Diagnostics.NEW_SUBCLASS);
+      Diagnostics.CONSTANT_RENAMED, Diagnostics.CONSTANT_REMOVED, Diagnostics.TYPE_REMOVED,
+      Diagnostics.GROUP_MOVED, Diagnostics.GROUP_REMOVED, Diagnostics.NEW_SUBCLASS);
 
   /** Every rule a change can fall under. */
   public static final List<Diagnostics> RULES = List.of(
       Diagnostics.CODE_REMOVED, Diagnostics.CODE_NARROWED, Diagnostics.CODE_MOVED,
       Diagnostics.RETRY_CHANGED, Diagnostics.HTTP_STATUS_CHANGED, Diagnostics.ENVELOPE_CHANGED,
-      Diagnostics.LOCALE_REMOVED, Diagnostics.CONSTANT_RENAMED, Diagnostics.TYPE_REMOVED,
+      Diagnostics.LOCALE_REMOVED, Diagnostics.CONSTANT_RENAMED, Diagnostics.CONSTANT_REMOVED,
+      Diagnostics.TYPE_REMOVED,
       Diagnostics.GROUP_MOVED, Diagnostics.GROUP_REMOVED, Diagnostics.NEW_SUBCLASS,
       Diagnostics.ENTRY_ADDED, Diagnostics.DESCRIPTION_CHANGED);
 

@@ -180,6 +180,9 @@ public enum Diagnostics {
   CONSTANT_RENAMED(
       "[ErrataConstantRenamed] code %s is now entry %s, was %s: client code naming %s.%s or %s no"
           + " longer compiles. Keep the name, or accept the break with accept = \"ErrataConstantRenamed:%s\"."),
+  CONSTANT_REMOVED(
+      "[ErrataConstantRemoved] entry %s was removed: client code naming %s.%s or %s no longer compiles."
+          + " Restore it, or accept the break with accept = \"ErrataConstantRemoved:%s\"."),
   TYPE_REMOVED(
       "[ErrataTypeRemoved] error type %s was removed: client code naming %s.%s no longer compiles."
           + " Restore it, or accept the break with accept = \"ErrataTypeRemoved:%s\"."),

@@ -35,7 +35,8 @@ class EveryBadCatalogTest {
       Diagnostics.RETRY_CHANGED, Diagnostics.HTTP_STATUS_CHANGED, Diagnostics.ENVELOPE_CHANGED,
       Diagnostics.LOCALE_REMOVED, Diagnostics.CONSTANT_RENAMED, Diagnostics.TYPE_REMOVED,
       Diagnostics.GROUP_MOVED, Diagnostics.GROUP_REMOVED, Diagnostics.NEW_SUBCLASS,
-      Diagnostics.ENTRY_ADDED, Diagnostics.DESCRIPTION_CHANGED, Diagnostics.BREAK_ACCEPTED);
+      Diagnostics.ENTRY_ADDED, Diagnostics.DESCRIPTION_CHANGED, Diagnostics.BREAK_ACCEPTED,
+      Diagnostics.CONSTANT_REMOVED);
 
   static List<String> badCatalogs() throws IOException, URISyntaxException {
     URL directory = EveryBadCatalogTest.class.getClassLoader().getResource("catalogs/bad");
