@@ -24,7 +24,7 @@ class DiffCommandTest {
 
   private static final String BODY = """
         @Code(type = "FATAL", http = 400) String INVALID = "E100..E199";
-        @Code(type = "FATAL", http = 401) String BAD_KEY = "A001";
+        @Code(type = "FATAL", http = 401) @Description("Bad key.") String BAD_KEY = "A001";
       """;
 
   /** Exports the catalog with {@code body} to {@code file}, and returns its path. */
@@ -77,10 +77,11 @@ class DiffCommandTest {
   @Test
   void aCompatibleChangeExits0() throws IOException {
     String old = export("old.json", BODY);
-    String now = export("new.json", BODY.replace("String BAD_KEY", "@Description(\"Wrong key.\") String BAD_KEY"));
+    String now = export("new.json", BODY.replace("Bad key.", "Wrong key."));
 
     assertThat(run("diff", old, now)).isEqualTo(0);
-    assertThat(out).contains("Nothing breaks clients.\n\n## Compatible\n\n");
+    assertThat(out).isEqualTo("# Shop: changes since " + old + "\n\nNothing breaks clients.\n\n## Compatible\n\n"
+        + "- `ErrataDescriptionChanged` the description of BAD_KEY in en changed.\n");
   }
 
   @Test
