@@ -166,7 +166,8 @@ public final class ErrataProcessor extends AbstractProcessor {
         Catalog catalog = result.catalog().get();
         String json = CatalogJsonWriter.resourceName(catalog);
         String base = json.substring(0, json.length() - ".json".length());
-        EvolutionCheck.Result evolution = EvolutionCheck.check(processingEnv, declaration, base);
+        EvolutionCheck.Result evolution = EvolutionCheck.check(
+            processingEnv, declaration, CatalogJsonWriter.write(catalog), base);
         new ProblemPrinter(processingEnv).print(evolution.report());
         write(catalog, element);
         evolution.changeLog().ifPresent(log -> writeResource(element, ChangeLog.resourceName(base), log));

@@ -39,10 +39,13 @@ public final class EvolutionCheck {
   private EvolutionCheck() {}
 
   /**
-   * Checks the catalog {@code current} (valid, exported as {@code resourceBase}{@code .json}) against
-   * its baseline, if it has one.
+   * Checks the catalog {@code current} (valid, exported as {@code exported} to {@code
+   * resourceBase}{@code .json}) against its baseline, if it has one. Both are compared as exported, so
+   * that what the export makes explicit (readings, each code's type and status) means the same on both
+   * sides; what is reported where comes from {@code current}.
    */
-  public static Result check(ProcessingEnvironment environment, CatalogDeclaration current, String resourceBase) {
+  public static Result check(
+      ProcessingEnvironment environment, CatalogDeclaration current, String exported, String resourceBase) {
     ValidationReport report = new ValidationReport();
     Map<String, AnnotationValue> values = new LinkedHashMap<>();
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
@@ -86,7 +89,11 @@ public final class EvolutionCheck {
     if (baseline.isEmpty()) {
       return new Result(report, Optional.empty());
     }
-    Snapshot now = Snapshot.of(current);
+    Optional<Snapshot> export = read(current, baselineAt.with(resourceBase + ".json"), exported, new ValidationReport());
+    if (export.isEmpty()) {
+      throw new IllegalStateException("the export of " + current.name().value() + " does not read back");
+    }
+    Snapshot now = export.get().placedAs(Snapshot.of(current));
     List<Change> changes = CatalogDiff.compare(baseline.get(), now);
     Map<String, Located<String>> accepted = accepted(current, values.get("accept"), report);
     for (Change change : changes) {

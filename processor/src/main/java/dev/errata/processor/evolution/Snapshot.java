@@ -140,6 +140,20 @@ public record Snapshot(
     }
   }
 
+  /**
+   * This snapshot with its entries reported where the entries of the same name in {@code positions}
+   * are (what was removed, and anything not found there, on the catalog), and the catalog where it is.
+   */
+  public Snapshot placedAs(Snapshot positions) {
+    List<Entry> placed = new ArrayList<>();
+    for (Entry entry : entries) {
+      Located<String> at = positions.entry(entry.name()).map(Entry::at).orElse(positions.catalogAt());
+      placed.add(new Entry(entry.name(), entry.code(), entry.pattern(), entry.type(), entry.http(),
+          entry.groupPath(), entry.inLeaf(), entry.descriptions(), at));
+    }
+    return new Snapshot(name, locales, types, envelope, groups, placed, positions.catalogAt());
+  }
+
   /** The entry named {@code name}, if any. */
   public Optional<Entry> entry(String name) {
     return entries.stream().filter(entry -> entry.name().equals(name)).findFirst();
