@@ -114,7 +114,11 @@ public final class EvolutionCheck {
     for (AnnotationValue value : list(values.get("accept"))) {
       acceptances.add(String.valueOf(value.getValue()));
     }
-    return new Result(report, Optional.of(ChangeLog.write(now, path, changes, Set.copyOf(acceptances))));
+    // A baseline of the option is named by its file name alone: the change log is the same on any machine.
+    String name = baselineValue != null && !String.valueOf(baselineValue.getValue()).isEmpty()
+        ? path
+        : Path.of(path).getFileName().toString();
+    return new Result(report, Optional.of(ChangeLog.write(now, name, changes, Set.copyOf(acceptances))));
   }
 
   /** The baseline's snapshot, read as a {@code source} file is; empty after reporting why not. */

@@ -76,4 +76,29 @@ class ProcessorJarIT {
           .isEqualTo("dev.errata.processor");
     }
   }
+
+  /** Runs {@code java -jar} on the packaged jar: its exit status, then what it printed. */
+  private static List<String> runJar(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", System.getProperty("errata.processorJar")));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return List.of(Integer.toString(process.waitFor()), output);
+  }
+
+  @Test
+  void theJarRunsTheDiffCommandOnItsOwn() throws IOException, InterruptedException {
+    String khipu = Paths.get("..", "samples", "src", "baselines", "dev.errata.samples.khipu.Khipu.json").toString();
+    String stripe = Paths.get("..", "samples", "src", "baselines", "dev.errata.samples.stripe.Stripe.json").toString();
+
+    assertThat(runJar("diff", khipu, khipu))
+        .containsExactly("0", "# Khipu: changes since " + khipu + "\n\nNo changes.\n").inOrder();
+    List<String> different = runJar("diff", khipu, stripe);
+    assertThat(different.get(0)).isEqualTo("1");
+    assertThat(different.get(1)).contains("## Breaking on the wire");
+    assertThat(runJar("diff", khipu))
+        .containsExactly("2", "usage: java -jar errata-processor.jar diff OLD.json NEW.json\n").inOrder();
+  }
 }

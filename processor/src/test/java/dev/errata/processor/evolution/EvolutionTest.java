@@ -354,6 +354,6 @@ class EvolutionTest {
     compilation = compile(List.of("-Aerrata.baselineDir=" + directory), catalog(
         TYPES + ", accept = \"ErrataHttpStatusChanged:BUSY\"", BEFORE.replace("http = 503", "http = 500")));
     assertThat(compilation).succeeded();
-    assertThat(changeLog(compilation)).startsWith("# Shop: changes since " + directory.resolve("test.Shop.json") + "\n");
+    assertThat(changeLog(compilation)).startsWith("# Shop: changes since test.Shop.json\n");
   }
 }

@@ -44,6 +44,6 @@ class SampleBaselinesTest {
     assertThat(compilation.notes()).isEmpty();
     assertThat(Compilations.generatedResources(compilation).get("META-INF/errata/" + exported + ".changes.md"))
         .isEqualTo("# " + exported.substring(exported.lastIndexOf('.') + 1) + ": changes since "
-            + BASELINES.resolve(exported + ".json") + "\n\nNo changes.\n");
+            + exported + ".json\n\nNo changes.\n");
   }
 }
