@@ -90,8 +90,11 @@ class ProcessorJarIT {
 
   @Test
   void theJarRunsTheDiffCommandOnItsOwn() throws IOException, InterruptedException {
-    String khipu = Paths.get("..", "samples", "src", "baselines", "dev.errata.samples.khipu.Khipu.json").toString();
-    String stripe = Paths.get("..", "samples", "src", "baselines", "dev.errata.samples.stripe.Stripe.json").toString();
+    // The jar is processor/target/errata-processor-*.jar; the samples' baselines are beside processor.
+    Path baselines = Paths.get(System.getProperty("errata.processorJar")).toAbsolutePath()
+        .getParent().getParent().getParent().resolve(Paths.get("samples", "src", "baselines"));
+    String khipu = baselines.resolve("dev.errata.samples.khipu.Khipu.json").toString();
+    String stripe = baselines.resolve("dev.errata.samples.stripe.Stripe.json").toString();
 
     assertThat(runJar("diff", khipu, khipu))
         .containsExactly("0", "# Khipu: changes since " + khipu + "\n\nNo changes.\n").inOrder();
