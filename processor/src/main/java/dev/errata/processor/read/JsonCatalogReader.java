@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.lang.model.SourceVersion;
 
 /**
  * Reads a catalog file (the format {@code META-INF/errata/<package>.<Name>.json} is exported in, and
@@ -25,7 +24,7 @@ import javax.lang.model.SourceVersion;
 public final class JsonCatalogReader {
 
   /** The declaration, when the file has the right shape, and the problems with its shape. */
-  public record Result(Optional<CatalogDeclaration> declaration, List<Located<String>> problems) {}
+  public record Result(Optional<CatalogDeclaration> declaration, List<SourceProblem> problems) {}
 
   private static final Set<String> ROOT_KEYS = Set.of(
       "errata", "name", "codePattern", "locales", "unknownType", "types", "envelope", "groups", "codes");
@@ -42,7 +41,7 @@ public final class JsonCatalogReader {
 
   private final CatalogDeclaration annotated;
   private final String path;
-  private final List<Located<String>> problems = new ArrayList<>();
+  private final List<SourceProblem> problems = new ArrayList<>();
   private JsonTree tree;
 
   private JsonCatalogReader(CatalogDeclaration annotated, String path) {
@@ -63,12 +62,12 @@ public final class JsonCatalogReader {
     try {
       tree = JsonTree.parse(json, duplicates);
     } catch (JsonTree.SyntaxError e) {
-      problems.add(new Located<>("is not valid JSON: " + e.getMessage(), annotated.element(),
-          annotated.annotation(), annotated.source().annotationValue(), path));
+      problems.add(new SourceProblem(SourceProblem.Kind.SYNTAX, new Located<>("is not valid JSON: "
+          + e.getMessage(), annotated.element(), annotated.annotation(), annotated.source().annotationValue(), path)));
       return new Result(Optional.empty(), problems);
     }
     for (String duplicate : duplicates) {
-      problem(duplicate, "this key appears twice in its object; keep one");
+      problem(SourceProblem.Kind.KEY, duplicate, "this key appears twice in its object; keep one");
     }
     JsonNode root = tree.root();
     if (!object(root, "", ROOT_KEYS)) {
@@ -76,7 +75,7 @@ public final class JsonCatalogReader {
     }
     JsonNode version = root.get("errata");
     if (version != null && !(version.isIntegralNumber() && VERSIONS.contains(version.asInt()))) {
-      problem("/errata", "this file is format version " + version + "; this Errata reads versions 1 and 2");
+      problem(SourceProblem.Kind.VERSION, "/errata", "this file is format version " + version + "; this Errata reads versions 1 and 2");
     }
     Located<String> codePattern = text(root, "", "codePattern", "");
     Located<List<Located<String>>> locales = locales(root);
@@ -114,8 +113,8 @@ public final class JsonCatalogReader {
         annotated.source().annotationValue(), where);
   }
 
-  private void problem(String pointer, String message) {
-    problems.add(at(pointer, message));
+  private void problem(SourceProblem.Kind kind, String pointer, String message) {
+    problems.add(new SourceProblem(kind, at(pointer, message)));
   }
 
   private static String kind(JsonNode node) {
@@ -136,12 +135,12 @@ public final class JsonCatalogReader {
   /** Whether {@code node} is an object; reports it if not, and any key not in {@code keys}. */
   private boolean object(JsonNode node, String pointer, Set<String> keys) {
     if (!node.isObject()) {
-      problem(pointer, "expected an object, found " + kind(node));
+      problem(SourceProblem.Kind.VALUE, pointer, "expected an object, found " + kind(node));
       return false;
     }
     node.fieldNames().forEachRemaining(key -> {
       if (!keys.contains(key)) {
-        problem(pointer + "/" + key, "unknown key \"" + key + "\"; the keys here are "
+        problem(SourceProblem.Kind.KEY, pointer + "/" + key, "unknown key \"" + key + "\"; the keys here are "
             + String.join(", ", keys.stream().sorted().toList()));
       }
     });
@@ -153,13 +152,13 @@ public final class JsonCatalogReader {
     String at = pointer + "/" + key;
     if (value == null) {
       if (absent == null) {
-        problem(pointer, "\"" + key + "\" is missing");
+        problem(SourceProblem.Kind.KEY, pointer, "\"" + key + "\" is missing");
         return at(pointer, "");
       }
       return at(pointer, absent);
     }
     if (!value.isTextual()) {
-      problem(at, "expected a string, found " + kind(value));
+      problem(SourceProblem.Kind.VALUE, at, "expected a string, found " + kind(value));
       return at(at, absent == null ? "" : absent);
     }
     return at(at, value.asText());
@@ -172,7 +171,7 @@ public final class JsonCatalogReader {
       return at(pointer, absent);
     }
     if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-      problem(at, "expected a whole number, found " + (value.isNumber() ? value.toString() : kind(value)));
+      problem(SourceProblem.Kind.VALUE, at, "expected a whole number, found " + (value.isNumber() ? value.toString() : kind(value)));
       return at(at, absent);
     }
     return at(at, value.asInt());
@@ -185,7 +184,7 @@ public final class JsonCatalogReader {
       return at(pointer, false);
     }
     if (!value.isBoolean()) {
-      problem(at, "expected true or false, found " + kind(value));
+      problem(SourceProblem.Kind.VALUE, at, "expected true or false, found " + kind(value));
       return at(at, false);
     }
     return at(at, value.asBoolean());
@@ -200,7 +199,7 @@ public final class JsonCatalogReader {
       return items;
     }
     if (!array.isArray()) {
-      problem(at, "expected an array, found " + kind(array));
+      problem(SourceProblem.Kind.VALUE, at, "expected an array, found " + kind(array));
       return items;
     }
     for (int i = 0; i < array.size(); i++) {
@@ -219,7 +218,7 @@ public final class JsonCatalogReader {
       if (item.getValue().isTextual()) {
         tags.add(at(item.getKey(), item.getValue().asText()));
       } else {
-        problem(item.getKey(), "expected a locale tag such as \"en\", found " + kind(item.getValue()));
+        problem(SourceProblem.Kind.VALUE, item.getKey(), "expected a locale tag such as \"en\", found " + kind(item.getValue()));
       }
     }
     return at("/locales", tags);
@@ -233,7 +232,7 @@ public final class JsonCatalogReader {
       return descriptions;
     }
     if (!texts.isObject()) {
-      problem(at, "expected an object of texts by locale, such as {\"en\": \"...\"}, found " + kind(texts));
+      problem(SourceProblem.Kind.VALUE, at, "expected an object of texts by locale, such as {\"en\": \"...\"}, found " + kind(texts));
       return descriptions;
     }
     texts.fields().forEachRemaining(text -> {
@@ -242,7 +241,7 @@ public final class JsonCatalogReader {
         descriptions.add(new DescriptionDeclaration(
             at(textAt, text.getValue().asText()), at(textAt, text.getKey())));
       } else {
-        problem(textAt, "expected a string, found " + kind(text.getValue()));
+        problem(SourceProblem.Kind.VALUE, textAt, "expected a string, found " + kind(text.getValue()));
       }
     });
     return descriptions;
@@ -267,7 +266,7 @@ public final class JsonCatalogReader {
         .map(Enum::name)
         .toList();
     if (!allowed.contains(value.value())) {
-      problem(pointer + "/" + key, "\"" + value.value() + "\" is not one of " + String.join(", ", allowed));
+      problem(SourceProblem.Kind.VALUE, pointer + "/" + key, "\"" + value.value() + "\" is not one of " + String.join(", ", allowed));
       return value.with(absent.name());
     }
     return value;
@@ -314,11 +313,11 @@ public final class JsonCatalogReader {
         continue;
       }
       String groupPath = text(item.getValue(), item.getKey(), "path", null).value();
-      if (groupPath.isEmpty() || !Arrays.stream(groupPath.split("\\.", -1)).allMatch(JsonCatalogReader::isIdentifier)) {
-        problem(item.getKey() + "/path", "group path \"" + groupPath + "\" is not Java identifiers"
+      if (groupPath.isEmpty() || !Arrays.stream(groupPath.split("\\.", -1)).allMatch(JavaNames::isIdentifier)) {
+        problem(SourceProblem.Kind.NAME, item.getKey() + "/path", "group path \"" + groupPath + "\" is not Java identifiers"
             + " separated by dots, such as \"Client.Auth\"");
       } else if (groups.putIfAbsent(groupPath, item) != null) {
-        problem(item.getKey() + "/path", "group \"" + groupPath + "\" is listed twice");
+        problem(SourceProblem.Kind.GROUP, item.getKey() + "/path", "group \"" + groupPath + "\" is listed twice");
       }
     }
     Map<String, List<CodeDeclaration>> codesByGroup = new LinkedHashMap<>();
@@ -329,31 +328,31 @@ public final class JsonCatalogReader {
         continue;
       }
       Located<String> name = text(code, pointer, "name", null);
-      if (!name.value().isEmpty() && !isIdentifier(name.value())) {
-        problem(pointer + "/name", "\"" + name.value() + "\" is not a Java identifier, so it cannot be"
+      if (!name.value().isEmpty() && !JavaNames.isIdentifier(name.value())) {
+        problem(SourceProblem.Kind.NAME, pointer + "/name", "\"" + name.value() + "\" is not a Java identifier, so it cannot be"
             + " an enum constant; use a name such as \"NOT_FOUND\"");
       }
       Located<String> group = text(code, pointer, "group", "");
       if (!group.value().isEmpty() && !groups.containsKey(group.value())) {
-        problem(pointer + "/group", "group \"" + group.value() + "\" is not listed in \"groups\"");
+        problem(SourceProblem.Kind.GROUP, pointer + "/group", "group \"" + group.value() + "\" is not listed in \"groups\"");
       }
       boolean statusOnly = code.has("status");
       if (statusOnly) {
         for (String codeOnly : List.of("code", "reading", "http", "forHttpStatus")) {
           if (code.has(codeOnly)) {
-            problem(pointer + "/" + codeOnly, "an entry with \"status\" stands for HTTP statuses alone, so it"
+            problem(SourceProblem.Kind.ENTRY, pointer + "/" + codeOnly, "an entry with \"status\" stands for HTTP statuses alone, so it"
                 + " has no \"" + codeOnly + "\"; give an entry either \"code\" or \"status\"");
           }
         }
       }
       if (!statusOnly && !code.has("code")) {
-        problem(pointer, "\"code\" is missing (or \"status\", for an entry that stands for HTTP statuses"
+        problem(SourceProblem.Kind.ENTRY, pointer, "\"code\" is missing (or \"status\", for an entry that stands for HTTP statuses"
             + " alone)");
       }
       Located<String> value = text(code, pointer, statusOnly ? "status" : "code", "");
       Located<String> reading = text(code, pointer, "reading", "PATTERN");
       if (!READINGS.contains(reading.value())) {
-        problem(pointer + "/reading", "\"" + reading.value() + "\" is not one of " + String.join(", ", READINGS));
+        problem(SourceProblem.Kind.VALUE, pointer + "/reading", "\"" + reading.value() + "\" is not one of " + String.join(", ", READINGS));
         reading = reading.with("PATTERN");
       }
       String display = name.value() + " (" + path + " " + pointer + ", line " + tree.line(pointer) + ")";
@@ -375,7 +374,7 @@ public final class JsonCatalogReader {
     for (String groupPath : groups.keySet()) {
       int dot = groupPath.lastIndexOf('.');
       if (dot > 0 && !groups.containsKey(groupPath.substring(0, dot))) {
-        problem(groups.get(groupPath).getKey() + "/path", "group \"" + groupPath + "\" is inside \""
+        problem(SourceProblem.Kind.GROUP, groups.get(groupPath).getKey() + "/path", "group \"" + groupPath + "\" is inside \""
             + groupPath.substring(0, dot) + "\", which is not listed in \"groups\"");
       }
     }
@@ -427,14 +426,11 @@ public final class JsonCatalogReader {
       if (item.getValue().isTextual()) {
         statuses.add(at(item.getKey(), item.getValue().asText()));
       } else {
-        problem(item.getKey(), "expected an HTTP status or range as a string, such as \"404\" or \"5xx\","
+        problem(SourceProblem.Kind.VALUE, item.getKey(), "expected an HTTP status or range as a string, such as \"404\" or \"5xx\","
             + " found " + kind(item.getValue()));
       }
     }
     return at(code.has("forHttpStatus") ? pointer + "/forHttpStatus" : pointer, statuses);
   }
 
-  private static boolean isIdentifier(String name) {
-    return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name);
   }
-}

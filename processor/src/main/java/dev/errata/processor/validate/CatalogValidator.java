@@ -15,6 +15,7 @@ import dev.errata.processor.read.CodeDeclaration;
 import dev.errata.processor.read.DescriptionDeclaration;
 import dev.errata.processor.read.EnvelopeDeclaration;
 import dev.errata.processor.read.GroupDeclaration;
+import dev.errata.processor.read.JavaNames;
 import dev.errata.processor.read.Located;
 import dev.errata.processor.read.TypeDeclaration;
 import java.time.Duration;
@@ -31,7 +32,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -97,7 +97,7 @@ public final class CatalogValidator {
       return new Result(Optional.empty(), report);
     }
     String name = declaration.name().value();
-    boolean validName = isIdentifier(name);
+    boolean validName = JavaNames.isIdentifier(name);
     if (validName) {
       catalogNames.claim(declaration, packageOf(), report);
     } else {
@@ -200,17 +200,6 @@ public final class CatalogValidator {
     return tags.isEmpty() ? List.of("en") : tags;
   }
 
-  /**
-   * A name one generated type or constant can carry: a Java identifier without dots, and without the
-   * characters Java ignores in identifiers (NUL, zero-width space), which no source file can be named
-   * with.
-   */
-  static boolean isIdentifier(String name) {
-    return SourceVersion.isName(name)
-        && !name.contains(".")
-        && name.chars().noneMatch(Character::isIdentifierIgnorable);
-  }
-
   /** A well-formed tag that reads back unchanged, so "en" passes and "english" or "en_US" do not. */
   static boolean isLanguageTag(String tag) {
     if (tag.isEmpty()) {
@@ -226,7 +215,7 @@ public final class CatalogValidator {
     Map<String, ErrorTypeDef> declared = new LinkedHashMap<>();
     for (TypeDeclaration type : declaration.types()) {
       String name = type.name().value();
-      if (!isIdentifier(name)) {
+      if (!JavaNames.isIdentifier(name)) {
         report.report(Diagnostics.TYPE_NAME, type.name(), name);
         invalidTypeNames.add(name);
         continue;
@@ -447,7 +436,7 @@ public final class CatalogValidator {
   }
 
   private static boolean isHttpStatus(int status) {
-    return status >= 100 && status <= 599;
+    return StatusCheck.isHttpStatus(status);
   }
 
   /**
