@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.JsonCatalogReader;
 import dev.errata.processor.read.Located;
+import dev.errata.processor.read.SourceProblem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -74,8 +75,8 @@ public final class DiffCommand {
     CatalogDeclaration annotated = new CatalogDeclaration(null, null, none.with(name), none,
         none.with(List.of()), List.of(), none, null, none.with(path), null, List.of(), List.of());
     JsonCatalogReader.Result read = JsonCatalogReader.read(annotated, path, json);
-    for (Located<String> problem : read.problems()) {
-      err.println("errata diff: " + problem.origin() + ": " + problem.value());
+    for (SourceProblem problem : read.problems()) {
+      err.println("errata diff: " + problem.at().origin() + ": " + problem.at().value());
     }
     if (!read.problems().isEmpty() || read.declaration().isEmpty()) {
       return Optional.empty();

@@ -1,9 +1,10 @@
 package dev.errata.processor.evolution;
 
-import dev.errata.processor.CatalogSources;
+import dev.errata.processor.read.CatalogSources;
 import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.JsonCatalogReader;
 import dev.errata.processor.read.Located;
+import dev.errata.processor.read.SourceProblem;
 import dev.errata.processor.validate.Diagnostics;
 import dev.errata.processor.validate.ValidationReport;
 import java.io.IOException;
@@ -128,8 +129,8 @@ public final class EvolutionCheck {
         current.name(), current.codePattern(), current.locales(), current.types(), current.unknownType(),
         current.envelope(), baselineAt, current.root(), List.of(), List.of());
     JsonCatalogReader.Result read = JsonCatalogReader.read(asBaseline, baselineAt.value(), text);
-    for (Located<String> problem : read.problems()) {
-      report.report(Diagnostics.BASELINE_FORMAT, problem, problem.value());
+    for (SourceProblem problem : read.problems()) {
+      report.report(Diagnostics.BASELINE_FORMAT, problem.at(), problem.at().value());
     }
     if (!read.problems().isEmpty() || read.declaration().isEmpty()) {
       return Optional.empty();

@@ -28,8 +28,8 @@ public record EnvelopeDef(
     String correlationId,
     List<AttributeDef> attributes) {
 
-  /** The {@code code} value that says the HTTP status is the code. */
-  public static final String HTTP_STATUS = "<http-status>";
+  /** The {@code code} value that says the HTTP status is the code: {@code @Envelope}'s. */
+  public static final String HTTP_STATUS = dev.errata.annotations.Envelope.HTTP_STATUS;
 
   /** Copies the attributes. */
   public EnvelopeDef {

@@ -77,11 +77,15 @@ class ProcessorJarIT {
     }
   }
 
-  /** Runs {@code java -jar} on the packaged jar: its exit status, then what it printed. */
+  /** Runs the packaged jar's diff command: its exit status, then what it printed. */
   private static List<String> runJar(String... args) throws IOException, InterruptedException {
+    // The JSON reader takes @Envelope's defaults from errata-annotations: it goes on the class path.
+    Path jar = Paths.get(System.getProperty("errata.processorJar")).toAbsolutePath();
+    Path annotations = jar.getParent().getParent().getParent()
+        .resolve(Paths.get("annotations", "target", "errata-annotations-0.1.0-SNAPSHOT.jar"));
     List<String> command = new ArrayList<>(List.of(
         Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", System.getProperty("errata.processorJar")));
+        "-cp", jar + java.io.File.pathSeparator + annotations, "dev.errata.processor.evolution.DiffCommand"));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

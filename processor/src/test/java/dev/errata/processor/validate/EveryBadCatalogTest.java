@@ -75,7 +75,8 @@ class EveryBadCatalogTest {
     assertThat(compilation).failed();
     List<String> messages = Catalogs.messages(compilation.errors());
     List<Diagnostics> untested = Arrays.stream(Diagnostics.values())
-        .filter(diagnostic -> diagnostic != Diagnostics.INTERNAL)
+        // Our own bug, and a Filer that cannot write: no catalog causes either.
+        .filter(diagnostic -> diagnostic != Diagnostics.INTERNAL && diagnostic != Diagnostics.WRITE)
         // Changes since a baseline need two versions of a catalog: EvolutionTest has one test each.
         .filter(diagnostic -> !EVOLUTION.contains(diagnostic))
         .filter(diagnostic -> messages.stream().noneMatch(messagesOf(diagnostic).asMatchPredicate()))

@@ -1,6 +1,7 @@
-package dev.errata.processor;
+package dev.errata.processor.read;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
@@ -42,6 +43,21 @@ public final class CatalogSources {
       }
     }
     return null;
+  }
+
+  /**
+   * The declaration in the file that {@code annotated} names as its {@code source}, with the problems
+   * of the file's shape; a file found nowhere is one problem, {@link SourceProblem.Kind#NOT_FOUND}.
+   */
+  public static JsonCatalogReader.Result read(Filer filer, CatalogDeclaration annotated) {
+    String path = annotated.source().value();
+    List<String> tried = new ArrayList<>();
+    Found found = find(filer, path, tried);
+    if (found == null) {
+      return new JsonCatalogReader.Result(java.util.Optional.empty(),
+          List.of(new SourceProblem(SourceProblem.Kind.NOT_FOUND, annotated.source().with(String.join("; ", tried)))));
+    }
+    return JsonCatalogReader.read(annotated, path, found.text());
   }
 
   private static String describe(Exception e) {
