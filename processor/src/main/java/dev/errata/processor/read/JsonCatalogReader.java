@@ -1,6 +1,7 @@
 package dev.errata.processor.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.errata.annotations.JsonType;
 import dev.errata.annotations.Outcome;
 import dev.errata.annotations.Retry;
 import java.util.ArrayList;
@@ -31,8 +32,9 @@ public final class JsonCatalogReader {
       "errata", "name", "codePattern", "locales", "unknownType", "types", "envelope", "groups", "codes");
   private static final Set<String> TYPE_KEYS = Set.of("name", "retry", "after", "outcome", "descriptions");
   private static final Set<String> ENVELOPE_KEYS = Set.of("code", "type", "description", "status",
-      "successStatus", "warningStatus", "failureStatus", "correlationId", "defaultHttpStatus", "attributes");
-  private static final Set<String> ATTRIBUTE_KEYS = Set.of("name", "pointer");
+      "successStatus", "warningStatus", "failureStatus", "correlationId", "defaultHttpStatus", "attributes",
+      "codeJson", "statusJson", "warning", "httpStatus", "correlationIdHeader", "retryHeader");
+  private static final Set<String> ATTRIBUTE_KEYS = Set.of("name", "pointer", "json");
   private static final Set<String> GROUP_KEYS = Set.of("path", "leaf", "ownCode", "descriptions");
   private static final Set<String> CODE_KEYS = Set.of(
       "name", "code", "reading", "status", "group", "type", "http", "forHttpStatus", "descriptions");
@@ -290,7 +292,8 @@ public final class JsonCatalogReader {
       if (object(item.getValue(), item.getKey(), ATTRIBUTE_KEYS)) {
         attributes.add(new EnvelopeDeclaration.AttributeDeclaration(
             text(item.getValue(), item.getKey(), "name", null),
-            text(item.getValue(), item.getKey(), "pointer", null)));
+            text(item.getValue(), item.getKey(), "pointer", null),
+            constant(item.getValue(), item.getKey(), "json", JsonType.STRING)));
       }
     }
     return new EnvelopeDeclaration(
@@ -303,7 +306,13 @@ public final class JsonCatalogReader {
         text(envelope, pointer, "failureStatus", ""),
         integer(envelope, pointer, "defaultHttpStatus", 500),
         text(envelope, pointer, "correlationId", ""),
-        attributes);
+        attributes,
+        constant(envelope, pointer, "codeJson", JsonType.STRING),
+        constant(envelope, pointer, "statusJson", JsonType.STRING),
+        text(envelope, pointer, "warning", ""),
+        text(envelope, pointer, "httpStatus", ""),
+        text(envelope, pointer, "correlationIdHeader", ""),
+        text(envelope, pointer, "retryHeader", ""));
   }
 
   /** The group tree: groups by path, each code under its group. */

@@ -273,6 +273,9 @@ public final class CatalogValidator {
     checkPointer("description", envelope.description());
     checkPointer("status", envelope.status());
     checkPointer("correlationId", envelope.correlationId());
+    checkPointer("warning", envelope.warning());
+    checkPointer("httpStatus", envelope.httpStatus());
+    new EnvelopeWireCheck(report).check(envelope);
     if (!isHttpStatus(envelope.defaultHttpStatus().value())) {
       report.report(Diagnostics.HTTP_STATUS, envelope.defaultHttpStatus(), "envelope defaultHttpStatus",
           envelope.defaultHttpStatus().value());
@@ -287,7 +290,7 @@ public final class CatalogValidator {
         report.report(Diagnostics.ATTRIBUTE_NAME, attribute.name(), name, "declared twice");
       }
       checkPointer("attribute " + name, attribute.pointer());
-      attributes.add(new EnvelopeDef.AttributeDef(name, attribute.pointer().value()));
+      attributes.add(new EnvelopeDef.AttributeDef(name, attribute.pointer().value(), attribute.json().value()));
     }
     return new EnvelopeDef(
         envelope.code().value(),
@@ -299,7 +302,13 @@ public final class CatalogValidator {
         envelope.failureStatus().value(),
         envelope.defaultHttpStatus().value(),
         envelope.correlationId().value(),
-        attributes);
+        attributes,
+        envelope.codeJson().value(),
+        envelope.statusJson().value(),
+        envelope.warning().value(),
+        envelope.httpStatus().value(),
+        envelope.correlationIdHeader().value(),
+        envelope.retryHeader().value());
   }
 
   private void checkPointer(String what, Located<String> pointer) {
