@@ -173,8 +173,10 @@ public final class EnvelopeCodec {
   }
 
   /**
-   * Decodes a response: a failure (any non-2xx status; a 2xx whose body status or code says so, or
-   * whose body is not JSON when the code lives in the body), a warning, or a success. A body over a
+   * Decodes a response: a failure (any non-2xx status; a 2xx whose body's HTTP status field says a
+   * non-2xx; a 2xx whose body status says so, or whose error code's type does, even beside a success
+   * status; a 2xx whose body is not JSON when the code lives in the body), a warning (a warning status
+   * or code, or a warning field in a success), or a success. A body over a
    * {@link DecodeLimits limit} is not proof of failure: a large 2xx without a status says success.
    * Never throws for any input.
    *
@@ -221,8 +223,8 @@ public final class EnvelopeCodec {
     if (bodyStatus != null && !bodyCode) {
       return new Decoded.Success<>(report);
     }
-    // From here on a success status carries an error code ({"ok": true, "error": "channel_not_found"}):
-    // the code's type decides, as it does for a body without a status.
+    // No body status, or a success status beside an error code ({"ok": true, "error":
+    // "channel_not_found"}): the code's type decides.
     if (report.code() == null) {
       // A truncated or non-JSON 2xx body cannot say the request went well; one too big to read can.
       return reading.malformed() && !format.codeIsHttpStatus()
