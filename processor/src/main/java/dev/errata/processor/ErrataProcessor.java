@@ -1,7 +1,6 @@
 package dev.errata.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import dev.errata.annotations.Code;
 import dev.errata.annotations.Description;
 import dev.errata.annotations.Descriptions;
@@ -11,28 +10,19 @@ import dev.errata.annotations.HttpStatus;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CatalogReader;
+import dev.errata.processor.read.CatalogSources;
 import dev.errata.processor.read.JsonCatalogReader;
-import dev.errata.processor.read.Located;
 import dev.errata.processor.validate.CatalogNames;
 import dev.errata.processor.validate.CatalogValidator;
 import dev.errata.processor.validate.Diagnostics;
 import dev.errata.processor.validate.SourceConflicts;
 import dev.errata.processor.validate.ValidationReport;
-import dev.errata.processor.write.CatalogDocsWriter;
-import dev.errata.processor.write.CatalogJsonWriter;
 import dev.errata.processor.write.CatalogWriter;
 import dev.errata.processor.write.GeneratedAnnotation;
-import dev.errata.processor.write.LongLines;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -45,9 +35,6 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
-import javax.tools.FileObject;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Generates typed error catalogs: for each {@code @ErrorCatalog} interface, reads it, validates it
@@ -147,11 +134,13 @@ public final class ErrataProcessor extends AbstractProcessor {
       }
       CatalogDeclaration declaration = new CatalogReader(processingEnv.getElementUtils()).read(element);
       if (!declaration.source().value().isEmpty()) {
-        Optional<CatalogDeclaration> fromFile = readSource(declaration);
-        if (fromFile.isEmpty()) {
+        JsonCatalogReader.Result read = CatalogSources.read(processingEnv.getFiler(), declaration);
+        ValidationReport sourceReport = SourceConflicts.check(declaration, read);
+        if (!sourceReport.isClean() || read.declaration().isEmpty()) {
+          new ProblemPrinter(processingEnv).print(sourceReport);
           return;
         }
-        declaration = fromFile.get();
+        declaration = read.declaration().get();
       }
       CatalogValidator.Result result = CatalogValidator.validate(declaration, catalogNames);
       new ProblemPrinter(processingEnv).print(result.report());
@@ -166,63 +155,9 @@ public final class ErrataProcessor extends AbstractProcessor {
     }
   }
 
-  /**
-   * The declaration of a catalog read from its {@code source} file, or empty after reporting why it
-   * cannot be: the file is missing, malformed, or the interface also declares the catalog in Java.
-   */
-  private Optional<CatalogDeclaration> readSource(CatalogDeclaration annotated) {
-    ValidationReport report = new ValidationReport();
-    SourceConflicts.check(annotated, report);
-    String path = annotated.source().value();
-    List<String> tried = new ArrayList<>();
-    CatalogSources.Found found = CatalogSources.find(processingEnv.getFiler(), path, tried);
-    Optional<CatalogDeclaration> declaration = Optional.empty();
-    if (found == null) {
-      report.report(Diagnostics.SOURCE_NOT_FOUND, annotated.source(), path, String.join("; ", tried), path);
-    } else {
-      JsonCatalogReader.Result read = JsonCatalogReader.read(annotated, path, found.text());
-      for (Located<String> problem : read.problems()) {
-        report.report(Diagnostics.SOURCE_FORMAT, problem, problem.value());
-      }
-      declaration = read.declaration();
-    }
-    if (!report.isClean()) {
-      new ProblemPrinter(processingEnv).print(report);
-      return Optional.empty();
-    }
-    return declaration;
-  }
-
   private void write(Catalog catalog, TypeElement element) {
-    CatalogWriter writer = new CatalogWriter(generatedAnnotation());
-    for (JavaFile file : writer.write(catalog, element)) {
-      String name = file.packageName() + "." + file.typeSpec().name();
-      try {
-        JavaFileObject source = processingEnv.getFiler().createSourceFile(name, element);
-        try (Writer out = source.openWriter()) {
-          out.write(LongLines.wrap(file.toString()));
-        }
-      } catch (IOException e) {
-        error(element, "[ErrataWrite] could not write " + name + ": " + e.getMessage());
-      }
-    }
-    writeResource(element, CatalogJsonWriter.resourceName(catalog), CatalogJsonWriter.write(catalog));
-    for (String locale : catalog.locales()) {
-      writeResource(element, CatalogDocsWriter.resourceName(catalog, locale),
-          CatalogDocsWriter.write(catalog, locale));
-    }
-  }
-
-  private void writeResource(TypeElement element, String name, String content) {
-    try {
-      FileObject resource = processingEnv.getFiler()
-          .createResource(StandardLocation.CLASS_OUTPUT, "", name, element);
-      try (Writer out = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
-        out.write(content);
-      }
-    } catch (IOException e) {
-      error(element, "[ErrataWrite] could not write " + name + ": " + e.getMessage());
-    }
+    new GeneratedFileWriter(processingEnv.getFiler(), processingEnv.getMessager())
+        .write(new CatalogWriter(generatedAnnotation()).write(catalog, element), element);
   }
 
   private GeneratedAnnotation generatedAnnotation() {

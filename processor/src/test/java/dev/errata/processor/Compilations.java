@@ -32,12 +32,20 @@ public final class Compilations {
    * source folder as a user's project has it.
    */
   public static JavaFileObject sample(String path) {
-    Path source = Paths.get("..", "samples", "src", "main", "java", "dev", "errata", "samples").resolve(path);
+    Path source = projectFile("samples/src/main/java/dev/errata/samples").resolve(path);
     try {
       return JavaFileObjects.forResource(source.toUri().toURL());
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException(source.toString(), e);
     }
+  }
+
+  /**
+   * A file of the project (the folder above {@code processor/}), such as {@code docs/x.json}: found
+   * through {@code errata.root}, which the build sets, since PIT runs tests in another directory.
+   */
+  public static Path projectFile(String path) {
+    return Paths.get(System.getProperty("errata.root", "..")).resolve(path);
   }
 
   /** Compiles with the processor, on release 17, with every lint warning an error. */

@@ -1,6 +1,7 @@
 package dev.errata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,9 +66,13 @@ class UnresolvedValuesTest {
   }
 
   @Test
-  void aCodeWrittenAsTheTextErrorIsJustACode() {
+  void aCodeWrittenAsTheTextErrorIsJustACode() throws ReflectiveOperationException {
     Compilation compilation = Compilations.compile(catalog("name = \"Values\",", "@Code(type = \"FATAL\") String TWO = \"<error>\";"));
     assertThat(compilation).succeededWithoutWarnings();
+    java.lang.reflect.Method match = Compilations.classLoader(compilation).loadClass("unresolved.ValuesMatcher")
+        .getMethod("match", String.class);
+    assertEquals("TWO", match.invoke(null, "<error>").toString());
+    assertEquals("UNKNOWN", match.invoke(null, "<other>").toString());
   }
 
   @Test

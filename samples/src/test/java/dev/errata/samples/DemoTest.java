@@ -105,8 +105,9 @@ class DemoTest {
 
   @Test
   void theOutcomesAreRight() {
-    assertTrue(line("success").contains("success"), line("success"));
-    assertTrue(line("200 status S (docs)").contains("success"));
+    // A success is the label, the status and "success", with no exception and so no retry advice.
+    assertEquals(String.format("%-26s HTTP 200  success", "success"), line("success"));
+    assertEquals(String.format("%-26s HTTP 200  success", "200 status S (docs)"), line("200 status S (docs)"));
     assertTrue(line("299 status W").contains("warning KeyBankWarningException"), line("299 status W"));
     assertTrue(line("409 not in the docs").contains("KeyBankOtherClientErrorException"));
     assertTrue(line("507 not in the docs").contains("KeyBankOtherServerErrorException"));

@@ -71,26 +71,6 @@ public record Catalog(
     return groups.stream().filter(group -> group.path().equals(path)).findFirst();
   }
 
-  /**
-   * The outermost leaf group containing the group at {@code path} (itself included), or empty when
-   * no leaf group encloses it: that group is the exception class of its codes.
-   */
-  public Optional<GroupDef> leafGroupOf(String path) {
-    Optional<GroupDef> leaf = Optional.empty();
-    for (String at = path; !at.isEmpty(); at = parentOf(at)) {
-      Optional<GroupDef> group = group(at);
-      if (group.isPresent() && group.get().leaf()) {
-        leaf = group;
-      }
-    }
-    return leaf;
-  }
-
-  private static String parentOf(String path) {
-    int dot = path.lastIndexOf('.');
-    return dot < 0 ? "" : path.substring(0, dot);
-  }
-
   static Map<String, String> orderedCopy(Map<String, String> map) {
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }

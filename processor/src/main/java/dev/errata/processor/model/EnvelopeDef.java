@@ -40,8 +40,8 @@ public record EnvelopeDef(
     String correlationIdHeader,
     String retryHeader) {
 
-  /** The {@code code} value that says the HTTP status is the code. */
-  public static final String HTTP_STATUS = "<http-status>";
+  /** The {@code code} value that says the HTTP status is the code: {@code @Envelope}'s. */
+  public static final String HTTP_STATUS = dev.errata.annotations.Envelope.HTTP_STATUS;
 
   /** The JSON type of a field not declared otherwise. */
   public static final String STRING = "STRING";

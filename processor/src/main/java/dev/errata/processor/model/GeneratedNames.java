@@ -1,5 +1,6 @@
 package dev.errata.processor.model;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,6 +18,13 @@ public final class GeneratedNames {
   public static final String UNRECOGNIZED = "UNRECOGNIZED";
   /** The error type of codes that match nothing, in a catalog whose {@code unknownType} is empty. */
   public static final String UNKNOWN_TYPE = "UNKNOWN";
+
+  /** The fields of the code enum, which no code constant can be named: {@code code}, {@code type}, ... */
+  public static final List<String> ERROR_CODE_FIELDS = List.of("code", "type", "httpStatus", "range", "descriptions");
+  /** The members of the type enum ({@code retry}, {@code outcome}, and {@code Enum.name}), which no type can be named. */
+  public static final List<String> ERROR_TYPE_MEMBERS = List.of("retry", "outcome", "name");
+  /** The runtime types the type enum's constants name without qualifying them, which no type can be named. */
+  public static final List<String> ERROR_TYPE_REFERENCES = List.of("RetryAdvice", "Outcome", "Duration");
 
   private final String prefix;
   private final boolean unknownTaken;

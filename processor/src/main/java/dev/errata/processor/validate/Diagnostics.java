@@ -17,7 +17,13 @@ public enum Diagnostics {
       "[ErrataSourceNotFound] @ErrorCatalog(source = \"%s\"): no such resource. Looked in: %s. In a"
           + " Maven or Gradle build put it at src/main/resources/%s: resources are copied to the class"
           + " output before compiling."),
-  SOURCE_FORMAT("[ErrataSourceFormat] %s."),
+  SOURCE_SYNTAX("[ErrataSourceSyntax] %s."),
+  SOURCE_VERSION("[ErrataSourceVersion] %s."),
+  SOURCE_KEY("[ErrataSourceKey] %s."),
+  SOURCE_VALUE("[ErrataSourceValue] %s."),
+  SOURCE_NAME("[ErrataSourceName] %s."),
+  SOURCE_GROUP("[ErrataSourceGroup] %s."),
+  SOURCE_ENTRY("[ErrataSourceEntry] %s."),
   SOURCE_CONFLICT(
       "[ErrataSourceConflict] catalog %s reads its catalog from \"%s\" but also declares %s in Java."
           + " Declare everything in the file, or remove source."),
@@ -156,6 +162,7 @@ public enum Diagnostics {
       "[ErrataUnresolvedType] catalog %s could not be processed because %s could not be resolved."
           + " Fix the compile errors above it, or check that every referenced type is on the"
           + " class path."),
+  WRITE("[ErrataWrite] could not write %s: %s"),
   INTERNAL(
       "[ErrataInternal] the Errata processor failed on %s. This is a bug in Errata, not in your"
           + " catalog; please report it with this stack trace:%n%s");

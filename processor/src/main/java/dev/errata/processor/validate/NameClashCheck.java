@@ -73,16 +73,16 @@ final class NameClashCheck {
             + " code or group of the catalog is named UNKNOWN)", false, catalog.name()));
     // An enum constant named like a field of its enum, or like a type its initializers name, makes the
     // generated enum fail to compile.
-    for (String field : List.of("code", "type", "httpStatus", "range", "descriptions")) {
+    for (String field : GeneratedNames.ERROR_CODE_FIELDS) {
       constantOwners.put(field, new Owner(names.errorCode() + " has a field of that name", false, catalog.name()));
     }
     constantOwners.put(names.errorType(), new Owner(names.errorCode() + "'s constants refer to the type "
         + names.errorType() + " by that name", false, catalog.name()));
     Map<String, String> typeMembers = new HashMap<>();
-    for (String member : List.of("retry", "outcome", "name")) {
+    for (String member : GeneratedNames.ERROR_TYPE_MEMBERS) {
       typeMembers.put(member, names.errorType() + " has a field of that name");
     }
-    for (String type : List.of("RetryAdvice", "Outcome", "Duration")) {
+    for (String type : GeneratedNames.ERROR_TYPE_REFERENCES) {
       typeMembers.put(type, names.errorType() + "'s constants refer to the type " + type + " by that name");
     }
     for (TypeDeclaration type : catalog.types()) {

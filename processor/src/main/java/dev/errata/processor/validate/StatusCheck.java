@@ -62,7 +62,11 @@ final class StatusCheck {
     if (text.length() != 3 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return false;
     }
-    int status = Integer.parseInt(text);
+    return isHttpStatus(Integer.parseInt(text));
+  }
+
+  /** Whether {@code status} is an HTTP status, from {@link StatusTable#LOWEST} to {@link StatusTable#HIGHEST}. */
+  static boolean isHttpStatus(int status) {
     return status >= StatusTable.LOWEST && status <= StatusTable.HIGHEST;
   }
 

@@ -37,7 +37,11 @@ final class CatalogTypes {
         : Optional.empty();
   }
 
-  /** {@link Catalog#leafGroupOf}, in constant time: catalogs of thousands of codes ask per code. */
+  /**
+   * The outermost leaf group containing the group at {@code path} (itself included), or empty when no
+   * leaf group encloses it: that group is the exception class of its codes. Remembered per path:
+   * catalogs of thousands of codes ask per code.
+   */
   Optional<GroupDef> leafGroupOf(String path) {
     Optional<GroupDef> known = leafGroups.get(path);
     if (known != null) {

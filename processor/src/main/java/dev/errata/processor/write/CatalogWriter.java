@@ -8,9 +8,9 @@ import java.util.List;
 import javax.lang.model.element.Element;
 
 /**
- * Turns a valid {@link Catalog} into the Java files to generate, each with the catalog interface as
- * its only originating element (what Gradle's isolating mode relies on). Reports nothing: a valid
- * catalog always writes.
+ * Turns a valid {@link Catalog} into every file to generate: its Java types, each with the catalog
+ * interface as its only originating element (what Gradle's isolating mode relies on), then its JSON
+ * export and a docs page per locale. Reports nothing: a valid catalog always writes.
  */
 public final class CatalogWriter {
 
@@ -22,7 +22,7 @@ public final class CatalogWriter {
   }
 
   /** The generated sources of {@code catalog}, declared by {@code catalogElement}. */
-  public List<JavaFile> write(Catalog catalog, Element catalogElement) {
+  public List<JavaFile> sources(Catalog catalog, Element catalogElement) {
     CatalogTypes types = new CatalogTypes(catalog);
     List<TypeSpec> specs = new ArrayList<>();
     specs.add(new ErrorTypeWriter(catalog, types, generated).write());
@@ -36,6 +36,22 @@ public final class CatalogWriter {
           .skipJavaLangImports(true)
           .indent("    ")
           .build());
+    }
+    return files;
+  }
+
+  /** Every file of {@code catalog}: its sources, then its resources, in the order to write them. */
+  public List<GeneratedFile> write(Catalog catalog, Element catalogElement) {
+    List<GeneratedFile> files = new ArrayList<>();
+    for (JavaFile file : sources(catalog, catalogElement)) {
+      files.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, file.packageName() + "." + file.typeSpec().name(),
+          LongLines.wrap(file.toString())));
+    }
+    files.add(new GeneratedFile(GeneratedFile.Kind.RESOURCE, CatalogJsonWriter.resourceName(catalog),
+        CatalogJsonWriter.write(catalog)));
+    for (String locale : catalog.locales()) {
+      files.add(new GeneratedFile(GeneratedFile.Kind.RESOURCE, CatalogDocsWriter.resourceName(catalog, locale),
+          CatalogDocsWriter.write(catalog, locale)));
     }
     return files;
   }

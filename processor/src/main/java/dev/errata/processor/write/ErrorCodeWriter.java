@@ -5,7 +5,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.ErrorEntry;
@@ -62,17 +64,9 @@ final class ErrorCodeWriter {
         .build());
     addFields(type, Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
-        .addParameter(String.class, "code")
-        .addParameter(errorType, "type")
-        .addParameter(int.class, "httpStatus")
-        .addParameter(boolean.class, "range")
-        .addParameter(ArrayTypeName.of(String.class), "descriptions")
+        .addParameters(entryParameters(errorType))
         .varargs()
-        .addStatement("this.code = code")
-        .addStatement("this.type = type")
-        .addStatement("this.httpStatus = httpStatus")
-        .addStatement("this.range = range")
-        .addStatement("this.descriptions = descriptions")
+        .addCode(entryAssignments())
         .build());
     addAccessors(type);
     return type.build();
@@ -230,18 +224,10 @@ final class ErrorCodeWriter {
             .addModifiers(Modifier.PRIVATE)
             .addParameter(int.class, "ordinal")
             .addParameter(String.class, "name")
-            .addParameter(String.class, "code")
-            .addParameter(errorType, "type")
-            .addParameter(int.class, "httpStatus")
-            .addParameter(boolean.class, "range")
-            .addParameter(ArrayTypeName.of(String.class), "descriptions")
+            .addParameters(entryParameters(errorType))
             .addStatement("this.ordinal = ordinal")
             .addStatement("this.name = name")
-            .addStatement("this.code = code")
-            .addStatement("this.type = type")
-            .addStatement("this.httpStatus = httpStatus")
-            .addStatement("this.range = range")
-            .addStatement("this.descriptions = descriptions")
+            .addCode(entryAssignments())
             .build())
         .addMethod(MethodSpec.methodBuilder("add")
             .addJavadoc("Creates the constant of an ordinal, once, while the class initializes.\n")
@@ -249,11 +235,7 @@ final class ErrorCodeWriter {
             .returns(self)
             .addParameter(int.class, "ordinal")
             .addParameter(String.class, "name")
-            .addParameter(String.class, "code")
-            .addParameter(errorType, "type")
-            .addParameter(int.class, "httpStatus")
-            .addParameter(boolean.class, "range")
-            .addParameter(ArrayTypeName.of(String.class), "descriptions")
+            .addParameters(entryParameters(errorType))
             .varargs()
             .addStatement("$T value = new $T(ordinal, name, code, type, httpStatus, range, descriptions)",
                 self, self)
@@ -416,5 +398,26 @@ final class ErrorCodeWriter {
       code.addStatement("break");
     }
     return code.unindent().endControlFlow().build();
+  }
+
+  /** The parameters of a code's constructor, one per field: {@code code}, {@code type}, ... */
+  private static List<ParameterSpec> entryParameters(TypeName errorType) {
+    return List.of(
+        ParameterSpec.builder(String.class, "code").build(),
+        ParameterSpec.builder(errorType, "type").build(),
+        ParameterSpec.builder(int.class, "httpStatus").build(),
+        ParameterSpec.builder(boolean.class, "range").build(),
+        ParameterSpec.builder(ArrayTypeName.of(String.class), "descriptions").build());
+  }
+
+  /** The constructor's statements that set the fields of {@link #entryParameters}. */
+  private static CodeBlock entryAssignments() {
+    return CodeBlock.builder()
+        .addStatement("this.code = code")
+        .addStatement("this.type = type")
+        .addStatement("this.httpStatus = httpStatus")
+        .addStatement("this.range = range")
+        .addStatement("this.descriptions = descriptions")
+        .build();
   }
 }

@@ -237,14 +237,7 @@ final class MatcherWriter {
         for (int i = 0; i < chunks.size(); i++) {
           CodeBlock call = place(rangeChunk("ranges" + rangeMethods++, group, chunks.get(i)),
               chunks.get(i).size());
-          if (i == chunks.size() - 1) {
-            body.addStatement("return $L", call);
-          } else {
-            body.addStatement("$T match$L = $L", errorCode, i, call)
-                .beginControlFlow("if (match$L != null)", i)
-                .addStatement("return match$L", i)
-                .endControlFlow();
-          }
+          body.add(returnFirstMatch(call, i, i == chunks.size() - 1));
         }
         body.endControlFlow();
       }
@@ -422,14 +415,7 @@ final class MatcherWriter {
         chunk.addCode(wildcardCheck((CodeWildcard) code(entry), entry));
       }
       CodeBlock call = place(chunk.addStatement("return null").build(), chunks.get(i).size());
-      if (i == chunks.size() - 1) {
-        method.addStatement("return $L", call);
-      } else {
-        method.addStatement("$T match$L = $L", errorCode, i, call)
-            .beginControlFlow("if (match$L != null)", i)
-            .addStatement("return match$L", i)
-            .endControlFlow();
-      }
+      method.addCode(returnFirstMatch(call, i, i == chunks.size() - 1));
     }
   }
 
@@ -745,5 +731,21 @@ final class MatcherWriter {
     return types.leafGroupOf(entry.groupPath()).isPresent()
         ? CodeBlock.of("new $T(errorCode, report)", types.exceptionOf(entry))
         : CodeBlock.of("new $T(report)", types.exceptionOf(entry));
+  }
+
+  /**
+   * Returns what the chunk method called by {@code call} matched: the last chunk's answer whatever it
+   * is, an earlier chunk's when it matched, else on to the next chunk.
+   */
+  private CodeBlock returnFirstMatch(CodeBlock call, int chunk, boolean last) {
+    if (last) {
+      return CodeBlock.builder().addStatement("return $L", call).build();
+    }
+    return CodeBlock.builder()
+        .addStatement("$T match$L = $L", errorCode, chunk, call)
+        .beginControlFlow("if (match$L != null)", chunk)
+        .addStatement("return match$L", chunk)
+        .endControlFlow()
+        .build();
   }
 }

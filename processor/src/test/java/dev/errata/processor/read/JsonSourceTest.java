@@ -102,7 +102,7 @@ class JsonSourceTest {
     Compilation compilation = Compilations.compile(source);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[ErrataSourceFormat] catalogs/json/bad/syntax.json: is not valid JSON:"
+        .hadErrorContaining("[ErrataSourceSyntax] catalogs/json/bad/syntax.json: is not valid JSON:"
             + " Unexpected character ('{' (code 123)): was expecting comma to separate Array entries"
             + " (line 9, column 5)")
         .inFile(source)
@@ -115,7 +115,7 @@ class JsonSourceTest {
     Compilation compilation = Compilations.compile(source);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[ErrataSourceFormat] catalogs/json/bad/wrong-type.json /codes/1/http (line 9):"
+        .hadErrorContaining("[ErrataSourceValue] catalogs/json/bad/wrong-type.json /codes/1/http (line 9):"
             + " expected a whole number, found a string.")
         .inFile(source)
         .onLineContaining("source = ");
@@ -177,6 +177,24 @@ class JsonSourceTest {
     assertThat(exported).contains("\"code\" : \"expired_card\",\n      \"reading\" : \"LITERAL\"");
     assertThat(exported).contains("\"code\" : \"E2xx\",\n      \"reading\" : \"WILDCARD\"");
     assertThat(exported).contains("\"name\" : \"SERVER_ERROR\",\n      \"status\" : \"5xx\"");
+  }
+
+  @Test
+  void eachKindOfShapeProblemHasItsOwnId() {
+    JavaFileObject source = Compilations.catalog("bad/JsonSourceShape.java");
+    Compilation compilation = Compilations.compile(source);
+    assertThat(compilation).hadErrorCount(6);
+    String file = "catalogs/json/bad/shape.json ";
+    for (String expected : new String[] {
+        "[ErrataSourceVersion] " + file + "/errata (line 2): this file is format version 9",
+        "[ErrataSourceKey] " + file + "/colour (line 4): unknown key \"colour\"",
+        "[ErrataSourceGroup] " + file + "/groups/1/path (line 10): group \"Client\" is listed twice",
+        "[ErrataSourceName] " + file + "/codes/0/name (line 13): \"not-a-name\" is not a Java identifier",
+        "[ErrataSourceEntry] " + file + "/codes/1/code (line 14): an entry with \"status\" stands for HTTP"
+            + " statuses alone, so it has no \"code\"",
+        "[ErrataSourceValue] " + file + "/codes/1/status (line 14): expected a string, found a number"}) {
+      assertThat(compilation).hadErrorContaining(expected).inFile(source).onLineContaining("source = ");
+    }
   }
 
   @Test

@@ -31,7 +31,11 @@ final class Catalogs {
    * wrong a catalog is, the answer is a diagnostic about it, never an internal error.
    */
   static Compilation compile(JavaFileObject... sources) {
-    Compilation compilation = Compiler.javac().withProcessors(new ErrataProcessor()).compile(sources);
+    // javac keeps only its first 100 errors by default; all the bad catalogs at once give more.
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new ErrataProcessor())
+        .withOptions("-Xmaxerrs", "10000")
+        .compile(sources);
     assertNoInternalError(compilation);
     return compilation;
   }

@@ -1,11 +1,14 @@
 package dev.errata.processor.validate;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errata.processor.validate.Catalogs.bad;
 import static dev.errata.processor.validate.Catalogs.compile;
 import static dev.errata.processor.validate.Catalogs.good;
 
 import com.google.testing.compile.Compilation;
+import dev.errata.processor.Compilations;
+import java.lang.reflect.Method;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -60,11 +63,17 @@ class CodeValidationTest {
   }
 
   @Test
-  void narrowerRangeInsideWiderOneIsNotAnOverlap() {
+  void narrowerRangeInsideWiderOneIsNotAnOverlap() throws ReflectiveOperationException {
     Compilation compilation = compile(good("NarrowerRangeInside"));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.NestedMatcher");
+    Method match = Compilations.classLoader(compilation).loadClass("test.NestedMatcher")
+        .getMethod("match", String.class);
+    // Most specific first: the exact code, the narrower range, the wider one, then the wildcard.
+    assertThat(match.invoke(null, "E255").toString()).isEqualTo("TARGET_GONE");
+    assertThat(match.invoke(null, "E251").toString()).isEqualTo("TARGET_REJECTED");
+    assertThat(match.invoke(null, "E260").toString()).isEqualTo("TARGET_UNAVAILABLE");
+    assertThat(match.invoke(null, "E300").toString()).isEqualTo("ANY_TARGET");
   }
 
   @Test

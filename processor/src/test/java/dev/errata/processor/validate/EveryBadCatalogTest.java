@@ -70,7 +70,8 @@ class EveryBadCatalogTest {
     assertThat(compilation).failed();
     List<String> messages = Catalogs.messages(compilation.errors());
     List<Diagnostics> untested = Arrays.stream(Diagnostics.values())
-        .filter(diagnostic -> diagnostic != Diagnostics.INTERNAL)
+        // Our own bug, and a Filer that cannot write: no catalog causes either.
+        .filter(diagnostic -> diagnostic != Diagnostics.INTERNAL && diagnostic != Diagnostics.WRITE)
         .filter(diagnostic -> messages.stream().noneMatch(messagesOf(diagnostic).asMatchPredicate()))
         .toList();
     assertEquals(List.of(), untested, "diagnostics no bad catalog produces");

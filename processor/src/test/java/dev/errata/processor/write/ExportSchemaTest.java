@@ -9,7 +9,6 @@ import com.google.testing.compile.Compilation;
 import dev.errata.processor.Compilations;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class ExportSchemaTest {
 
   @Test
   void everyKeyTheExportWritesIsInTheSchemaAndTheVersionIsItsOwn() throws IOException {
-    JsonNode schema = MAPPER.readTree(Files.readString(Paths.get("..", "docs", "errata-catalog.schema.json")));
+    JsonNode schema = MAPPER.readTree(Files.readString(Compilations.projectFile("docs/errata-catalog.schema.json")));
     for (Compilation compilation : new Compilation[] {
         Compilations.compile(Compilations.catalog("good/ShopErrors.java")),
         Compilations.compile(Compilations.sample("stripe/StripeErrors.java")),

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -145,5 +146,10 @@ class GeneratedBehaviourTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("wait.WaitMatcher");
     assertThat(compilation).generatedSourceFile("gen.Extra");
+    // Written once: a second write of any file would be the Filer's error, reported as [ErrataWrite].
+    assertEquals(List.of(), compilation.errors());
+    assertEquals(1, compilation.generatedSourceFiles().stream()
+        .filter(file -> file.toUri().getPath().endsWith("/wait/WaitMatcher.java"))
+        .count());
   }
 }

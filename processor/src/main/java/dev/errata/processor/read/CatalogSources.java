@@ -1,6 +1,7 @@
-package dev.errata.processor;
+package dev.errata.processor.read;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
@@ -10,10 +11,10 @@ import javax.tools.StandardLocation;
  * Finds the file of {@code @ErrorCatalog(source = ...)}: in the class output first (where Maven and
  * Gradle copy {@code src/main/resources} before compiling), then the source path and the class path.
  */
-final class CatalogSources {
+public final class CatalogSources {
 
   /** A file found, and where. */
-  record Found(String text, String where) {}
+  public record Found(String text, String where) {}
 
   private static final List<StandardLocation> LOCATIONS = List.of(
       StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH);
@@ -24,7 +25,7 @@ final class CatalogSources {
    * The file at {@code path} (relative to the roots, such as {@code errors/khipu.json}), or {@code null}
    * when no location has it; {@code tried} then says where it was looked for and why it was not found.
    */
-  static Found find(Filer filer, String path, List<String> tried) {
+  public static Found find(Filer filer, String path, List<String> tried) {
     for (StandardLocation location : LOCATIONS) {
       FileObject file;
       try {
@@ -42,6 +43,21 @@ final class CatalogSources {
       }
     }
     return null;
+  }
+
+  /**
+   * The declaration in the file that {@code annotated} names as its {@code source}, with the problems
+   * of the file's shape; a file found nowhere is one problem, {@link SourceProblem.Kind#NOT_FOUND}.
+   */
+  public static JsonCatalogReader.Result read(Filer filer, CatalogDeclaration annotated) {
+    String path = annotated.source().value();
+    List<String> tried = new ArrayList<>();
+    Found found = find(filer, path, tried);
+    if (found == null) {
+      return new JsonCatalogReader.Result(java.util.Optional.empty(),
+          List.of(new SourceProblem(SourceProblem.Kind.NOT_FOUND, annotated.source().with(String.join("; ", tried)))));
+    }
+    return JsonCatalogReader.read(annotated, path, found.text());
   }
 
   private static String describe(Exception e) {

@@ -1,0 +1,82 @@
+package dev.errata.processor.validate;
+
+import dev.errata.processor.model.EnvelopeDef;
+import dev.errata.processor.read.EnvelopeDeclaration;
+import dev.errata.processor.read.Located;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a catalog's {@code @Envelope}: every pointer a JSON Pointer, the default HTTP status a
+ * status, attribute names present and distinct, and the wire elements ({@link EnvelopeWireCheck}).
+ */
+final class EnvelopeCheck {
+
+  /** Text in which every '~' starts an RFC 6901 escape, "~0" or "~1". */
+  private static final Pattern POINTER_ESCAPES = Pattern.compile("([^~]|~[01])*");
+
+  private final ValidationReport report;
+
+  EnvelopeCheck(ValidationReport report) {
+    this.report = report;
+  }
+
+  /** The envelope, whatever its problems (they are reported). */
+  EnvelopeDef check(EnvelopeDeclaration envelope) {
+    if (!envelope.code().value().equals(EnvelopeDef.HTTP_STATUS)) {
+      checkPointer("code", envelope.code());
+    }
+    checkPointer("type", envelope.type());
+    checkPointer("description", envelope.description());
+    checkPointer("status", envelope.status());
+    checkPointer("correlationId", envelope.correlationId());
+    checkPointer("warning", envelope.warning());
+    checkPointer("httpStatus", envelope.httpStatus());
+    new EnvelopeWireCheck(report).check(envelope);
+    if (!StatusCheck.isHttpStatus(envelope.defaultHttpStatus().value())) {
+      report.report(Diagnostics.HTTP_STATUS, envelope.defaultHttpStatus(), "envelope defaultHttpStatus",
+          envelope.defaultHttpStatus().value());
+    }
+    List<EnvelopeDef.AttributeDef> attributes = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (EnvelopeDeclaration.AttributeDeclaration attribute : envelope.attributes()) {
+      String name = attribute.name().value();
+      if (name.isBlank()) {
+        report.report(Diagnostics.ATTRIBUTE_NAME, attribute.name(), name, "empty");
+      } else if (!names.add(name)) {
+        report.report(Diagnostics.ATTRIBUTE_NAME, attribute.name(), name, "declared twice");
+      }
+      checkPointer("attribute " + name, attribute.pointer());
+      attributes.add(new EnvelopeDef.AttributeDef(name, attribute.pointer().value(), attribute.json().value()));
+    }
+    return new EnvelopeDef(
+        envelope.code().value(),
+        envelope.type().value(),
+        envelope.description().value(),
+        envelope.status().value(),
+        envelope.successStatus().value(),
+        envelope.warningStatus().value(),
+        envelope.failureStatus().value(),
+        envelope.defaultHttpStatus().value(),
+        envelope.correlationId().value(),
+        attributes,
+        envelope.codeJson().value(),
+        envelope.statusJson().value(),
+        envelope.warning().value(),
+        envelope.httpStatus().value(),
+        envelope.correlationIdHeader().value(),
+        envelope.retryHeader().value());
+  }
+
+  private void checkPointer(String what, Located<String> pointer) {
+    String value = pointer.value();
+    if (!value.isEmpty() && !value.startsWith("/")) {
+      report.report(Diagnostics.POINTER_SYNTAX, pointer, what, value);
+    } else if (!POINTER_ESCAPES.matcher(value).matches()) {
+      report.report(Diagnostics.POINTER_ESCAPE, pointer, what, value);
+    }
+  }
+}
