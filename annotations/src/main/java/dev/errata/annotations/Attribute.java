@@ -16,4 +16,7 @@ public @interface Attribute {
 
   /** JSON Pointer (RFC 6901) to the field in the body. */
   String pointer();
+
+  /** The JSON type the value is written with (a number, such as Twilio's {@code "status": 400}). */
+  JsonType json() default JsonType.STRING;
 }

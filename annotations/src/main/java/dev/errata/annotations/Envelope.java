@@ -20,6 +20,9 @@ public @interface Envelope {
   /** Pointer to the error code, or {@link #HTTP_STATUS}. */
   String code() default "/code";
 
+  /** The JSON type the code is written with: {@code NUMBER} for Twilio's {@code "code": 30004}. */
+  JsonType codeJson() default JsonType.STRING;
+
   /** Pointer to the error type the response itself gives, which wins over the code's declared type. */
   String type() default "";
 
@@ -28,6 +31,9 @@ public @interface Envelope {
 
   /** Pointer to the body's own status field, compared with {@link #successStatus()}. */
   String status() default "";
+
+  /** The JSON type the status field is written with: {@code BOOLEAN} for Slack's {@code "ok": false}. */
+  JsonType statusJson() default JsonType.STRING;
 
   /** The value of the {@link #status()} field that means the response is not an error. */
   String successStatus() default "";
@@ -43,6 +49,33 @@ public @interface Envelope {
 
   /** Pointer to the correlation (or operation) id that traces the request. */
   String correlationId() default "";
+
+  /**
+   * Pointer to a field whose presence in a success signals a warning, its value the warning's code
+   * (Slack's {@code {"ok": true, "warning": "superfluous_charset"}}): such a response decodes as a
+   * warning, typed by that code.
+   */
+  String warning() default "";
+
+  /**
+   * Pointer to a field that carries the HTTP status as a number (Google's {@code "error": {"code":
+   * 404}}): written from the exception's status; read into {@code ErrorReport.bodyHttpStatus()}, and a
+   * 2xx response whose body says a status outside 2xx is a failure.
+   */
+  String httpStatus() default "";
+
+  /**
+   * Name of a response header that carries the correlation id (Stripe's {@code Request-Id}), matched
+   * in any case; read when the body has none, and written on encode.
+   */
+  String correlationIdHeader() default "";
+
+  /**
+   * Name of a response header whose {@code true} or {@code false} overrides the retry advice (Stripe's
+   * {@code Stripe-Should-Retry}), matched in any case: {@code false} means never, {@code true} at least
+   * immediately; written on encode from the advice.
+   */
+  String retryHeader() default "";
 
   /** Further fields kept on the exception under a name of their own. */
   Attribute[] attributes() default {};

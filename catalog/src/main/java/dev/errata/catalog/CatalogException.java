@@ -145,14 +145,20 @@ public abstract class CatalogException extends RuntimeException {
   }
 
   /**
-   * Whether and when to send the request again: a {@code Retry-After} delay the response gave wins,
-   * then the effective {@link #type()}'s advice.
+   * Whether and when to send the request again: a retry header's {@code false} (Stripe's {@code
+   * Stripe-Should-Retry}) means never; else a {@code Retry-After} delay the response gave wins, then
+   * the effective {@link #type()}'s advice, made at least {@code immediately} by a retry header's
+   * {@code true}.
    */
   public RetryAdvice retry() {
+    if (Boolean.FALSE.equals(report.shouldRetry())) {
+      return RetryAdvice.never();
+    }
     if (report.retryAfter() != null) {
       return RetryAdvice.after(report.retryAfter());
     }
-    return type.retry();
+    RetryAdvice advice = type.retry();
+    return Boolean.TRUE.equals(report.shouldRetry()) && !advice.isRetryable() ? RetryAdvice.immediately() : advice;
   }
 
   /**

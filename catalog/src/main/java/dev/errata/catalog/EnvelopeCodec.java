@@ -10,6 +10,9 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -37,6 +40,12 @@ public final class EnvelopeCodec {
   private static final String RETRY_AFTER = "Retry-After";
 
   /**
+   * A whole number that decoding reads back as the same text: no sign but a leading minus, no leading
+   * zeros, no "-0" (so "007", "+1" and "-0" stay strings).
+   */
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("0|-?[1-9][0-9]{0,99}");
+
+  /**
    * How deep an attribute may be to be kept as JSON text (Jackson's default): Jackson reads trees without
    * recursion but writes them with it, so this bound holds whatever {@link DecodeLimits} allow.
    */
@@ -51,8 +60,13 @@ public final class EnvelopeCodec {
   private final JsonPointer description;
   private final JsonPointer status;
   private final JsonPointer correlationId;
+  private final JsonPointer warning;
+  private final JsonPointer bodyHttpStatus;
   private final Map<String, JsonPointer> attributes = new LinkedHashMap<>();
-  /** Every pointer read, in report order: code, type, description, status, correlation id, attributes. */
+  /**
+   * Every pointer read, in report order: code, type, description, status, correlation id, warning,
+   * body HTTP status, attributes.
+   */
   private final List<Target> targets = new ArrayList<>();
   /** The pointers' segments as a tree, walked along with the parser. */
   private final PointerNode pointers = new PointerNode(0);
@@ -90,12 +104,16 @@ public final class EnvelopeCodec {
     this.description = pointer(format.description());
     this.status = pointer(format.status());
     this.correlationId = pointer(format.correlationId());
+    this.warning = pointer(format.warning());
+    this.bodyHttpStatus = pointer(format.httpStatus());
     format.attributes().forEach((name, pointer) -> attributes.put(name, pointer(pointer)));
     target(code, "code", false);
     target(type, "type", false);
     target(description, "description", false);
     target(status, "status", false);
     target(correlationId, "correlation id", false);
+    target(warning, "warning", false);
+    target(bodyHttpStatus, "HTTP status", false);
     attributes.forEach((name, pointer) -> target(pointer, name, true));
   }
 
@@ -155,8 +173,10 @@ public final class EnvelopeCodec {
   }
 
   /**
-   * Decodes a response: a failure (any non-2xx status; a 2xx whose body status or code says so, or
-   * whose body is not JSON when the code lives in the body), a warning, or a success. A body over a
+   * Decodes a response: a failure (any non-2xx status; a 2xx whose body's HTTP status field says a
+   * non-2xx; a 2xx whose body status says so, or whose error code's type does, even beside a success
+   * status; a 2xx whose body is not JSON when the code lives in the body), a warning (a warning status
+   * or code, or a warning field in a success), or a success. A body over a
    * {@link DecodeLimits limit} is not proof of failure: a large 2xx without a status says success.
    * Never throws for any input.
    *
@@ -184,20 +204,27 @@ public final class EnvelopeCodec {
       boolean overLimit, HeaderLookup headers, Function<ErrorReport, E> toException) {
     Reading reading = reading(httpStatus, body, cut, overLimit, headers);
     ErrorReport report = reading.report();
-    boolean successful = httpStatus >= 200 && httpStatus <= 299;
-    if (!successful) {
+    if (!isSuccessful(httpStatus) || (report.bodyHttpStatus() != 0 && !isSuccessful(report.bodyHttpStatus()))) {
+      // A 2xx whose body says another status (Google's error.code) is a failure, as that status is.
       return new Decoded.Failure<>(toException.apply(report));
     }
     String bodyStatus = report.bodyStatus();
-    if (bodyStatus != null) {
-      if (bodyStatus.equals(format.successStatus())) {
-        return new Decoded.Success<>(report);
-      }
+    if (bodyStatus != null && !bodyStatus.equals(format.successStatus())) {
       E exception = toException.apply(report);
       return bodyStatus.equals(format.warningStatus())
           ? new Decoded.Warning<>(exception)
           : new Decoded.Failure<>(exception);
     }
+    if (reading.warned()) {
+      // A success that names a warning (Slack's "warning"): typed by that code, whatever its type.
+      return new Decoded.Warning<>(toException.apply(report));
+    }
+    boolean bodyCode = !format.codeIsHttpStatus() && report.code() != null && !report.code().isEmpty();
+    if (bodyStatus != null && !bodyCode) {
+      return new Decoded.Success<>(report);
+    }
+    // No body status, or a success status beside an error code ({"ok": true, "error":
+    // "channel_not_found"}): the code's type decides.
     if (report.code() == null) {
       // A truncated or non-JSON 2xx body cannot say the request went well; one too big to read can.
       return reading.malformed() && !format.codeIsHttpStatus()
@@ -226,8 +253,15 @@ public final class EnvelopeCodec {
     return reading(httpStatus, body, null, false, HeaderLookup.of(headers)).report();
   }
 
-  /** A report, and whether its body was malformed (not JSON, truncated), not merely over a limit. */
-  private record Reading(ErrorReport report, boolean malformed) {}
+  /**
+   * A report, whether its body was malformed (not JSON, truncated), not merely over a limit, and
+   * whether its code is the warning a success named.
+   */
+  private record Reading(ErrorReport report, boolean malformed, boolean warned) {}
+
+  private static boolean isSuccessful(int httpStatus) {
+    return httpStatus >= 200 && httpStatus <= 299;
+  }
 
   /**
    * The state of one parse: what each target read (a value, or a problem), and whether the body was
@@ -248,6 +282,10 @@ public final class EnvelopeCodec {
       report.code(Integer.toString(httpStatus));
     }
     report.retryAfter(retryAfter(headers, problems));
+    report.shouldRetry(shouldRetry(headers, problems));
+    String headerCorrelationId = header(headers, format.correlationIdHeader());
+    report.correlationId(headerCorrelationId);
+    boolean warned = false;
     Parse parse;
     if (cut == null) {
       parse = parse(raw, problems);
@@ -267,9 +305,21 @@ public final class EnvelopeCodec {
       }
       report.type(parse.values[1])
           .description(parse.values[2])
-          .bodyStatus(parse.values[3])
-          .correlationId(parse.values[4]);
-      int index = 5;
+          .bodyStatus(parse.values[3]);
+      if (parse.values[4] != null) {
+        report.correlationId(parse.values[4]);
+      }
+      String bodyCode = code == null ? null : parse.values[0];
+      if (parse.values[5] != null && (bodyCode == null || bodyCode.isEmpty())) {
+        // The warning's code types the exception, as an error code does; where the status is the
+        // code, the status types it.
+        if (code != null) {
+          report.code(parse.values[5]);
+        }
+        warned = true;
+      }
+      report.bodyHttpStatus(bodyHttpStatus(parse.values[6], problems));
+      int index = 7;
       for (String name : attributes.keySet()) {
         report.attribute(name, parse.values[index++]);
       }
@@ -277,7 +327,43 @@ public final class EnvelopeCodec {
     if (!problems.isEmpty()) {
       report.problem(String.join("; ", problems));
     }
-    return new Reading(report.build(), parse.malformed);
+    return new Reading(report.build(), parse.malformed, warned);
+  }
+
+  /** The HTTP status a body field holds, 0 when none or not a status (then said in the problems). */
+  private int bodyHttpStatus(String value, List<String> problems) {
+    if (value == null) {
+      return 0;
+    }
+    if (value.length() == 3 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      int status = Integer.parseInt(value);
+      if (status >= 100 && status <= 599) {
+        return status;
+      }
+    }
+    problems.add("HTTP status at " + bodyHttpStatus + " \"" + abbreviate(value) + "\" is not an HTTP status; ignored");
+    return 0;
+  }
+
+  private static String header(HeaderLookup headers, String name) {
+    return headers == null || name.isEmpty() ? null : headers.first(name);
+  }
+
+  /** A retry header's {@code true} or {@code false} (in any case); {@code null} when none or neither. */
+  private Boolean shouldRetry(HeaderLookup headers, List<String> problems) {
+    String value = header(headers, format.retryHeader());
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.trim();
+    if (trimmed.equalsIgnoreCase("true")) {
+      return Boolean.TRUE;
+    }
+    if (trimmed.equalsIgnoreCase("false")) {
+      return Boolean.FALSE;
+    }
+    problems.add(format.retryHeader() + " \"" + abbreviate(trimmed) + "\" is neither true nor false; ignored");
+    return null;
   }
 
   /**
@@ -506,6 +592,12 @@ public final class EnvelopeCodec {
       long seconds = delay.getSeconds() + (delay.getNano() > 0 ? 1 : 0);
       headers.put(RETRY_AFTER, Long.toString(seconds));
     }
+    if (!format.retryHeader().isEmpty()) {
+      headers.put(format.retryHeader(), Boolean.toString(retry.isRetryable()));
+    }
+    if (!format.correlationIdHeader().isEmpty() && exception.correlationId() != null) {
+      headers.put(format.correlationIdHeader(), exception.correlationId());
+    }
     byte[] body;
     try {
       body = mapper.writeValueAsBytes(envelope(exception, true));
@@ -522,26 +614,38 @@ public final class EnvelopeCodec {
 
   private ObjectNode envelope(CatalogException exception, boolean attributesAsJson) {
     ObjectNode root = mapper.createObjectNode();
-    if (code != null && !exception.code().isEmpty()) {
+    Outcome outcome = exception.type().outcome();
+    if (warning != null && outcome == Outcome.WARNING) {
+      // A warning goes where the provider names it (Slack's "warning"), in a body that says success.
+      put(root, warning, exception.code());
+    } else if (code != null && !exception.code().isEmpty()) {
       // An entry of HTTP statuses alone has no code: the status says it, and decoding types it by that.
-      put(root, code, exception.code());
+      put(root, code, typed(exception.code(), format.codeJson()));
     }
     put(root, type, exception.type().name());
     put(root, description, exception.description().isEmpty() ? null : exception.description());
     // The body's status must agree with the type's outcome: decode reads it first, so a success-typed
     // entry (KeyBank's 200) written with the failure status would come back as a failure.
-    Outcome outcome = exception.type().outcome();
     String bodyStatus = switch (outcome) {
       case SUCCESS -> format.successStatus();
-      case WARNING -> format.warningStatus();
+      case WARNING -> warning != null && format.warningStatus().isEmpty()
+          ? format.successStatus()
+          : format.warningStatus();
       case FAILURE -> format.failureStatus();
     };
-    put(root, status, bodyStatus.isEmpty() ? null : bodyStatus);
+    if (!bodyStatus.isEmpty()) {
+      put(root, status, typed(bodyStatus, format.statusJson()));
+    }
+    if (bodyHttpStatus != null) {
+      put(root, bodyHttpStatus, IntNode.valueOf(httpStatusOf(exception)));
+    }
     put(root, correlationId, exception.correlationId());
     attributes.forEach((name, pointer) -> {
       String value = exception.attribute(name);
       if (value != null) {
-        put(root, pointer, attributesAsJson ? attributeNode(value) : TextNode.valueOf(value));
+        JsonType json = format.attributeJson(name);
+        put(root, pointer, !attributesAsJson ? TextNode.valueOf(value)
+            : json == JsonType.STRING ? attributeNode(value) : typed(value, json));
       }
     });
     return root;
@@ -562,6 +666,29 @@ public final class EnvelopeCodec {
       } catch (JsonProcessingException e) {
         // Not JSON, or over a limit: it stays a string.
       }
+    }
+    return TextNode.valueOf(value);
+  }
+
+  /**
+   * A value as the JSON type the envelope declares: decoding reads a number or boolean as its text, so
+   * only text that reads back the same is written as one; anything else (an unknown code received as
+   * text) stays a string.
+   */
+  private static JsonNode typed(String value, JsonType json) {
+    switch (json) {
+      case NUMBER:
+        if (NUMBER.matcher(value).matches()) {
+          return BigIntegerNode.valueOf(new java.math.BigInteger(value));
+        }
+        break;
+      case BOOLEAN:
+        if (value.equals("true") || value.equals("false")) {
+          return BooleanNode.valueOf(Boolean.parseBoolean(value));
+        }
+        break;
+      default:
+        break;
     }
     return TextNode.valueOf(value);
   }

@@ -24,6 +24,13 @@ public final class EnvelopeFormat {
   private final String correlationId;
   private final int defaultHttpStatus;
   private final Map<String, String> attributes;
+  private final JsonType codeJson;
+  private final JsonType statusJson;
+  private final String warning;
+  private final String httpStatus;
+  private final String correlationIdHeader;
+  private final String retryHeader;
+  private final Map<String, JsonType> attributeJson;
 
   private EnvelopeFormat(Builder builder) {
     this.code = builder.code;
@@ -36,6 +43,13 @@ public final class EnvelopeFormat {
     this.correlationId = builder.correlationId;
     this.defaultHttpStatus = builder.defaultHttpStatus;
     this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
+    this.codeJson = builder.codeJson;
+    this.statusJson = builder.statusJson;
+    this.warning = builder.warning;
+    this.httpStatus = builder.httpStatus;
+    this.correlationIdHeader = builder.correlationIdHeader;
+    this.retryHeader = builder.retryHeader;
+    this.attributeJson = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributeJson));
   }
 
   /** A builder with no fields mapped and a default HTTP status of 500. */
@@ -98,6 +112,41 @@ public final class EnvelopeFormat {
     return attributes;
   }
 
+  /** The JSON type the code is written with. */
+  public JsonType codeJson() {
+    return codeJson;
+  }
+
+  /** The JSON type the status field is written with. */
+  public JsonType statusJson() {
+    return statusJson;
+  }
+
+  /** The JSON type an attribute is written with ({@link JsonType#STRING} for one not declared). */
+  public JsonType attributeJson(String name) {
+    return attributeJson.getOrDefault(name, JsonType.STRING);
+  }
+
+  /** Pointer to the field whose presence in a success signals a warning, holding its code. */
+  public String warning() {
+    return warning;
+  }
+
+  /** Pointer to the field that carries the HTTP status as a number. */
+  public String httpStatus() {
+    return httpStatus;
+  }
+
+  /** The header that carries the correlation id, {@code ""} for none. */
+  public String correlationIdHeader() {
+    return correlationIdHeader;
+  }
+
+  /** The header whose {@code true} or {@code false} overrides the retry advice, {@code ""} for none. */
+  public String retryHeader() {
+    return retryHeader;
+  }
+
   /** Builds an {@link EnvelopeFormat}. */
   public static final class Builder {
     private String code = "";
@@ -110,8 +159,58 @@ public final class EnvelopeFormat {
     private String correlationId = "";
     private int defaultHttpStatus = 500;
     private final Map<String, String> attributes = new LinkedHashMap<>();
+    private JsonType codeJson = JsonType.STRING;
+    private JsonType statusJson = JsonType.STRING;
+    private String warning = "";
+    private String httpStatus = "";
+    private String correlationIdHeader = "";
+    private String retryHeader = "";
+    private final Map<String, JsonType> attributeJson = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /** The JSON type the code is written with. */
+    public Builder codeJson(JsonType json) {
+      this.codeJson = Objects.requireNonNull(json);
+      return this;
+    }
+
+    /** The JSON type the status field is written with. */
+    public Builder statusJson(JsonType json) {
+      this.statusJson = Objects.requireNonNull(json);
+      return this;
+    }
+
+    /** Pointer to the field whose presence in a success signals a warning, holding its code. */
+    public Builder warning(String pointer) {
+      this.warning = Objects.requireNonNull(pointer);
+      return this;
+    }
+
+    /** Pointer to the field that carries the HTTP status as a number. */
+    public Builder httpStatus(String pointer) {
+      this.httpStatus = Objects.requireNonNull(pointer);
+      return this;
+    }
+
+    /** The header that carries the correlation id. */
+    public Builder correlationIdHeader(String name) {
+      this.correlationIdHeader = Objects.requireNonNull(name);
+      return this;
+    }
+
+    /** The header whose {@code true} or {@code false} overrides the retry advice. */
+    public Builder retryHeader(String name) {
+      this.retryHeader = Objects.requireNonNull(name);
+      return this;
+    }
+
+    /** A further field, kept under {@code name}, written with the JSON type {@code json}. */
+    public Builder attribute(String name, String pointer, JsonType json) {
+      attribute(name, pointer);
+      attributeJson.put(name, Objects.requireNonNull(json));
+      return this;
+    }
 
     /** Pointer to the error code, or {@link #HTTP_STATUS}. */
     public Builder code(String pointer) {

@@ -30,6 +30,8 @@ public final class ErrorReport implements Serializable {
   private final String bodyStatus;
   private final String problem;
   private final byte[] body;
+  private final int bodyHttpStatus;
+  private final Boolean shouldRetry;
 
   private ErrorReport(Builder builder) {
     this.httpStatus = builder.httpStatus;
@@ -42,6 +44,8 @@ public final class ErrorReport implements Serializable {
     this.bodyStatus = builder.bodyStatus;
     this.problem = builder.problem;
     this.body = builder.body;
+    this.bodyHttpStatus = builder.bodyHttpStatus;
+    this.shouldRetry = builder.shouldRetry;
   }
 
   /** A report that carries only an error code, as a server raising an error has it. */
@@ -64,7 +68,9 @@ public final class ErrorReport implements Serializable {
         .correlationId(correlationId)
         .retryAfter(retryAfter)
         .bodyStatus(bodyStatus)
-        .problem(problem);
+        .problem(problem)
+        .bodyHttpStatus(bodyHttpStatus)
+        .shouldRetry(shouldRetry);
     builder.attributes.putAll(attributes);
     builder.body = body;
     return builder;
@@ -128,6 +134,22 @@ public final class ErrorReport implements Serializable {
     return body.clone();
   }
 
+  /**
+   * The HTTP status the body itself carries (Google's {@code error.code}), or 0 when the envelope
+   * declares no such field or the body has none.
+   */
+  public int bodyHttpStatus() {
+    return bodyHttpStatus;
+  }
+
+  /**
+   * What a retry header (Stripe's {@code Stripe-Should-Retry}) said: {@code TRUE} or {@code FALSE},
+   * overriding the retry advice; {@code null} when there was none.
+   */
+  public Boolean shouldRetry() {
+    return shouldRetry;
+  }
+
   /** The raw body decoded as UTF-8 (invalid bytes replaced), for logs and messages. */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
@@ -145,13 +167,16 @@ public final class ErrorReport implements Serializable {
         && Objects.equals(retryAfter, that.retryAfter)
         && Objects.equals(bodyStatus, that.bodyStatus)
         && Objects.equals(problem, that.problem)
+        && bodyHttpStatus == that.bodyHttpStatus
+        && Objects.equals(shouldRetry, that.shouldRetry)
         && Arrays.equals(body, that.body);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-            httpStatus, code, type, description, correlationId, attributes, retryAfter, bodyStatus, problem)
+            httpStatus, code, type, description, correlationId, attributes, retryAfter, bodyStatus, problem,
+            bodyHttpStatus, shouldRetry)
         * 31 + Arrays.hashCode(body);
   }
 
@@ -166,6 +191,8 @@ public final class ErrorReport implements Serializable {
         + ", retryAfter=" + retryAfter
         + ", bodyStatus=" + bodyStatus
         + ", problem=" + problem
+        + (bodyHttpStatus == 0 ? "" : ", bodyHttpStatus=" + bodyHttpStatus)
+        + (shouldRetry == null ? "" : ", shouldRetry=" + shouldRetry)
         + ", body=" + body.length + " bytes}";
   }
 
@@ -181,8 +208,22 @@ public final class ErrorReport implements Serializable {
     private String bodyStatus;
     private String problem;
     private byte[] body = NO_BODY;
+    private int bodyHttpStatus;
+    private Boolean shouldRetry;
 
     private Builder() {}
+
+    /** The HTTP status the body itself carries (0 for none). */
+    public Builder bodyHttpStatus(int bodyHttpStatus) {
+      this.bodyHttpStatus = bodyHttpStatus;
+      return this;
+    }
+
+    /** What a retry header said ({@code null} for none). */
+    public Builder shouldRetry(Boolean shouldRetry) {
+      this.shouldRetry = shouldRetry;
+      return this;
+    }
 
     /** The HTTP status of the response (0 for none). */
     public Builder httpStatus(int httpStatus) {

@@ -15,6 +15,12 @@ import java.util.List;
  * @param defaultHttpStatus the HTTP status of an encoded error whose code declares none
  * @param correlationId pointer to the correlation id
  * @param attributes further named fields
+ * @param codeJson the JSON type the code is written with ({@code STRING}, {@code NUMBER}, {@code BOOLEAN})
+ * @param statusJson the JSON type the status field is written with
+ * @param warning pointer to the field whose presence in a success signals a warning
+ * @param httpStatus pointer to the field that carries the HTTP status as a number
+ * @param correlationIdHeader the header that carries the correlation id
+ * @param retryHeader the header whose {@code true} or {@code false} overrides the retry advice
  */
 public record EnvelopeDef(
     String code,
@@ -26,16 +32,39 @@ public record EnvelopeDef(
     String failureStatus,
     int defaultHttpStatus,
     String correlationId,
-    List<AttributeDef> attributes) {
+    List<AttributeDef> attributes,
+    String codeJson,
+    String statusJson,
+    String warning,
+    String httpStatus,
+    String correlationIdHeader,
+    String retryHeader) {
 
   /** The {@code code} value that says the HTTP status is the code: {@code @Envelope}'s. */
   public static final String HTTP_STATUS = dev.errata.annotations.Envelope.HTTP_STATUS;
+
+  /** The JSON type of a field not declared otherwise. */
+  public static final String STRING = "STRING";
 
   /** Copies the attributes. */
   public EnvelopeDef {
     attributes = List.copyOf(attributes);
   }
 
-  /** A further named field of the envelope. */
-  public record AttributeDef(String name, String pointer) {}
+  /** An envelope of string fields, without warning, body HTTP status or headers. */
+  public EnvelopeDef(String code, String type, String description, String status, String successStatus,
+      String warningStatus, String failureStatus, int defaultHttpStatus, String correlationId,
+      List<AttributeDef> attributes) {
+    this(code, type, description, status, successStatus, warningStatus, failureStatus, defaultHttpStatus,
+        correlationId, attributes, STRING, STRING, "", "", "", "");
+  }
+
+  /** A further named field of the envelope, and the JSON type it is written with. */
+  public record AttributeDef(String name, String pointer, String json) {
+
+    /** A field written as a string. */
+    public AttributeDef(String name, String pointer) {
+      this(name, pointer, STRING);
+    }
+  }
 }

@@ -67,7 +67,8 @@ public final class CatalogReader {
     for (AnnotationMirror attribute : annotations.annotations(envelope, "attributes")) {
       attributes.add(new EnvelopeDeclaration.AttributeDeclaration(
           annotations.string(element, attribute, "name"),
-          annotations.string(element, attribute, "pointer")));
+          annotations.string(element, attribute, "pointer"),
+          annotations.enumConstant(element, attribute, "json")));
     }
     return new EnvelopeDeclaration(
         annotations.string(element, envelope, "code"),
@@ -79,7 +80,13 @@ public final class CatalogReader {
         annotations.string(element, envelope, "failureStatus"),
         annotations.integer(element, envelope, "defaultHttpStatus"),
         annotations.string(element, envelope, "correlationId"),
-        attributes);
+        attributes,
+        annotations.enumConstant(element, envelope, "codeJson"),
+        annotations.enumConstant(element, envelope, "statusJson"),
+        annotations.string(element, envelope, "warning"),
+        annotations.string(element, envelope, "httpStatus"),
+        annotations.string(element, envelope, "correlationIdHeader"),
+        annotations.string(element, envelope, "retryHeader"));
   }
 
   private GroupDeclaration group(TypeElement element, String path, List<Located<String>> misplacedGroups,

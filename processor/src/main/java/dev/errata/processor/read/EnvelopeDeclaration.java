@@ -13,8 +13,14 @@ public record EnvelopeDeclaration(
     Located<String> failureStatus,
     Located<Integer> defaultHttpStatus,
     Located<String> correlationId,
-    List<AttributeDeclaration> attributes) {
+    List<AttributeDeclaration> attributes,
+    Located<String> codeJson,
+    Located<String> statusJson,
+    Located<String> warning,
+    Located<String> httpStatus,
+    Located<String> correlationIdHeader,
+    Located<String> retryHeader) {
 
   /** One {@code @Attribute} as written. */
-  public record AttributeDeclaration(Located<String> name, Located<String> pointer) {}
+  public record AttributeDeclaration(Located<String> name, Located<String> pointer, Located<String> json) {}
 }

@@ -2,6 +2,7 @@ package dev.errata.processor.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.errata.annotations.Envelope;
+import dev.errata.annotations.JsonType;
 import dev.errata.annotations.Outcome;
 import dev.errata.annotations.Retry;
 import java.util.ArrayList;
@@ -31,8 +32,9 @@ public final class JsonCatalogReader {
       "errata", "name", "codePattern", "locales", "unknownType", "types", "envelope", "groups", "codes");
   private static final Set<String> TYPE_KEYS = Set.of("name", "retry", "after", "outcome", "descriptions");
   private static final Set<String> ENVELOPE_KEYS = Set.of("code", "type", "description", "status",
-      "successStatus", "warningStatus", "failureStatus", "correlationId", "defaultHttpStatus", "attributes");
-  private static final Set<String> ATTRIBUTE_KEYS = Set.of("name", "pointer");
+      "successStatus", "warningStatus", "failureStatus", "correlationId", "defaultHttpStatus", "attributes",
+      "codeJson", "statusJson", "warning", "httpStatus", "correlationIdHeader", "retryHeader");
+  private static final Set<String> ATTRIBUTE_KEYS = Set.of("name", "pointer", "json");
   private static final Set<String> GROUP_KEYS = Set.of("path", "leaf", "ownCode", "descriptions");
   private static final Set<String> CODE_KEYS = Set.of(
       "name", "code", "reading", "status", "group", "type", "http", "forHttpStatus", "descriptions");
@@ -165,7 +167,8 @@ public final class JsonCatalogReader {
       if (values.object(item.getValue(), item.getKey(), ATTRIBUTE_KEYS)) {
         attributes.add(new EnvelopeDeclaration.AttributeDeclaration(
             values.text(item.getValue(), item.getKey(), "name", null),
-            values.text(item.getValue(), item.getKey(), "pointer", null)));
+            values.text(item.getValue(), item.getKey(), "pointer", null),
+            values.constant(item.getValue(), item.getKey(), "json", JsonType.STRING)));
       }
     }
     return new EnvelopeDeclaration(
@@ -178,7 +181,13 @@ public final class JsonCatalogReader {
         envelopeText(envelope, pointer, "failureStatus"),
         values.integer(envelope, pointer, "defaultHttpStatus", (Integer) envelopeDefault("defaultHttpStatus")),
         envelopeText(envelope, pointer, "correlationId"),
-        attributes);
+        attributes,
+        values.constant(envelope, pointer, "codeJson", JsonType.STRING),
+        values.constant(envelope, pointer, "statusJson", JsonType.STRING),
+        envelopeText(envelope, pointer, "warning"),
+        envelopeText(envelope, pointer, "httpStatus"),
+        envelopeText(envelope, pointer, "correlationIdHeader"),
+        envelopeText(envelope, pointer, "retryHeader"));
   }
 
   private Located<String> envelopeText(JsonNode envelope, String pointer, String key) {

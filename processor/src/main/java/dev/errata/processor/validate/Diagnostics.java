@@ -80,6 +80,17 @@ public enum Diagnostics {
   POINTER_ESCAPE(
       "[ErrataPointer] envelope %s = \"%s\" has a '~' not followed by '0' or '1', which is not a"
           + " JSON Pointer. Write '~0' for a '~' in a name and '~1' for a '/' (RFC 6901)."),
+  HEADER_NAME(
+      "[ErrataHeader] envelope %s = \"%s\" is not an HTTP header name. Write one such as"
+          + " \"Request-Id\" (an RFC 9110 token: letters, digits and marks such as - _ . ! ~, no spaces"
+          + " or colons)."),
+  RETRY_HEADER(
+      "[ErrataHeader] envelope retryHeader = \"%s\" is the delay header, which decoding reads"
+          + " already. Name the header that says true or false, such as \"Stripe-Should-Retry\","
+          + " or remove retryHeader."),
+  STATUS_JSON(
+      "[ErrataEnvelopeJson] envelope %s = \"%s\" cannot be written as statusJson = %s says. Write"
+          + " %s, or declare statusJson = JsonType.STRING."),
   ATTRIBUTE_NAME(
       "[ErrataAttribute] envelope attribute name \"%s\" is %s. Give each attribute a distinct,"
           + " non-empty name."),

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a catalog's {@code @Envelope}: every pointer a JSON Pointer, the default HTTP status a
- * status, attribute names present and distinct.
+ * status, attribute names present and distinct, and the wire elements ({@link EnvelopeWireCheck}).
  */
 final class EnvelopeCheck {
 
@@ -33,6 +33,9 @@ final class EnvelopeCheck {
     checkPointer("description", envelope.description());
     checkPointer("status", envelope.status());
     checkPointer("correlationId", envelope.correlationId());
+    checkPointer("warning", envelope.warning());
+    checkPointer("httpStatus", envelope.httpStatus());
+    new EnvelopeWireCheck(report).check(envelope);
     if (!StatusCheck.isHttpStatus(envelope.defaultHttpStatus().value())) {
       report.report(Diagnostics.HTTP_STATUS, envelope.defaultHttpStatus(), "envelope defaultHttpStatus",
           envelope.defaultHttpStatus().value());
@@ -47,7 +50,7 @@ final class EnvelopeCheck {
         report.report(Diagnostics.ATTRIBUTE_NAME, attribute.name(), name, "declared twice");
       }
       checkPointer("attribute " + name, attribute.pointer());
-      attributes.add(new EnvelopeDef.AttributeDef(name, attribute.pointer().value()));
+      attributes.add(new EnvelopeDef.AttributeDef(name, attribute.pointer().value(), attribute.json().value()));
     }
     return new EnvelopeDef(
         envelope.code().value(),
@@ -59,7 +62,13 @@ final class EnvelopeCheck {
         envelope.failureStatus().value(),
         envelope.defaultHttpStatus().value(),
         envelope.correlationId().value(),
-        attributes);
+        attributes,
+        envelope.codeJson().value(),
+        envelope.statusJson().value(),
+        envelope.warning().value(),
+        envelope.httpStatus().value(),
+        envelope.correlationIdHeader().value(),
+        envelope.retryHeader().value());
   }
 
   private void checkPointer(String what, Located<String> pointer) {

@@ -65,7 +65,8 @@ public final class SourceConflicts {
     EnvelopeDeclaration envelope = annotated.envelope();
     if (Stream.of(envelope.code(), envelope.type(), envelope.description(), envelope.status(),
             envelope.successStatus(), envelope.warningStatus(), envelope.failureStatus(),
-            envelope.defaultHttpStatus(), envelope.correlationId())
+            envelope.defaultHttpStatus(), envelope.correlationId(), envelope.codeJson(), envelope.statusJson(),
+            envelope.warning(), envelope.httpStatus(), envelope.correlationIdHeader(), envelope.retryHeader())
         .anyMatch(SourceConflicts::written) || !envelope.attributes().isEmpty()) {
       declared.add("an envelope");
     }

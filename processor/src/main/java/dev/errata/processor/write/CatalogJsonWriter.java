@@ -119,6 +119,12 @@ public final class CatalogJsonWriter {
     return Optional.empty();
   }
 
+  private static void putUnlessDefault(ObjectNode node, String key, String value, String absent) {
+    if (!value.equals(absent)) {
+      node.put(key, value);
+    }
+  }
+
   private static void envelope(ObjectNode node, EnvelopeDef envelope) {
     node.put("code", envelope.code());
     node.put("type", envelope.type());
@@ -129,9 +135,17 @@ public final class CatalogJsonWriter {
     node.put("failureStatus", envelope.failureStatus());
     node.put("correlationId", envelope.correlationId());
     node.put("defaultHttpStatus", envelope.defaultHttpStatus());
+    // Written only when declared, so files of catalogs that declare none read as before.
+    putUnlessDefault(node, "codeJson", envelope.codeJson(), EnvelopeDef.STRING);
+    putUnlessDefault(node, "statusJson", envelope.statusJson(), EnvelopeDef.STRING);
+    putUnlessDefault(node, "warning", envelope.warning(), "");
+    putUnlessDefault(node, "httpStatus", envelope.httpStatus(), "");
+    putUnlessDefault(node, "correlationIdHeader", envelope.correlationIdHeader(), "");
+    putUnlessDefault(node, "retryHeader", envelope.retryHeader(), "");
     ArrayNode attributes = node.putArray("attributes");
     for (EnvelopeDef.AttributeDef attribute : envelope.attributes()) {
-      attributes.addObject().put("name", attribute.name()).put("pointer", attribute.pointer());
+      ObjectNode item = attributes.addObject().put("name", attribute.name()).put("pointer", attribute.pointer());
+      putUnlessDefault(item, "json", attribute.json(), EnvelopeDef.STRING);
     }
   }
 

@@ -628,14 +628,31 @@ final class MatcherWriter {
     optional(format, "failureStatus", envelope.failureStatus());
     optional(format, "correlationId", envelope.correlationId());
     format.add("\n.defaultHttpStatus($L)", envelope.defaultHttpStatus());
+    json(format, "codeJson", envelope.codeJson());
+    json(format, "statusJson", envelope.statusJson());
+    optional(format, "warning", envelope.warning());
+    optional(format, "httpStatus", envelope.httpStatus());
+    optional(format, "correlationIdHeader", envelope.correlationIdHeader());
+    optional(format, "retryHeader", envelope.retryHeader());
     for (EnvelopeDef.AttributeDef attribute : envelope.attributes()) {
-      format.add("\n.attribute($S, $S)", attribute.name(), attribute.pointer());
+      if (attribute.json().equals(EnvelopeDef.STRING)) {
+        format.add("\n.attribute($S, $S)", attribute.name(), attribute.pointer());
+      } else {
+        format.add("\n.attribute($S, $S, $T.$L)", attribute.name(), attribute.pointer(), RuntimeTypes.JSON_TYPE,
+            attribute.json());
+      }
     }
     format.add("\n.build())$<$<");
     return FieldSpec.builder(RuntimeTypes.ENVELOPE_CODEC, "CODEC",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(format.build())
         .build();
+  }
+
+  private static void json(CodeBlock.Builder format, String name, String json) {
+    if (!json.equals(EnvelopeDef.STRING)) {
+      format.add("\n.$N($T.$L)", name, RuntimeTypes.JSON_TYPE, json);
+    }
   }
 
   private static void optional(CodeBlock.Builder format, String name, String value) {

@@ -15,6 +15,7 @@ final class RuntimeTypes {
   static final ClassName CODE_MATCHING = ClassName.get(PACKAGE, "CodeMatching");
   static final ClassName OUTCOME = ClassName.get(PACKAGE, "Outcome");
   static final ClassName ENVELOPE_FORMAT = ClassName.get(PACKAGE, "EnvelopeFormat");
+  static final ClassName JSON_TYPE = ClassName.get(PACKAGE, "JsonType");
   static final ClassName ENVELOPE_CODEC = ClassName.get(PACKAGE, "EnvelopeCodec");
   static final ClassName DECODED = ClassName.get(PACKAGE, "Decoded");
   static final ClassName ENCODED_ERROR = ClassName.get(PACKAGE, "EncodedError");

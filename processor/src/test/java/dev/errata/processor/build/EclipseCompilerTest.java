@@ -47,7 +47,9 @@ class EclipseCompilerTest {
         sample("khipu/KhipuFailureReasons.java"),
         sample("keybank/KeyBankErrors.java"),
         sample("stripe/StripeErrors.java"),
-        sample("google/GoogleErrors.java")}) {
+        sample("google/GoogleErrors.java"),
+        sample("slack/SlackErrors.java"),
+        sample("twilio/TwilioErrors.java")}) {
       Compilation eclipse = ecj(catalog);
       assertThat(eclipse).succeededWithoutWarnings();
       Compilation javac = Compilations.compile(catalog);

@@ -76,6 +76,8 @@ class JsonSourceTest {
     "dev.errata.samples.khipu.KhipuFailureReasons, KhipuFailure, khipu/KhipuFailureReasons.java",
     "dev.errata.samples.stripe.StripeErrors, Stripe, stripe/StripeErrors.java",
     "dev.errata.samples.google.GoogleErrors, Google, google/GoogleErrors.java",
+    "dev.errata.samples.slack.SlackErrors, Slack, slack/SlackErrors.java",
+    "dev.errata.samples.twilio.TwilioErrors, Twilio, twilio/TwilioErrors.java",
   })
   void theExportedSampleCatalogsGenerateWhatTheirAnnotationsGenerate(
       String interfaceName, String name, String file, @TempDir Path sourcePath) throws IOException {

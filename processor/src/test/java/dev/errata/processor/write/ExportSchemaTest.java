@@ -23,7 +23,9 @@ class ExportSchemaTest {
     JsonNode schema = MAPPER.readTree(Files.readString(Compilations.projectFile("docs/errata-catalog.schema.json")));
     for (Compilation compilation : new Compilation[] {
         Compilations.compile(Compilations.catalog("good/ShopErrors.java")),
-        Compilations.compile(Compilations.sample("stripe/StripeErrors.java"))}) {
+        Compilations.compile(Compilations.sample("stripe/StripeErrors.java")),
+        Compilations.compile(Compilations.sample("slack/SlackErrors.java")),
+        Compilations.compile(Compilations.sample("twilio/TwilioErrors.java"))}) {
       assertThat(compilation).succeededWithoutWarnings();
       for (String exported : Compilations.generatedResources(compilation).values()) {
         if (!exported.startsWith("{")) {

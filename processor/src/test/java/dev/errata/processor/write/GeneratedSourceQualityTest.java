@@ -50,6 +50,8 @@ class GeneratedSourceQualityTest {
         sample("keybank/KeyBankErrors.java"),
         sample("stripe/StripeErrors.java"),
         sample("google/GoogleErrors.java"),
+        sample("slack/SlackErrors.java"),
+        sample("twilio/TwilioErrors.java"),
         JavaFileObjects.forSourceString("wide.WideErrors", wideCatalog())));
     for (JavaFileObject catalog : catalogs) {
       Compilation compilation = Compilations.compile(catalog);

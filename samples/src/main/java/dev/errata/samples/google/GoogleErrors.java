@@ -13,7 +13,7 @@ import dev.errata.annotations.Retry;
  * The errors of Google's JSON APIs: the canonical codes of {@code google.rpc.Code}, in the order
  * {@code code.proto} declares them, each with its documented HTTP mapping, and the JSON error body
  * {@code {"error": {"code": 404, "message": "...", "status": "NOT_FOUND", "details": [...]}}}, whose
- * {@code status} string is the code.
+ * {@code status} string is the code and whose numeric {@code code} is the HTTP status.
  *
  * <p>Written from Google's public docs: the codes and their HTTP mapping in the {@code google.rpc}
  * reference (https://cloud.google.com/apis/design/errors#error_codes, and the {@code Code} enum of any
@@ -43,10 +43,8 @@ import dev.errata.annotations.Retry;
     envelope = @Envelope(
         code = "/error/status",
         description = "/error/message",
-        attributes = {
-          @Attribute(name = "code", pointer = "/error/code"),
-          @Attribute(name = "details", pointer = "/error/details")
-        }))
+        httpStatus = "/error/code",
+        attributes = @Attribute(name = "details", pointer = "/error/details")))
 public interface GoogleErrors {
 
   @Code(type = "SUCCESS", http = 200)

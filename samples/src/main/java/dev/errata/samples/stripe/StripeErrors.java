@@ -24,7 +24,8 @@ import dev.errata.annotations.Retry;
  * says. The list gives no HTTP status per code: those here follow the status summary
  * (card errors 402, invalid requests 400, a missing resource 404, a conflicting request 409, too many
  * requests 429). Stripe's {@code error.type} (card_error, invalid_request_error, ...) is kept as the
- * attribute {@code type}; the types here say whether to retry.
+ * attribute {@code type}; the types here say whether to retry. The {@code Request-Id} header is the
+ * correlation id, and {@code Stripe-Should-Retry: true|false}, when sent, overrides the advice either way.
  */
 @ErrorCatalog(
     name = "Stripe",
@@ -44,6 +45,8 @@ import dev.errata.annotations.Retry;
         code = "/error/code",
         description = "/error/message",
         defaultHttpStatus = 400,
+        correlationIdHeader = "Request-Id",
+        retryHeader = "Stripe-Should-Retry",
         attributes = {
           @Attribute(name = "type", pointer = "/error/type"),
           @Attribute(name = "decline_code", pointer = "/error/decline_code"),

@@ -50,7 +50,7 @@ class GoogleCatalogTest {
   }
 
   /** An error body as the API design guide lays it out. */
-  private static byte[] body(int number, String status) {
+  private static byte[] body(int httpStatus, String status) {
     return """
         {
           "error": {
@@ -65,7 +65,7 @@ class GoogleCatalogTest {
               }
             ]
           }
-        }""".formatted(number, status).getBytes(StandardCharsets.UTF_8);
+        }""".formatted(httpStatus, status).getBytes(StandardCharsets.UTF_8);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -79,16 +79,16 @@ class GoogleCatalogTest {
     assertFalse(entry.isUnknown(), "a code the catalog declares is not the entry of unknown codes");
     if (entry == GoogleErrorCode.OK) {
       // The body says its status is OK: the catalog types it a success, whatever the HTTP status.
-      assertSuccess(GoogleMatcher.decode(200, body(number, status)));
+      assertSuccess(GoogleMatcher.decode(200, body(http, status)));
       return;
     }
-    GoogleException e = assertFailure(GoogleMatcher.decode(http, body(number, status)));
+    GoogleException e = assertFailure(GoogleMatcher.decode(http, body(http, status)));
     assertSame(entry, e.errorCode());
     assertSame(type, e.getClass());
     assertEquals(status, e.code());
     assertEquals(http, e.httpStatus());
     assertEquals("Message for " + status + ".", e.description());
-    assertEquals(Integer.toString(number), e.attribute("code"));
+    assertEquals(http, e.report().bodyHttpStatus(), "error.code is the HTTP status, a number");
     assertTrue(e.attribute("details").startsWith("[{\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\""));
     assertEquals(entry == GoogleErrorCode.UNAVAILABLE ? RetryAdvice.immediately() : RetryAdvice.never(), e.retry());
   }
@@ -139,7 +139,7 @@ class GoogleCatalogTest {
 
   @Test
   void aRetryAfterHeaderWinsOverTheAdviceNeverToRetry() {
-    GoogleException e = assertFailure(GoogleMatcher.decode(429, body(8, "RESOURCE_EXHAUSTED"),
+    GoogleException e = assertFailure(GoogleMatcher.decode(429, body(429, "RESOURCE_EXHAUSTED"),
         Map.of("Retry-After", List.of("30"))));
     assertEquals(RetryAdvice.after(java.time.Duration.ofSeconds(30)), e.retry());
   }
@@ -148,7 +148,7 @@ class GoogleCatalogTest {
   void aServerSendsTheStatusStringAndItsHttpMapping() {
     EncodedError encoded = GoogleMatcher.encode(new GoogleNotFoundException());
     assertEquals(404, encoded.httpStatus());
-    assertEquals("{\"error\":{\"status\":\"NOT_FOUND\",\"message\":\"A requested entity was not found.\"}}",
+    assertEquals("{\"error\":{\"status\":\"NOT_FOUND\",\"message\":\"A requested entity was not found.\",\"code\":404}}",
         encoded.bodyText());
     assertSame(GoogleErrorCode.NOT_FOUND,
         assertFailure(GoogleMatcher.decode(encoded.httpStatus(), encoded.body())).errorCode());
