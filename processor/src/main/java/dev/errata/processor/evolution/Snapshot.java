@@ -84,8 +84,16 @@ public record Snapshot(
     envelope.put("warningStatus", e.warningStatus().value());
     envelope.put("failureStatus", e.failureStatus().value());
     envelope.put("correlationId", e.correlationId().value());
+    envelope.put("codeJson", e.codeJson().value());
+    envelope.put("statusJson", e.statusJson().value());
+    envelope.put("warning", e.warning().value());
+    envelope.put("httpStatus", e.httpStatus().value());
+    envelope.put("correlationIdHeader", e.correlationIdHeader().value());
+    envelope.put("retryHeader", e.retryHeader().value());
     for (EnvelopeDeclaration.AttributeDeclaration attribute : e.attributes()) {
-      envelope.put("attribute " + attribute.name().value(), attribute.pointer().value());
+      String json = attribute.json().value();
+      envelope.put("attribute " + attribute.name().value(), attribute.pointer().value()
+          + (json.isEmpty() || json.equals("STRING") ? "" : " as " + json));
     }
     Map<String, Boolean> groups = new LinkedHashMap<>();
     List<Entry> entries = new ArrayList<>();

@@ -196,6 +196,29 @@ class EvolutionTest {
   }
 
   @Test
+  void aRemovedRetryHeaderIsAWireBreak() throws IOException {
+    String header = ", envelope = @Envelope(retryHeader = \"Should-Retry\")";
+    Compilation compilation = evolve(TYPES + header, BEFORE, TYPES, BEFORE);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataEnvelopeChanged] the envelope's retryHeader changed"
+        + " from \"Should-Retry\" to \"\"")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+  }
+
+  @Test
+  void anAttributeNowWrittenAsANumberIsAWireBreak() throws IOException {
+    String text = ", envelope = @Envelope(attributes = @Attribute(name = \"param\", pointer = \"/param\"))";
+    String number = ", envelope = @Envelope(attributes = @Attribute(name = \"param\", pointer = \"/param\","
+        + " json = JsonType.NUMBER))";
+    Compilation compilation = evolve(TYPES + text, BEFORE, TYPES + number, BEFORE);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataEnvelopeChanged] the envelope's attribute param changed"
+        + " from \"/param\" to \"/param as NUMBER\"");
+  }
+
+  @Test
   void aRemovedLocale() throws IOException {
     Files.writeString(resources.resolve("baseline.json"), export(catalog(TYPES, BEFORE)), StandardCharsets.UTF_8);
     JavaFileObject english = JavaFileObjects.forSourceString("test.ShopErrors", catalogText(BEFORE)

@@ -30,6 +30,8 @@ class SampleBaselinesTest {
     "keybank/KeyBankErrors.java, dev.errata.samples.keybank.KeyBank",
     "stripe/StripeErrors.java, dev.errata.samples.stripe.Stripe",
     "google/GoogleErrors.java, dev.errata.samples.google.Google",
+    "slack/SlackErrors.java, dev.errata.samples.slack.Slack",
+    "twilio/TwilioErrors.java, dev.errata.samples.twilio.Twilio",
   })
   void eachSampleMatchesItsBaseline(String source, String exported) {
     assertThat(Files.isRegularFile(BASELINES.resolve(exported + ".json"))).isTrue();
