@@ -17,15 +17,18 @@ import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads failed HTTP responses into {@link ErrorReport}s and writes typed exceptions back as the
@@ -43,7 +46,7 @@ public final class EnvelopeCodec {
    * A whole number that decoding reads back as the same text: no sign but a leading minus, no leading
    * zeros, no "-0" (so "007", "+1" and "-0" stay strings).
    */
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("0|-?[1-9][0-9]{0,99}");
+  private static final Pattern NUMBER = Pattern.compile("0|-?[1-9][0-9]{0,99}");
 
   /**
    * How deep an attribute may be to be kept as JSON text (Jackson's default): Jackson reads trees without
@@ -537,7 +540,7 @@ public final class EnvelopeCodec {
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
       case VALUE_TRUE, VALUE_FALSE -> "boolean";
       case VALUE_NULL -> "null";
-      default -> token.name().toLowerCase(java.util.Locale.ROOT);
+      default -> token.name().toLowerCase(Locale.ROOT);
     };
   }
 
@@ -550,7 +553,7 @@ public final class EnvelopeCodec {
       case NUMBER -> "number";
       case BOOLEAN -> "boolean";
       case NULL -> "null";
-      default -> nodeType.name().toLowerCase(java.util.Locale.ROOT);
+      default -> nodeType.name().toLowerCase(Locale.ROOT);
     };
   }
 
@@ -679,7 +682,7 @@ public final class EnvelopeCodec {
     switch (json) {
       case NUMBER:
         if (NUMBER.matcher(value).matches()) {
-          return BigIntegerNode.valueOf(new java.math.BigInteger(value));
+          return BigIntegerNode.valueOf(new BigInteger(value));
         }
         break;
       case BOOLEAN:
