@@ -49,6 +49,28 @@ public record CodeWildcard(String text) implements CodePattern {
     return true;
   }
 
+  /**
+   * Whether some code of the range's length, made of its prefix and then digits, fits this wildcard,
+   * whatever the range's bounds: then the wildcard may contain codes the range's look-up finds.
+   */
+  public boolean admitsCodesOf(CodeRange range) {
+    if (text.length() != range.length()) {
+      return false;
+    }
+    String prefix = range.prefix();
+    for (int i = 0; i < text.length(); i++) {
+      char position = text.charAt(i);
+      // Past the prefix come digits; a wildcard's own letters there rule it out.
+      boolean admits = i < prefix.length()
+          ? admits(position, prefix.charAt(i))
+          : position == DIGIT || position == LETTER_OR_DIGIT || isDigit(position);
+      if (!admits) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the wildcard character (or fixed character) {@code position} admits {@code c}. */
   static boolean admits(char position, char c) {
     return switch (position) {

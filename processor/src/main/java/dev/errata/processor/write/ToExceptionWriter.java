@@ -1,0 +1,127 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.ErrorEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the matcher's {@code toException}: the entry of a report's code (else of its HTTP status),
+ * then the exception class of that entry, by a {@code switch} on the entry, split when large.
+ */
+final class ToExceptionWriter {
+
+  private final Catalog catalog;
+  private final CatalogTypes types;
+  private final HelperPlacer placer;
+  private final ClassName errorCode;
+
+  ToExceptionWriter(Catalog catalog, CatalogTypes types, HelperPlacer placer) {
+    this.catalog = catalog;
+    this.types = types;
+    this.placer = placer;
+    this.errorCode = types.errorCode();
+  }
+
+  MethodSpec write() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("toException")
+        .addJavadoc("The typed exception for a failed response: its code {@link #match matched}, its"
+            + " type the one the\nresponse names when the catalog declares it. A report without a code (or"
+            + " with an empty one) is\ntyped by its HTTP status ({@link #forHttpStatus}). Never throws for"
+            + " any code.\n\n"
+            + "@param report what is known of the response\n"
+            + "@return the exception, never {@code null}\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(types.exception())
+        .addParameter(RuntimeTypes.ERROR_REPORT, "report")
+        .addStatement("String code = report.code()")
+        .addStatement("$T errorCode = code != null && !code.isEmpty()$W? match(code)"
+            + "$W: forHttpStatus(report.httpStatus())", errorCode);
+    if (!types.codesAreEnum()) {
+      return byOrdinal(method);
+    }
+    List<List<ErrorEntry>> chunks = Chunks.split(catalog.entries(), Chunks.SWITCH_CASES);
+    if (chunks.size() <= 1) {
+      CodeBlock.Builder body = CodeBlock.builder().add("return switch (errorCode) {\n").indent();
+      for (ErrorEntry entry : catalog.entries()) {
+        body.add("case $N ->$W$L;\n", entry.name(), newException(entry));
+      }
+      body.add("case $N -> new $T(report);\n", types.unknownConstant(), types.unknownException());
+      return method.addCode(body.unindent().add("};\n").build()).build();
+    }
+    // Enum constants are declared in entry order, so each chunk is a run of ordinals.
+    int first = 0;
+    for (int i = 0; i < chunks.size(); i++) {
+      List<ErrorEntry> chunk = chunks.get(i);
+      String name = "toException" + i;
+      method.beginControlFlow("if (errorCode.ordinal() < $L)", first + chunk.size())
+          .addStatement("return $N(errorCode, report)", name)
+          .endControlFlow();
+      CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (errorCode)");
+      for (ErrorEntry entry : chunk) {
+        body.add("case $N:\n", entry.name()).indent()
+            .addStatement("return $L", newException(entry)).unindent();
+      }
+      body.add("default:\n").indent()
+          .addStatement("throw new $T(errorCode.name())", AssertionError.class).unindent()
+          .endControlFlow();
+      placer.addToMatcher(part(name, body.build()));
+      first += chunk.size();
+    }
+    return method.addStatement("return new $T(report)", types.unknownException()).build();
+  }
+
+  /**
+   * For an enum-like code class, which a {@code switch} cannot take: by ordinal, in methods of a
+   * bounded number of ordinals, the ordinals of one exception class sharing one case.
+   */
+  private MethodSpec byOrdinal(MethodSpec.Builder method) {
+    List<List<ErrorEntry>> chunks = Chunks.split(catalog.entries(), Chunks.ORDINALS_PER_METHOD);
+    CodeBlock.Builder dispatch = CodeBlock.builder()
+        .add("return switch (errorCode.ordinal() / $L) {\n$>", Chunks.ORDINALS_PER_METHOD);
+    int ordinal = 0;
+    for (int i = 0; i < chunks.size(); i++) {
+      String name = "toException" + i;
+      dispatch.add("case $L -> $N(errorCode, report);\n", i, name);
+      Map<CodeBlock, List<Integer>> byException = new LinkedHashMap<>();
+      for (ErrorEntry entry : chunks.get(i)) {
+        byException.computeIfAbsent(newException(entry), key -> new ArrayList<>()).add(ordinal++);
+      }
+      CodeBlock.Builder body = CodeBlock.builder().add("return switch (errorCode.ordinal()) {\n$>");
+      byException.forEach((exception, ordinals) -> {
+        CodeBlock.Builder labels = CodeBlock.builder();
+        for (int at = 0; at < ordinals.size(); at++) {
+          labels.add(at == 0 ? "$L" : ",$W$L", ordinals.get(at));
+        }
+        body.add("case $L ->$W$L;\n", labels.build(), exception);
+      });
+      body.add("default -> new $T(report);\n$<};\n", types.unknownException());
+      placer.addToMatcher(part(name, body.build()));
+    }
+    dispatch.add("default -> new $T(report);\n$<};\n", types.unknownException());
+    return method.addCode(dispatch.build()).build();
+  }
+
+  /** A method of a part of the entries, {@code (errorCode, report)} to the exception. */
+  private MethodSpec part(String name, CodeBlock body) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(types.exception())
+        .addParameter(errorCode, "errorCode")
+        .addParameter(RuntimeTypes.ERROR_REPORT, "report")
+        .addCode(body)
+        .build();
+  }
+
+  private CodeBlock newException(ErrorEntry entry) {
+    return types.leafGroupOf(entry.groupPath()).isPresent()
+        ? CodeBlock.of("new $T(errorCode, report)", types.exceptionOf(entry))
+        : CodeBlock.of("new $T(report)", types.exceptionOf(entry));
+  }
+}

@@ -1,0 +1,83 @@
+package dev.errata.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import dev.errata.processor.model.CodeWildcard;
+import dev.errata.processor.model.ErrorEntry;
+import dev.errata.processor.model.MatchPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the matcher's look-up of wildcards: a {@code switch} on the code's length, then on its first
+ * character when every wildcard of that length starts with a fixed one; then the wildcards in the
+ * plan's order, most specific first.
+ */
+final class WildcardMatchWriter {
+
+  private final MatchCode code;
+  private int wildcardMethods;
+
+  WildcardMatchWriter(MatchCode code) {
+    this.code = code;
+  }
+
+  /** Wildcards by code length, most specific first; returns the call. */
+  CodeBlock write(MatchPlan plan) {
+    int at = code.placer().mark();
+    MethodSpec.Builder method = code.lookup("wildcard")
+        .addJavadoc("The most specific wildcard containing {@code code}, or {@code null}.\n")
+        .beginControlFlow("switch (code.length())");
+    for (Map.Entry<Integer, List<ErrorEntry>> length : plan.wildcardsByLength().entrySet()) {
+      method.addCode("case $L: {\n$>", length.getKey());
+      Map<Character, List<ErrorEntry>> byFirst = byFirstCharacter(length.getValue());
+      if (byFirst.isEmpty()) {
+        wildcardCalls(method, length.getValue());
+      } else {
+        // Every wildcard of this length starts with a fixed character: only those of the code's can.
+        method.beginControlFlow("switch (code.charAt(0))");
+        for (Map.Entry<Character, List<ErrorEntry>> first : byFirst.entrySet()) {
+          method.addCode("case $L: {\n$>", MatchCode.charLiteral(first.getKey()));
+          wildcardCalls(method, first.getValue());
+          method.addCode("$<}\n");
+        }
+        method.addCode("default:\n$>return null;\n$<").endControlFlow();
+      }
+      method.addCode("$<}\n");
+    }
+    method.addCode("default:\n$>return null;\n$<").endControlFlow();
+    code.placer().insert(at, method.build());
+    return CodeBlock.of("wildcard(code)");
+  }
+
+  /**
+   * The wildcards by their first character, in the same order within each; empty when some wildcard
+   * starts with an {@code x} or {@code *}, or when there are too many characters for one switch.
+   */
+  private static Map<Character, List<ErrorEntry>> byFirstCharacter(List<ErrorEntry> wildcards) {
+    Map<Character, List<ErrorEntry>> byFirst = new TreeMap<>();
+    for (ErrorEntry entry : wildcards) {
+      char first = entry.codeText().charAt(0);
+      if (first == CodeWildcard.DIGIT || first == CodeWildcard.LETTER_OR_DIGIT) {
+        return Map.of();
+      }
+      byFirst.computeIfAbsent(first, key -> new ArrayList<>()).add(entry);
+    }
+    return byFirst.size() <= Chunks.SWITCH_CASES ? byFirst : Map.of();
+  }
+
+  /** Statements that try {@code wildcards} in order, in methods of a bounded size, and return. */
+  private void wildcardCalls(MethodSpec.Builder method, List<ErrorEntry> wildcards) {
+    List<List<ErrorEntry>> chunks = Chunks.split(wildcards, Chunks.PATTERN_CHECKS);
+    for (int i = 0; i < chunks.size(); i++) {
+      MethodSpec.Builder chunk = code.lookup("wildcards" + wildcardMethods++);
+      for (ErrorEntry entry : chunks.get(i)) {
+        chunk.addCode(code.wildcardCheck((CodeWildcard) entry.code().orElseThrow(), entry));
+      }
+      CodeBlock call = code.placer().place(chunk.addStatement("return null").build(), chunks.get(i).size());
+      method.addCode(code.returnFirstMatch(call, i, i == chunks.size() - 1));
+    }
+  }
+}
