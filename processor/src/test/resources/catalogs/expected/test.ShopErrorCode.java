@@ -6,6 +6,10 @@ import javax.annotation.processing.Generated;
 
 /**
  * The codes of the Shop catalog ({@link ShopErrors}); {@link ShopMatcher} finds the one a received code falls under.
+ *
+ * <p>The constants are in the order of their first code, as text (a range's lowest, a wildcard's
+ * with 0 for each x and *), then of their code as written; then come the entries of HTTP statuses
+ * alone, by status, and UNKNOWN last.
  */
 @Generated("dev.errata.processor.ErrataProcessor")
 public enum ShopErrorCode implements ErrorCode {
@@ -137,16 +141,13 @@ public enum ShopErrorCode implements ErrorCode {
             return 0;
         }
         switch (locale.toLanguageTag()) {
-            case "pt-BR":
+            case "pt-BR" -> {
                 return 1;
-            default:
-                break;
+            }
         }
-        switch (locale.getLanguage()) {
-            case "pt":
-                return 1;
-            default:
-                return 0;
-        }
+        return switch (locale.getLanguage()) {
+            case "pt" -> 1;
+            default -> 0;
+        };
     }
 }

@@ -58,15 +58,11 @@ public enum ShopErrorType implements ErrorKind {
         if (name == null) {
             return null;
         }
-        switch (name) {
-            case "FATAL":
-                return FATAL;
-            case "MAINTENANCE":
-                return MAINTENANCE;
-            case "TRANSIENT":
-                return TRANSIENT;
-            default:
-                return null;
-        }
+        return switch (name) {
+            case "FATAL" -> FATAL;
+            case "MAINTENANCE" -> MAINTENANCE;
+            case "TRANSIENT" -> TRANSIENT;
+            default -> null;
+        };
     }
 }

@@ -64,22 +64,19 @@ public final class ShopMatcher {
      * @return its entry, never {@code null}
      */
     public static ShopErrorCode forHttpStatus(int httpStatus) {
-        switch (httpStatus) {
-            case 400:
-                return ShopErrorCode.ORDER_INVALID;
-            case 401:
-                return ShopErrorCode.UNAUTHORIZED;
-            case 402:
-                return ShopErrorCode.CARD_DECLINED;
-            case 404:
-                return ShopErrorCode.ORDER_NOT_FOUND;
-            case 503:
-                return ShopErrorCode.BACKEND_DOWN;
-            default:
-                break;
+        ShopErrorCode named = switch (httpStatus) {
+            case 400 -> ShopErrorCode.ORDER_INVALID;
+            case 401 -> ShopErrorCode.UNAUTHORIZED;
+            case 402 -> ShopErrorCode.CARD_DECLINED;
+            case 404 -> ShopErrorCode.ORDER_NOT_FOUND;
+            case 503 -> ShopErrorCode.BACKEND_DOWN;
+            default -> null;
+        };
+        if (named != null) {
+            return named;
         }
+        // 5xx
         if (httpStatus >= 500 && httpStatus <= 599) {
-            // 5xx
             return ShopErrorCode.SERVER_ERROR;
         }
         return ShopErrorCode.UNKNOWN;
@@ -175,20 +172,14 @@ public final class ShopMatcher {
      * The entry of an exact code, or {@code null}.
      */
     private static ShopErrorCode exact(String code) {
-        switch (code) {
-            case "A000":
-                return ShopErrorCode.UNAUTHORIZED;
-            case "O404":
-                return ShopErrorCode.ORDER_NOT_FOUND;
-            case "P100":
-                return ShopErrorCode.CARD_DECLINED;
-            case "P101":
-                return ShopErrorCode.CARD_EXPIRED;
-            case "S404":
-                return ShopErrorCode.ADDRESS_UNKNOWN;
-            default:
-                return null;
-        }
+        return switch (code) {
+            case "A000" -> ShopErrorCode.UNAUTHORIZED;
+            case "O404" -> ShopErrorCode.ORDER_NOT_FOUND;
+            case "P100" -> ShopErrorCode.CARD_DECLINED;
+            case "P101" -> ShopErrorCode.CARD_EXPIRED;
+            case "S404" -> ShopErrorCode.ADDRESS_UNKNOWN;
+            default -> null;
+        };
     }
 
     /**
@@ -198,85 +189,80 @@ public final class ShopMatcher {
     private static ShopErrorCode range(String code) {
         int from = CodeMatching.numberStart(code);
         switch (CodeMatching.prefixHash(code, from)) {
-            case 66: {
+            case 66 -> { // prefix "B"
                 if (code.length() == 4 && from == 1 && code.startsWith("B")) {
-                    return ranges0(code);
+                    return rangesBLength4(code);
                 }
-                return null;
             }
-            case 79: {
+            case 79 -> { // prefix "O"
                 if (code.length() == 4 && from == 1 && code.startsWith("O")) {
-                    return ranges1(code);
+                    return rangesOLength4(code);
                 }
-                return null;
             }
-            case 83: {
+            case 83 -> { // prefix "S"
                 if (code.length() == 4 && from == 1 && code.startsWith("S")) {
-                    return ranges2(code);
+                    return rangesSLength4(code);
                 }
-                return null;
             }
-            case 2567: {
+            case 2567 -> { // prefix "PW"
                 if (code.length() == 5 && from == 2 && code.startsWith("PW")) {
-                    return ranges3(code);
+                    return rangesPWLength5(code);
                 }
-                return null;
             }
-            default:
-                return null;
         }
+        return null;
     }
 
     /**
-     * Codes of length 4 starting {@code B}, then digits.
+     * Codes {@code B} then 3 digits: the ranges that may hold them, most specific first.
      */
-    private static ShopErrorCode ranges0(String code) {
+    private static ShopErrorCode rangesBLength4(String code) {
         long number = CodeMatching.trailingNumber(code, 1);
+        // B2xx
         if (number >= 200L && number <= 299L) {
-            // B2xx
             return ShopErrorCode.BACKEND_DOWN;
         }
         return null;
     }
 
     /**
-     * Codes of length 4 starting {@code O}, then digits.
+     * Codes {@code O} then 3 digits: the ranges that may hold them, and the wildcards more specific
+     * than some of those, most specific first.
      */
-    private static ShopErrorCode ranges1(String code) {
+    private static ShopErrorCode rangesOLength4(String code) {
         long number = CodeMatching.trailingNumber(code, 1);
         // O4*9
-        if (code.length() == 4
-                && code.startsWith("O4", 0)
+        if (code.startsWith("O4", 0)
                 && CodeMatching.isLetterOrDigit(code.charAt(2))
                 && code.charAt(3) == '9') {
             return ShopErrorCode.ORDER_LOCKED;
         }
+        // O400..O499
         if (number >= 400L && number <= 499L) {
-            // O400..O499
             return ShopErrorCode.ORDER_INVALID;
         }
         return null;
     }
 
     /**
-     * Codes of length 4 starting {@code S}, then digits.
+     * Codes {@code S} then 3 digits: the ranges that may hold them, most specific first.
      */
-    private static ShopErrorCode ranges2(String code) {
+    private static ShopErrorCode rangesSLength4(String code) {
         long number = CodeMatching.trailingNumber(code, 1);
+        // S4xx
         if (number >= 400L && number <= 499L) {
-            // S4xx
             return ShopErrorCode.SHIPPING;
         }
         return null;
     }
 
     /**
-     * Codes of length 5 starting {@code PW}, then digits.
+     * Codes {@code PW} then 3 digits: the ranges that may hold them, most specific first.
      */
-    private static ShopErrorCode ranges3(String code) {
+    private static ShopErrorCode rangesPWLength5(String code) {
         long number = CodeMatching.trailingNumber(code, 2);
+        // PW001..PW099
         if (number >= 1L && number <= 99L) {
-            // PW001..PW099
             return ShopErrorCode.WALLET_EMPTY;
         }
         return null;
@@ -287,24 +273,23 @@ public final class ShopMatcher {
      */
     private static ShopErrorCode wildcard(String code) {
         switch (code.length()) {
-            case 4: {
+            case 4 -> {
                 switch (code.charAt(0)) {
-                    case 'O': {
-                        return wildcards0(code);
+                    case 'O' -> {
+                        return wildcardsOLength4(code);
                     }
-                    default:
-                        return null;
                 }
             }
-            default:
-                return null;
         }
+        return null;
     }
 
-    private static ShopErrorCode wildcards0(String code) {
+    /**
+     * Wildcards of length 4 starting {@code O}, most specific first.
+     */
+    private static ShopErrorCode wildcardsOLength4(String code) {
         // O4*9
-        if (code.length() == 4
-                && code.startsWith("O4", 0)
+        if (code.startsWith("O4", 0)
                 && CodeMatching.isLetterOrDigit(code.charAt(2))
                 && code.charAt(3) == '9') {
             return ShopErrorCode.ORDER_LOCKED;

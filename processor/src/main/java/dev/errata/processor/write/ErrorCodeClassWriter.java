@@ -53,8 +53,9 @@ final class ErrorCodeClassWriter {
                 + "<p>A final class, not an enum: the catalog's $L codes are more than one enum's static"
                 + " initializer can create.\nIts constants are used as an enum's ({@code $T.NAME}, {@code ==},"
                 + " {@link #values()}, {@link #valueOf(String)},\n{@link #name()}, {@link #ordinal()}),"
-                + " but not in a {@code switch}.\n",
-            catalog.name(), types.catalogInterface(), types.matcher(), entries.size(), self);
+                + " but not in a {@code switch}.\n\n",
+            catalog.name(), types.catalogInterface(), types.matcher(), entries.size(), self)
+        .addJavadoc(members.orderDoc());
     generated.addTo(type);
     for (int i = 0; i < chunks.size(); i++) {
       type.addSuperinterface(types.errorCodeConstants(i));

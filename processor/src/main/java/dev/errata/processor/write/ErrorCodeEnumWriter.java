@@ -30,8 +30,9 @@ final class ErrorCodeEnumWriter {
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(RuntimeTypes.ERROR_CODE)
         .addJavadoc("The codes of the $L catalog ({@link $T}); {@link $T} finds the one a received"
-                + " code falls under.\n",
-            catalog.name(), types.catalogInterface(), types.matcher());
+                + " code falls under.\n\n",
+            catalog.name(), types.catalogInterface(), types.matcher())
+        .addJavadoc(members.orderDoc());
     generated.addTo(type);
     for (ErrorEntry entry : catalog.entries()) {
       CodeBlock arguments = CodeBlock.builder().add("$>$>").add(members.arguments(entry)).add("$<$<").build();

@@ -28,6 +28,13 @@ final class ErrorCodeMembers {
     this.types = types;
   }
 
+  /** The paragraph of the code type's Javadoc that says the order of its constants. */
+  CodeBlock orderDoc() {
+    return CodeBlock.of("$L\n", Javadoc.wrap("<p>The constants are in the order of their first code, as text"
+        + " (a range's lowest, a wildcard's with 0 for each x and *), then of their code as written; then come"
+        + " the entries of HTTP statuses alone, by status, and " + types.unknownConstant() + " last."));
+  }
+
   /** The arguments of an entry's constant: code, type, status, range flag, then its descriptions. */
   CodeBlock arguments(ErrorEntry entry) {
     CodeBlock status = entry.httpStatus() == 0

@@ -99,12 +99,12 @@ final class ErrorTypeWriter {
     CodeBlock.Builder body = CodeBlock.builder()
         .beginControlFlow("if (name == null)")
         .addStatement("return null")
-        .endControlFlow()
-        .beginControlFlow("switch (name)");
+        .endControlFlow();
+    Switches.Expression byName = Switches.returning(CodeBlock.of("name"));
     for (ErrorTypeDef def : catalog.types()) {
-      body.add("case $S:\n", def.name()).indent().addStatement("return $N", def.name()).unindent();
+      byName.when(CodeBlock.of("$S", def.name()), CodeBlock.of("$N", def.name()));
     }
-    body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
+    body.add(byName.otherwise(CodeBlock.of("null")));
     return MethodSpec.methodBuilder("forName")
         .addJavadoc("The type the API calls {@code name}, or {@code null} when the catalog declares"
             + " no such type.\nUnlike {@code valueOf}, never throws.\n\n"

@@ -34,30 +34,29 @@ final class ExactMatchWriter {
       int bucket = Math.floorMod(entry.codeText().hashCode(), buckets);
       byBucket.computeIfAbsent(bucket, key -> new ArrayList<>()).add(entry);
     }
-    CodeBlock.Builder dispatch = CodeBlock.builder()
-        .beginControlFlow("switch ($T.floorMod(code.hashCode(), $L))", Math.class, buckets);
+    Switches.Expression dispatch = Switches.returning(
+        CodeBlock.of("$T.floorMod(code.hashCode(), $L)", Math.class, buckets));
     for (Map.Entry<Integer, List<ErrorEntry>> bucket : byBucket.entrySet()) {
-      CodeBlock call = code.placer().place(exactSwitch("exact" + bucket.getKey(), bucket.getValue()).build(),
-          bucket.getValue().size());
-      dispatch.add("case $L:\n", bucket.getKey()).indent()
-          .addStatement("return $L", call).unindent();
+      MethodSpec part = exactSwitch("exact" + bucket.getKey(), bucket.getValue())
+          .addJavadoc("The entry of an exact code whose {@code hashCode} falls in bucket $L, or {@code null}.\n",
+              bucket.getKey())
+          .build();
+      CodeBlock call = code.placer().place(part, bucket.getValue().size());
+      dispatch.when(CodeBlock.of("$L", bucket.getKey()), call);
     }
-    dispatch.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     code.placer().insert(at, code.lookup("exact")
         .addJavadoc("The entry of an exact code, or {@code null}: by bucket of {@code hashCode},"
             + " so that no method outgrows what the JIT compiles.\n")
-        .addCode(dispatch.build())
+        .addCode(dispatch.otherwise(CodeBlock.of("null")))
         .build());
     return CodeBlock.of("exact(code)");
   }
 
   private MethodSpec.Builder exactSwitch(String name, List<ErrorEntry> entries) {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
+    Switches.Expression body = Switches.returning(CodeBlock.of("code"));
     for (ErrorEntry entry : entries) {
-      body.add("case $L:\n", Literals.string(entry.codeText())).indent()
-          .addStatement("return $T.$N", code.errorCode(), entry.name()).unindent();
+      body.when(Literals.string(entry.codeText()), CodeBlock.of("$T.$N", code.errorCode(), entry.name()));
     }
-    body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
-    return code.lookup(name).addCode(body.build());
+    return code.lookup(name).addCode(body.otherwise(CodeBlock.of("null")));
   }
 }

@@ -92,10 +92,10 @@ final class ExceptionWriter {
     return exceptionClass(self, RuntimeTypes.CATALOG_EXCEPTION)
         .addModifiers(Modifier.ABSTRACT, Modifier.SEALED)
         .addPermittedSubclasses(permitted(self))
-        .addJavadoc("A failed call of the $L API, typed by its error code ({@link $T}).\n\n"
+        .addJavadoc("$L\n\n"
                 + "<p>Sealed: a {@code switch} over its subclasses needs no {@code default}. {@link"
                 + " $T#toException} and {@link $T#match} build and find them.\n",
-            catalog.name(), types.catalogInterface(), types.matcher(), types.matcher())
+            RootExceptionDoc.summary(catalog, types), types.matcher(), types.matcher())
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(errorCode, "errorCode")
             .addParameter(RuntimeTypes.ERROR_REPORT, "report")

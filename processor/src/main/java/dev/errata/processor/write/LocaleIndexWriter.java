@@ -2,7 +2,6 @@ package dev.errata.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,24 +45,17 @@ final class LocaleIndexWriter {
     }
     method.beginControlFlow("if (locale == null)").addStatement("return 0").endControlFlow();
     if (!byTag.isEmpty()) {
-      method.addCode(switchOn("locale.toLanguageTag()", byTag, false));
+      // A tag the catalog has as such, such as pt-BR, before the first of its language.
+      Switches.Statement tags = Switches.statement(CodeBlock.of("locale.toLanguageTag()"));
+      byTag.forEach((tag, index) ->
+          tags.when(CodeBlock.of("$S", tag), CodeBlock.builder().addStatement("return $L", index).build()));
+      method.addCode(tags.end());
     }
-    method.addCode(switchOn("locale.getLanguage()", byLanguage, true));
-    return method.build();
-  }
-
-  private static CodeBlock switchOn(String selector, Map<String, Integer> cases, boolean last) {
-    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", selector);
-    List<String> keys = new ArrayList<>(cases.keySet());
-    for (String key : keys) {
-      code.add("case $S:\n", key).indent().addStatement("return $L", cases.get(key)).unindent();
+    if (byLanguage.isEmpty()) {
+      return method.addStatement("return 0").build();
     }
-    code.add("default:\n").indent();
-    if (last) {
-      code.addStatement("return 0");
-    } else {
-      code.addStatement("break");
-    }
-    return code.unindent().endControlFlow().build();
+    Switches.Expression languages = Switches.returning(CodeBlock.of("locale.getLanguage()"));
+    byLanguage.forEach((language, index) -> languages.when(CodeBlock.of("$S", language), CodeBlock.of("$L", index)));
+    return method.addCode(languages.otherwise(CodeBlock.of("0"))).build();
   }
 }

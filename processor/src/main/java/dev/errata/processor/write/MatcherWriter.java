@@ -96,20 +96,32 @@ final class MatcherWriter {
   private MethodSpec forHttpStatus() {
     StatusTable table = catalog.statusTable();
     CodeBlock.Builder body = CodeBlock.builder();
+    CodeBlock none = CodeBlock.of("$T.$N", errorCode, unknown);
     if (!table.exact().isEmpty()) {
-      body.beginControlFlow("switch (httpStatus)");
-      table.exact().forEach((status, entry) -> body.add("case $L:\n", status).indent()
-          .addStatement("return $T.$N", errorCode, entry.name()).unindent());
-      body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
+      Switches.Expression named = table.ranges().isEmpty()
+          ? Switches.returning(CodeBlock.of("httpStatus"))
+          : Switches.expression(CodeBlock.of("$T named =", errorCode), CodeBlock.of("httpStatus"));
+      table.exact().forEach((status, entry) ->
+          named.when(CodeBlock.of("$L", status), CodeBlock.of("$T.$N", errorCode, entry.name())));
+      if (table.ranges().isEmpty()) {
+        return forHttpStatus(body.add(named.otherwise(none)));
+      }
+      body.add(named.otherwise(CodeBlock.of("null")))
+          .beginControlFlow("if (named != null)")
+          .addStatement("return named")
+          .endControlFlow();
     }
     // Ranges narrowest first: the first that holds the status wins, as in the table.
     for (StatusTable.RangeClaim claim : table.ranges()) {
-      body.beginControlFlow("if (httpStatus >= $L && httpStatus <= $L)", claim.range().low(), claim.range().high())
-          .add("// $L\n", claim.range().text())
+      body.add("// $L\n", claim.range().text())
+          .beginControlFlow("if (httpStatus >= $L && httpStatus <= $L)", claim.range().low(), claim.range().high())
           .addStatement("return $T.$N", errorCode, claim.entry().name())
           .endControlFlow();
     }
-    body.addStatement("return $T.$N", errorCode, unknown);
+    return forHttpStatus(body.addStatement("return $L", none));
+  }
+
+  private MethodSpec forHttpStatus(CodeBlock.Builder body) {
     return MethodSpec.methodBuilder("forHttpStatus")
         .addJavadoc("The entry that stands for {@code httpStatus}, for a response that carries no code:"
             + " the entry that names it\nin {@code forHttpStatus} (or {@code @HttpStatus}), else the"

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.lang.model.element.Modifier;
+import java.util.stream.Collectors;
 
 /**
  * Writes the matcher's look-up of ranges: the code's prefix (what precedes its trailing digits) and
@@ -20,7 +20,6 @@ import javax.lang.model.element.Modifier;
 final class RangeMatchWriter {
 
   private final MatchCode code;
-  private int rangeMethods;
 
   RangeMatchWriter(MatchCode code) {
     this.code = code;
@@ -36,82 +35,109 @@ final class RangeMatchWriter {
     for (MatchPlan.RangeGroup group : groups) {
       byHash.computeIfAbsent(group.prefix().hashCode(), key -> new ArrayList<>()).add(group);
     }
-    List<CodeBlock> cases = new ArrayList<>();
-    List<Integer> keys = new ArrayList<>();
+    List<HashCase> cases = new ArrayList<>();
     for (Map.Entry<Integer, List<MatchPlan.RangeGroup>> hash : byHash.entrySet()) {
       CodeBlock.Builder body = CodeBlock.builder();
       for (MatchPlan.RangeGroup group : hash.getValue()) {
-        body.beginControlFlow("if (code.length() == $L && from == $L && code.startsWith($S))",
-            group.length(), group.prefix().length(), group.prefix());
-        List<List<ErrorEntry>> chunks = Chunks.split(group.candidates(), Chunks.PATTERN_CHECKS);
-        for (int i = 0; i < chunks.size(); i++) {
-          CodeBlock call = code.placer().place(rangeChunk("ranges" + rangeMethods++, group, chunks.get(i)),
-              chunks.get(i).size());
-          body.add(code.returnFirstMatch(call, i, i == chunks.size() - 1));
-        }
-        body.endControlFlow();
+        body.add(groupCheck(group));
       }
-      cases.add(body.addStatement("return null").build());
-      keys.add(hash.getKey());
+      String comment = hash.getValue().stream()
+          .map(group -> MatchCode.prefixComment(group.prefix()))
+          .distinct()
+          .collect(Collectors.joining(", "));
+      cases.add(new HashCase(hash.getKey(), comment, body.build()));
     }
-    return hashDispatch(at, "range",
-        CodeBlock.of("$T.prefixHash(code, from)", RuntimeTypes.CODE_MATCHING), keys, cases,
-        "The range (or a more specific wildcard) containing {@code code}, or {@code null}: only the"
-            + " ranges of its\nlength and prefix, the characters before its trailing digits, can.\n");
+    return hashDispatch(at, cases);
+  }
+
+  /** A case of the dispatch: the prefix hash, the prefixes that have it, and their groups' checks. */
+  private record HashCase(int hash, String comment, CodeBlock body) {}
+
+  /** {@code if (<code has the group's length and prefix>) return <the group's match>;} */
+  private CodeBlock groupCheck(MatchPlan.RangeGroup group) {
+    CodeBlock.Builder check = CodeBlock.builder();
+    if (group.prefix().isEmpty()) {
+      check.beginControlFlow("if (code.length() == $L && from == 0)", group.length());
+    } else {
+      check.beginControlFlow("if (code.length() == $L && from == $L && code.startsWith($S))",
+          group.length(), group.prefix().length(), group.prefix());
+    }
+    List<List<ErrorEntry>> chunks = Chunks.split(group.candidates(), Chunks.PATTERN_CHECKS);
+    String name = code.uniqueName("ranges", group.prefix(), "Length" + group.length());
+    for (int i = 0; i < chunks.size(); i++) {
+      String part = chunks.size() == 1 ? name : name + "Part" + (i + 1);
+      String of = chunks.size() == 1 ? "." : ": part " + (i + 1) + " of " + chunks.size() + ".";
+      CodeBlock call = code.placer().place(rangeChunk(part, of, group, chunks.get(i)), chunks.get(i).size());
+      check.add(code.returnFirstMatch(call, i, i == chunks.size() - 1));
+    }
+    return check.endControlFlow().build();
   }
 
   /**
-   * Calls {@code cases} by an int {@code key} computed from {@code code}: one {@code switch} when
-   * small, else one per bucket of keys, so that no method outgrows what the JIT compiles.
+   * Calls the {@code cases} by the prefix hash of {@code code}: one {@code switch} when small, else
+   * one per bucket of hashes, so that no method outgrows what the JIT compiles.
    */
-  private CodeBlock hashDispatch(int at, String name, CodeBlock key, List<Integer> keys,
-      List<CodeBlock> cases, String javadoc) {
-    MethodSpec.Builder method = code.lookup(name)
-        .addJavadoc(javadoc)
+  private CodeBlock hashDispatch(int at, List<HashCase> cases) {
+    CodeBlock hash = CodeBlock.of("$T.prefixHash(code, from)", RuntimeTypes.CODE_MATCHING);
+    MethodSpec.Builder method = code.lookup("range")
+        .addJavadoc("The range (or a more specific wildcard) containing {@code code}, or {@code null}: only the"
+            + " ranges of its\nlength and prefix, the characters before its trailing digits, can.\n")
         .addStatement("int from = $T.numberStart(code)", RuntimeTypes.CODE_MATCHING);
-    if (keys.size() <= Chunks.SWITCH_CASES) {
-      method.beginControlFlow("switch ($L)", key);
-      for (int i = 0; i < keys.size(); i++) {
-        method.addCode("case $L: {\n$>$L$<}\n", keys.get(i), cases.get(i));
-      }
-      method.addCode("default:\n$>return null;\n$<").endControlFlow();
+    if (cases.size() <= Chunks.SWITCH_CASES) {
+      method.addCode(hashSwitch(hash, cases)).addStatement("return null");
       code.placer().insert(at, method.build());
-      return CodeBlock.of("$N(code)", name);
+      return CodeBlock.of("range(code)");
     }
-    int buckets = (keys.size() + Chunks.SWITCH_CASES - 1) / Chunks.SWITCH_CASES * 2;
-    Map<Integer, List<Integer>> byBucket = new TreeMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      byBucket.computeIfAbsent(Math.floorMod(keys.get(i), buckets), b -> new ArrayList<>()).add(i);
+    int buckets = (cases.size() + Chunks.SWITCH_CASES - 1) / Chunks.SWITCH_CASES * 2;
+    Map<Integer, List<HashCase>> byBucket = new TreeMap<>();
+    for (HashCase hashCase : cases) {
+      byBucket.computeIfAbsent(Math.floorMod(hashCase.hash(), buckets), b -> new ArrayList<>()).add(hashCase);
     }
-    method.addStatement("int key = $L", key)
-        .beginControlFlow("switch ($T.floorMod(key, $L))", Math.class, buckets);
-    for (Map.Entry<Integer, List<Integer>> bucket : byBucket.entrySet()) {
-      MethodSpec.Builder part = code.lookup(name + bucket.getKey())
+    method.addStatement("int hash = $L", hash);
+    Switches.Expression dispatch = Switches.returning(
+        CodeBlock.of("$T.floorMod(hash, $L)", Math.class, buckets));
+    for (Map.Entry<Integer, List<HashCase>> bucket : byBucket.entrySet()) {
+      MethodSpec part = code.lookup("range" + bucket.getKey())
+          .addJavadoc("The range containing {@code code}, among the prefixes whose hash falls in bucket $L.\n",
+              bucket.getKey())
           .addParameter(int.class, "from")
-          .addParameter(int.class, "key")
-          .beginControlFlow("switch (key)");
-      for (int i : bucket.getValue()) {
-        part.addCode("case $L: {\n$>$L$<}\n", keys.get(i), cases.get(i));
-      }
-      part.addCode("default:\n$>return null;\n$<").endControlFlow();
-      method.addCode("case $L:\n$>return $L;\n$<", bucket.getKey(),
-          code.placer().place(part.build(), bucket.getValue().size(), "code, from, key"));
+          .addParameter(int.class, "hash")
+          .addCode(hashSwitch(CodeBlock.of("hash"), bucket.getValue()))
+          .addStatement("return null")
+          .build();
+      dispatch.when(CodeBlock.of("$L", bucket.getKey()),
+          code.placer().place(part, bucket.getValue().size(), "code, from, hash"));
     }
-    method.addCode("default:\n$>return null;\n$<").endControlFlow();
+    method.addCode(dispatch.otherwise(CodeBlock.of("null")));
     code.placer().insert(at, method.build());
-    return CodeBlock.of("$N(code)", name);
+    return CodeBlock.of("range(code)");
   }
 
-  private MethodSpec rangeChunk(String name, MatchPlan.RangeGroup group, List<ErrorEntry> candidates) {
+  private static CodeBlock hashSwitch(CodeBlock hash, List<HashCase> cases) {
+    Switches.Statement dispatch = Switches.statement(hash);
+    for (HashCase hashCase : cases) {
+      dispatch.when(CodeBlock.of("$L", hashCase.hash()), hashCase.comment(), hashCase.body());
+    }
+    return dispatch.end();
+  }
+
+  /** The checks of {@code candidates}, a part of a group's, {@code of} saying which part. */
+  private MethodSpec rangeChunk(String name, String of, MatchPlan.RangeGroup group, List<ErrorEntry> candidates) {
+    int digits = group.length() - group.prefix().length();
+    String codes = group.prefix().isEmpty()
+        ? "Codes of " + digits + " digits"
+        : "Codes {@code " + Javadoc.escape(group.prefix()) + "} then " + digits + " digits";
+    boolean wildcards = candidates.stream().anyMatch(entry -> entry.code().get() instanceof CodeWildcard);
     MethodSpec.Builder method = code.lookup(name)
-        .addJavadoc("Codes of length $L starting {@code $L}, then digits.\n", group.length(),
-            Javadoc.escape(group.prefix()))
+        .addJavadoc("$L\n", Javadoc.wrap(codes + ": the ranges that may hold them"
+            + (wildcards ? ", and the wildcards more specific than some of those," : ",")
+            + " most specific first" + of))
         .addStatement("long number = $T.trailingNumber(code, $L)", RuntimeTypes.CODE_MATCHING,
             group.prefix().length());
     for (ErrorEntry entry : candidates) {
       if (entry.code().orElseThrow() instanceof CodeRange range) {
-        method.beginControlFlow("if (number >= $LL && number <= $LL)", range.low(), range.high())
-            .addCode("// $L\n", range.text())
+        method.addCode("// $L\n", range.text())
+            .beginControlFlow("if (number >= $LL && number <= $LL)", range.low(), range.high())
             .addStatement("return $T.$N", code.errorCode(), entry.name())
             .endControlFlow();
       } else {

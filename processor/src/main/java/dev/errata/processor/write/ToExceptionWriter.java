@@ -48,12 +48,12 @@ final class ToExceptionWriter {
     }
     List<List<ErrorEntry>> chunks = Chunks.split(catalog.entries(), Chunks.SWITCH_CASES);
     if (chunks.size() <= 1) {
-      CodeBlock.Builder body = CodeBlock.builder().add("return switch (errorCode) {\n").indent();
+      Switches.Expression body = Switches.returning(CodeBlock.of("errorCode"));
       for (ErrorEntry entry : catalog.entries()) {
-        body.add("case $N ->$W$L;\n", entry.name(), newException(entry));
+        body.when(CodeBlock.of("$N", entry.name()), newException(entry));
       }
-      body.add("case $N -> new $T(report);\n", types.unknownConstant(), types.unknownException());
-      return method.addCode(body.unindent().add("};\n").build()).build();
+      body.when(CodeBlock.of("$N", types.unknownConstant()), CodeBlock.of("new $T(report)", types.unknownException()));
+      return method.addCode(body.exhaustive()).build();
     }
     // Enum constants are declared in entry order, so each chunk is a run of ordinals.
     int first = 0;
@@ -63,15 +63,13 @@ final class ToExceptionWriter {
       method.beginControlFlow("if (errorCode.ordinal() < $L)", first + chunk.size())
           .addStatement("return $N(errorCode, report)", name)
           .endControlFlow();
-      CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (errorCode)");
+      Switches.Expression body = Switches.returning(CodeBlock.of("errorCode"));
       for (ErrorEntry entry : chunk) {
-        body.add("case $N:\n", entry.name()).indent()
-            .addStatement("return $L", newException(entry)).unindent();
+        body.when(CodeBlock.of("$N", entry.name()), newException(entry));
       }
-      body.add("default:\n").indent()
-          .addStatement("throw new $T(errorCode.name())", AssertionError.class).unindent()
-          .endControlFlow();
-      placer.addToMatcher(part(name, body.build()));
+      // Called only for the ordinals of this chunk.
+      placer.addToMatcher(part(name,
+          body.otherwise(CodeBlock.of("throw new $T(errorCode.name())", AssertionError.class))));
       first += chunk.size();
     }
     return method.addStatement("return new $T(report)", types.unknownException()).build();
@@ -83,29 +81,27 @@ final class ToExceptionWriter {
    */
   private MethodSpec byOrdinal(MethodSpec.Builder method) {
     List<List<ErrorEntry>> chunks = Chunks.split(catalog.entries(), Chunks.ORDINALS_PER_METHOD);
-    CodeBlock.Builder dispatch = CodeBlock.builder()
-        .add("return switch (errorCode.ordinal() / $L) {\n$>", Chunks.ORDINALS_PER_METHOD);
+    Switches.Expression dispatch =
+        Switches.returning(CodeBlock.of("errorCode.ordinal() / $L", Chunks.ORDINALS_PER_METHOD));
     int ordinal = 0;
     for (int i = 0; i < chunks.size(); i++) {
       String name = "toException" + i;
-      dispatch.add("case $L -> $N(errorCode, report);\n", i, name);
+      dispatch.when(CodeBlock.of("$L", i), CodeBlock.of("$N(errorCode, report)", name));
       Map<CodeBlock, List<Integer>> byException = new LinkedHashMap<>();
       for (ErrorEntry entry : chunks.get(i)) {
         byException.computeIfAbsent(newException(entry), key -> new ArrayList<>()).add(ordinal++);
       }
-      CodeBlock.Builder body = CodeBlock.builder().add("return switch (errorCode.ordinal()) {\n$>");
+      Switches.Expression body = Switches.returning(CodeBlock.of("errorCode.ordinal()"));
       byException.forEach((exception, ordinals) -> {
         CodeBlock.Builder labels = CodeBlock.builder();
         for (int at = 0; at < ordinals.size(); at++) {
           labels.add(at == 0 ? "$L" : ",$W$L", ordinals.get(at));
         }
-        body.add("case $L ->$W$L;\n", labels.build(), exception);
+        body.when(labels.build(), exception);
       });
-      body.add("default -> new $T(report);\n$<};\n", types.unknownException());
-      placer.addToMatcher(part(name, body.build()));
+      placer.addToMatcher(part(name, body.otherwise(CodeBlock.of("new $T(report)", types.unknownException()))));
     }
-    dispatch.add("default -> new $T(report);\n$<};\n", types.unknownException());
-    return method.addCode(dispatch.build()).build();
+    return method.addCode(dispatch.otherwise(CodeBlock.of("new $T(report)", types.unknownException()))).build();
   }
 
   /** A method of a part of the entries, {@code (errorCode, report)} to the exception. */

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 final class WildcardMatchWriter {
 
   private final MatchCode code;
-  private int wildcardMethods;
 
   WildcardMatchWriter(MatchCode code) {
     this.code = code;
@@ -27,28 +26,28 @@ final class WildcardMatchWriter {
   /** Wildcards by code length, most specific first; returns the call. */
   CodeBlock write(MatchPlan plan) {
     int at = code.placer().mark();
-    MethodSpec.Builder method = code.lookup("wildcard")
-        .addJavadoc("The most specific wildcard containing {@code code}, or {@code null}.\n")
-        .beginControlFlow("switch (code.length())");
+    Switches.Statement byLength = Switches.statement(CodeBlock.of("code.length()"));
     for (Map.Entry<Integer, List<ErrorEntry>> length : plan.wildcardsByLength().entrySet()) {
-      method.addCode("case $L: {\n$>", length.getKey());
       Map<Character, List<ErrorEntry>> byFirst = byFirstCharacter(length.getValue());
+      CodeBlock calls;
       if (byFirst.isEmpty()) {
-        wildcardCalls(method, length.getValue());
+        calls = wildcardCalls(length.getKey(), "", length.getValue());
       } else {
         // Every wildcard of this length starts with a fixed character: only those of the code's can.
-        method.beginControlFlow("switch (code.charAt(0))");
+        Switches.Statement byCharacter = Switches.statement(CodeBlock.of("code.charAt(0)"));
         for (Map.Entry<Character, List<ErrorEntry>> first : byFirst.entrySet()) {
-          method.addCode("case $L: {\n$>", MatchCode.charLiteral(first.getKey()));
-          wildcardCalls(method, first.getValue());
-          method.addCode("$<}\n");
+          byCharacter.when(CodeBlock.of("$L", MatchCode.charLiteral(first.getKey())),
+              wildcardCalls(length.getKey(), String.valueOf(first.getKey()), first.getValue()));
         }
-        method.addCode("default:\n$>return null;\n$<").endControlFlow();
+        calls = byCharacter.end();
       }
-      method.addCode("$<}\n");
+      byLength.when(CodeBlock.of("$L", length.getKey()), calls);
     }
-    method.addCode("default:\n$>return null;\n$<").endControlFlow();
-    code.placer().insert(at, method.build());
+    code.placer().insert(at, code.lookup("wildcard")
+        .addJavadoc("The most specific wildcard containing {@code code}, or {@code null}.\n")
+        .addCode(byLength.end())
+        .addStatement("return null")
+        .build());
     return CodeBlock.of("wildcard(code)");
   }
 
@@ -68,16 +67,26 @@ final class WildcardMatchWriter {
     return byFirst.size() <= Chunks.SWITCH_CASES ? byFirst : Map.of();
   }
 
-  /** Statements that try {@code wildcards} in order, in methods of a bounded size, and return. */
-  private void wildcardCalls(MethodSpec.Builder method, List<ErrorEntry> wildcards) {
+  /**
+   * Statements that try {@code wildcards}, all of {@code length} and starting with {@code first} (or
+   * any character when empty), in order, in methods of a bounded size, and return.
+   */
+  private CodeBlock wildcardCalls(int length, String first, List<ErrorEntry> wildcards) {
+    CodeBlock.Builder calls = CodeBlock.builder();
     List<List<ErrorEntry>> chunks = Chunks.split(wildcards, Chunks.PATTERN_CHECKS);
+    String name = code.uniqueName("wildcards", first, "Length" + length);
+    String codes = "Wildcards of length " + length
+        + (first.isEmpty() ? "" : " starting {@code " + Javadoc.escape(first) + "}");
     for (int i = 0; i < chunks.size(); i++) {
-      MethodSpec.Builder chunk = code.lookup("wildcards" + wildcardMethods++);
+      MethodSpec.Builder chunk = code.lookup(chunks.size() == 1 ? name : name + "Part" + (i + 1))
+          .addJavadoc("$L\n", Javadoc.wrap(codes + ", most specific first"
+              + (chunks.size() == 1 ? "." : ": part " + (i + 1) + " of " + chunks.size() + ".")));
       for (ErrorEntry entry : chunks.get(i)) {
         chunk.addCode(code.wildcardCheck((CodeWildcard) entry.code().orElseThrow(), entry));
       }
       CodeBlock call = code.placer().place(chunk.addStatement("return null").build(), chunks.get(i).size());
-      method.addCode(code.returnFirstMatch(call, i, i == chunks.size() - 1));
+      calls.add(code.returnFirstMatch(call, i, i == chunks.size() - 1));
     }
+    return calls.build();
   }
 }

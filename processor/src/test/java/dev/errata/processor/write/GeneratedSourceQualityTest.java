@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.DocumentationTool;
@@ -114,6 +115,45 @@ class GeneratedSourceQualityTest {
     assertThat(GENERATED.get("wide.WideException")).contains("permits");
     assertThat(GENERATED).containsKey("wide.WideErrorCodes2");
     assertThat(GENERATED.get("wide.WideOwnedException")).contains("public sealed class WideOwnedException");
+  }
+
+  /**
+   * What a careful reader would trip on: a check of an empty prefix, an empty {@code {@code }}, a
+   * helper named by a counter, and a second switch style beside the arrow labels used throughout.
+   */
+  @Test
+  void generatedCodeHasOneSwitchStyleAndSaysWhatItsHelpersAre() {
+    Pattern colonLabel = Pattern.compile("^\\s*(case [^>]*|default):$", Pattern.MULTILINE);
+    Pattern counterName = Pattern.compile("\\b(ranges|wildcards)[0-9]+\\(");
+    List<String> found = new ArrayList<>();
+    GENERATED.forEach((name, source) -> {
+      for (String line : source.split("\n")) {
+        if (line.contains("startsWith(\"\")") || line.contains("{@code }")
+            || colonLabel.matcher(line).find() || counterName.matcher(line).find()) {
+          found.add(name + ": " + line.strip());
+        }
+      }
+    });
+    assertWithMessage("generated lines a reader would trip on").that(found).isEmpty();
+    // The rules hold where they could fail: ranges without a prefix, and range look-ups by name.
+    assertThat(GENERATED.get("dev.errata.samples.keybank.KeyBankMatcher"))
+        .contains("case 0 -> { // no prefix");
+    assertThat(GENERATED.get("dev.errata.samples.keybank.KeyBankMatcher"))
+        .contains("private static KeyBankErrorCode rangesLength3(String code)");
+    assertThat(GENERATED.get("dev.errata.samples.khipu.KhipuMatcher"))
+        .contains("case 69 -> { // prefix \"E\"");
+  }
+
+  @Test
+  void theRootExceptionSaysWhatItStandsForInCatalogsWithWarningsOrSuccesses() {
+    assertThat(GENERATED.get("test.ShopException"))
+        .contains("A failed call of the Shop API, typed by its error code ({@link ShopErrors}).");
+    assertThat(GENERATED.get("dev.errata.samples.keybank.KeyBankException"))
+        .contains("A failed call of the KeyBank API, or a response with a warning or a success code");
+    assertThat(GENERATED.get("dev.errata.samples.slack.SlackException"))
+        .contains("A failed call of the Slack API, or a response with a warning, typed by its code");
+    assertThat(GENERATED.get("dev.errata.samples.google.GoogleException"))
+        .contains("A failed call of the Google API, or a response with a success code");
   }
 
   @Test

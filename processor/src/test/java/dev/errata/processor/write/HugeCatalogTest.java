@@ -195,7 +195,7 @@ class HugeCatalogTest {
       Map<String, String> sources = Compilations.generatedSources(compilation);
       assertThat(sources.get("test.HugeMatcher")).contains("private static final class Cases9 {");
       assertThat(sources.get("test.HugeMatcher")).contains("return Cases");
-      assertThat(sources.get("test.HugeMatcher")).contains("(code, from, key);");
+      assertThat(sources.get("test.HugeMatcher")).contains("(code, from, hash);");
       assertThat(sources.get("test.HugeErrorCode")).contains("private static final class Entries39 {");
     }
   }
