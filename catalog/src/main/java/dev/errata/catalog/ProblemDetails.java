@@ -2,6 +2,7 @@ package dev.errata.catalog;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,6 +19,32 @@ final class ProblemDetails {
   static final String ABOUT_BLANK = "about:blank";
 
   private ProblemDetails() {}
+
+  /**
+   * A member's value as decoding keeps it: {@code null}, said in {@code problems}, when its JSON type
+   * is not the one RFC 9457 gives it ("the member MUST be ignored", section 3.1); else {@code value}.
+   *
+   * @param member the member's name, such as {@code "type"}
+   * @param value the member's value as text, {@code null} when absent
+   * @param json the JSON type it was written with
+   * @param expected the JSON type the RFC gives the member
+   */
+  static String member(String member, String value, JsonType json, JsonType expected, List<String> problems) {
+    if (value == null || json == expected) {
+      return value;
+    }
+    problems.add("problem detail member \"" + member + "\" is a JSON " + json.name().toLowerCase(Locale.ROOT)
+        + ", not a " + expected.name().toLowerCase(Locale.ROOT) + "; ignored (RFC 9457, section 3.1)");
+    return null;
+  }
+
+  /** Says in {@code problems} when the {@code status} member is not the response's HTTP status, which wins. */
+  static void checkStatus(int member, int httpStatus, List<String> problems) {
+    if (member != 0 && member != httpStatus) {
+      problems.add("problem detail status " + member + " is not the HTTP status " + httpStatus
+          + "; the HTTP status holds (RFC 9457, section 3.1.2)");
+    }
+  }
 
   /**
    * The code a problem {@code type} names, {@code null} for {@code about:blank} or an empty type (the

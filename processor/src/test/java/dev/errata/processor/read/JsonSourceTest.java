@@ -78,6 +78,7 @@ class JsonSourceTest {
     "dev.errata.samples.google.GoogleErrors, Google, google/GoogleErrors.java",
     "dev.errata.samples.slack.SlackErrors, Slack, slack/SlackErrors.java",
     "dev.errata.samples.twilio.TwilioErrors, Twilio, twilio/TwilioErrors.java",
+    "dev.errata.samples.store.StoreErrors, Store, store/StoreErrors.java",
   })
   void theExportedSampleCatalogsGenerateWhatTheirAnnotationsGenerate(
       String interfaceName, String name, String file, @TempDir Path sourcePath) throws IOException {
