@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -120,8 +121,10 @@ public final class EnvelopeCodec {
       boolean overLimit, HeaderLookup headers, Function<ErrorReport, E> toException) {
     Reading reading = reading(httpStatus, body, cut, overLimit, headers);
     ErrorReport report = reading.report();
-    if (!isSuccessful(httpStatus) || (report.bodyHttpStatus() != 0 && !isSuccessful(report.bodyHttpStatus()))) {
-      // A 2xx whose body says another status (Google's error.code) is a failure, as that status is.
+    if (!isSuccessful(httpStatus) || (report.bodyHttpStatus() != 0 && !isSuccessful(report.bodyHttpStatus())
+        && !format.isProblemDetails())) {
+      // A 2xx whose body says another status (Google's error.code) is a failure, as that status is; a
+      // problem detail's status is advisory (RFC 9457, section 3.1.2): its type decides.
       return new Decoded.Failure<>(toException.apply(report));
     }
     String bodyStatus = report.bodyStatus();
@@ -194,6 +197,9 @@ public final class EnvelopeCodec {
     EnvelopeReader.Fields fields;
     if (cut == null) {
       fields = reader.read(raw, problems);
+      if (format.isProblemDetails()) {
+        fields = ProblemDetails.read(format, fields, problems);
+      }
     } else {
       problems.add(cut);
       fields = EnvelopeReader.Fields.unparsed(!overLimit);
@@ -217,7 +223,11 @@ public final class EnvelopeCodec {
         }
         warned = true;
       }
-      report.bodyHttpStatus(bodyHttpStatus(fields.httpStatus(), problems));
+      int bodyHttpStatus = bodyHttpStatus(fields.httpStatus(), problems);
+      report.bodyHttpStatus(bodyHttpStatus);
+      if (format.isProblemDetails()) {
+        ProblemDetails.checkStatus(bodyHttpStatus, httpStatus, problems);
+      }
       fields.attributes().forEach(report::attribute);
     }
     if (!problems.isEmpty()) {
@@ -274,6 +284,16 @@ public final class EnvelopeCodec {
    * compact JSON text of an object or array, as decoding keeps one, is written as that object or array.
    */
   public EncodedError encode(CatalogException exception) {
-    return writer.write(exception);
+    return writer.write(exception, null);
+  }
+
+  /**
+   * {@link #encode(CatalogException)} for a reader of {@code locale}, such as a request's {@code
+   * Accept-Language}: a problem detail's {@code title} is the entry's description in that locale (the
+   * same tag, else the same language, else the catalog's default); another envelope's description
+   * field is, when the exception carries no description of its own.
+   */
+  public EncodedError encode(CatalogException exception, Locale locale) {
+    return writer.write(exception, Objects.requireNonNull(locale, "locale"));
   }
 }

@@ -63,11 +63,20 @@ final class EnvelopeReader {
    * was not, whether it was malformed (not JSON, truncated) rather than merely over a limit.
    */
   record Fields(boolean parsed, boolean malformed, String code, String type, String description,
-      String status, String correlationId, String warning, String httpStatus, Map<String, String> attributes) {
+      String status, String correlationId, String warning, String httpStatus, Map<String, String> attributes,
+      Map<String, JsonType> json) {
 
     /** A body that was not parsed. */
     static Fields unparsed(boolean malformed) {
-      return new Fields(false, malformed, null, null, null, null, null, null, null, Map.of());
+      return new Fields(false, malformed, null, null, null, null, null, null, null, Map.of(), Map.of());
+    }
+
+    /**
+     * The JSON type a field's value was written with, by the field's name ({@code "code"}, {@code
+     * "description"}, {@code "correlation id"}, {@code "HTTP status"}, ...); {@code null} when absent.
+     */
+    JsonType json(String field) {
+      return json.get(field);
     }
   }
 
@@ -78,10 +87,13 @@ final class EnvelopeReader {
   private static final class Parse {
     private final String[] values;
     private final String[] problems;
+    /** The JSON type of each scalar value read. */
+    private final JsonType[] json;
 
     private Parse(int targets) {
       values = new String[targets];
       problems = new String[targets];
+      json = new JsonType[targets];
     }
 
     private String value(Target target) {
@@ -137,9 +149,15 @@ final class EnvelopeReader {
     }
     Map<String, String> attributeValues = new LinkedHashMap<>();
     attributes.forEach((name, target) -> attributeValues.put(name, parse.value(target)));
+    Map<String, JsonType> json = new LinkedHashMap<>();
+    for (Target target : pointers.targets()) {
+      if (!target.attribute() && parse.value(target) != null) {
+        json.put(target.field(), parse.json[target.index()]);
+      }
+    }
     return new Fields(true, false, parse.value(code), parse.value(type), parse.value(description),
         parse.value(status), parse.value(correlationId), parse.value(warning), parse.value(httpStatus),
-        Collections.unmodifiableMap(attributeValues));
+        Collections.unmodifiableMap(attributeValues), Collections.unmodifiableMap(json));
   }
 
   /**
@@ -185,6 +203,7 @@ final class EnvelopeReader {
       String text = token == JsonToken.VALUE_STRING ? parser.getText() : mapper.<JsonNode>readTree(parser).asText();
       for (Target target : node.ending()) {
         parse.values[target.index()] = text;
+        parse.json[target.index()] = json(token);
       }
     } else if (token == JsonToken.VALUE_STRING) {
       // Read, so that the string length limit holds as when the whole tree was read.
@@ -223,6 +242,10 @@ final class EnvelopeReader {
     }
     if (node.isValueNode()) {
       parse.values[target.index()] = node.asText();
+      parse.json[target.index()] = node.isTextual() ? JsonType.STRING
+          : node.isNumber() ? JsonType.NUMBER
+          : node.isBoolean() ? JsonType.BOOLEAN
+          : null;
     } else if (!target.attribute()) {
       parse.problems[target.index()] = target.field() + " at " + target.pointer() + " is a JSON "
           + kind(node) + ", not a value";
@@ -253,6 +276,16 @@ final class EnvelopeReader {
       }
     }
     return true;
+  }
+
+  /** The JSON type of a scalar token; {@code null} for one of none of them (an embedded object). */
+  private static JsonType json(JsonToken token) {
+    return switch (token) {
+      case VALUE_STRING -> JsonType.STRING;
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonType.NUMBER;
+      case VALUE_TRUE, VALUE_FALSE -> JsonType.BOOLEAN;
+      default -> null;
+    };
   }
 
   private static String kind(JsonToken token) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,9 @@ final class EnvelopeWriter {
   private final JsonPointer warning;
   private final JsonPointer httpStatus;
   private final Map<String, JsonPointer> attributes = new LinkedHashMap<>();
+
+  /** A problem detail's {@code title}, which only {@link EnvelopeFormat#isProblemDetails()} writes. */
+  private static final JsonPointer TITLE = JsonPointer.compile("/title");
 
   /**
    * A writer of {@code format} through {@code mapper}.
@@ -66,9 +70,9 @@ final class EnvelopeWriter {
    * outcome calls for, and a {@code Retry-After} when the advice is to wait. An attribute that is the
    * compact JSON text of an object or array, as decoding keeps one, is written as that object or array.
    */
-  EncodedError write(CatalogException exception) {
+  EncodedError write(CatalogException exception, Locale locale) {
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Content-Type", "application/json");
+    headers.put("Content-Type", format.isProblemDetails() ? ProblemDetails.MEDIA_TYPE : "application/json");
     RetryAdvice retry = exception.retry();
     if (retry.kind() == RetryAdvice.Kind.AFTER) {
       Duration delay = retry.delay().orElseThrow();
@@ -82,11 +86,11 @@ final class EnvelopeWriter {
     }
     byte[] body;
     try {
-      body = mapper.writeValueAsBytes(envelope(exception, true));
+      body = mapper.writeValueAsBytes(envelope(exception, locale, true));
     } catch (JsonProcessingException tooDeep) {
       // An attribute written as JSON took the body past the writer's depth limit: send the attributes as text.
       try {
-        body = mapper.writeValueAsBytes(envelope(exception, false));
+        body = mapper.writeValueAsBytes(envelope(exception, locale, false));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("a tree of strings could not be written as JSON", e);
       }
@@ -94,10 +98,19 @@ final class EnvelopeWriter {
     return new EncodedError(httpStatusOf(exception), headers, body);
   }
 
-  private ObjectNode envelope(CatalogException exception, boolean attributesAsJson) {
+  private ObjectNode envelope(CatalogException exception, Locale locale, boolean attributesAsJson) {
     ObjectNode root = mapper.createObjectNode();
     Outcome outcome = exception.type().outcome();
-    if (warning != null && outcome == Outcome.WARNING) {
+    String text = exception.report().description() != null || locale == null
+        ? exception.description()
+        : exception.errorCode().description(locale);
+    if (format.isProblemDetails()) {
+      // RFC 9457: the type names the entry (about:blank one of statuses alone), the title is its
+      // description, the detail the occurrence's own.
+      put(root, code, ProblemDetails.type(exception.code(), format.typePrefix()));
+      put(root, TITLE, ProblemDetails.title(exception, locale, httpStatusOf(exception)));
+      text = exception.report().description();
+    } else if (warning != null && outcome == Outcome.WARNING) {
       // A warning goes where the provider names it (Slack's "warning"), in a body that says success.
       put(root, warning, exception.code());
     } else if (code != null && !exception.code().isEmpty()) {
@@ -105,7 +118,7 @@ final class EnvelopeWriter {
       put(root, code, typed(exception.code(), format.codeJson()));
     }
     put(root, type, exception.type().name());
-    put(root, description, exception.description().isEmpty() ? null : exception.description());
+    put(root, description, text == null || text.isEmpty() ? null : text);
     // The body's status must agree with the type's outcome: decode reads it first, so a success-typed
     // entry (KeyBank's 200) written with the failure status would come back as a failure.
     String bodyStatus = switch (outcome) {

@@ -33,9 +33,29 @@ final class ProblemDetails {
     if (value == null || json == expected) {
       return value;
     }
-    problems.add("problem detail member \"" + member + "\" is a JSON " + json.name().toLowerCase(Locale.ROOT)
-        + ", not a " + expected.name().toLowerCase(Locale.ROOT) + "; ignored (RFC 9457, section 3.1)");
+    String kind = json == null ? "value of no JSON type" : "JSON " + json.name().toLowerCase(Locale.ROOT);
+    problems.add("problem detail member \"" + member + "\" is a " + kind + ", not a "
+        + expected.name().toLowerCase(Locale.ROOT) + "; ignored (RFC 9457, section 3.1)");
     return null;
+  }
+
+  /**
+   * The fields of a problem detail as the RFC means them: a member of the wrong JSON type ignored
+   * ({@code type}, {@code detail} and {@code instance} are strings, {@code status} a number), and the
+   * code the {@code type} names ({@link #code(String, String)}) in place of the type.
+   */
+  static EnvelopeReader.Fields read(EnvelopeFormat format, EnvelopeReader.Fields fields, List<String> problems) {
+    if (!fields.parsed()) {
+      return fields;
+    }
+    String type = member("type", fields.code(), fields.json("code"), JsonType.STRING, problems);
+    String detail = member("detail", fields.description(), fields.json("description"), JsonType.STRING, problems);
+    String correlationId = !format.correlationId().equals("/instance") ? fields.correlationId()
+        : member("instance", fields.correlationId(), fields.json("correlation id"), JsonType.STRING, problems);
+    String status = member("status", fields.httpStatus(), fields.json("HTTP status"), JsonType.NUMBER, problems);
+    return new EnvelopeReader.Fields(true, false, type == null ? null : code(type, format.typePrefix()),
+        fields.type(), detail, fields.status(), correlationId, fields.warning(), status, fields.attributes(),
+        fields.json());
   }
 
   /** Says in {@code problems} when the {@code status} member is not the response's HTTP status, which wins. */
