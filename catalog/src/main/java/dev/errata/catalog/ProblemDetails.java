@@ -92,6 +92,12 @@ final class ProblemDetails {
       if (reference.isAbsolute() || base.isOpaque() || !base.isAbsolute()) {
         return type;
       }
+      if (reference.getRawPath().isEmpty() && reference.getRawAuthority() == null
+          && reference.getRawQuery() != null) {
+        // RFC 3986 5.2.2: a reference of a query alone keeps the base's path; java.net.URI does not.
+        String whole = base.toString().split("[?#]", 2)[0];
+        return whole + type;
+      }
       if (base.getRawPath().isEmpty()) {
         // RFC 3986 5.2.3: a base with an authority and no path merges as "/"; java.net.URI does not.
         base = base.resolve("/");
