@@ -123,6 +123,22 @@ class JsonSourceTest {
   }
 
   @Test
+  void aProblemDetailsFileIsCheckedAsTheAnnotationIs() {
+    JavaFileObject source = twin("test.ProblemsErrors", "Problems", "catalogs/json/bad/problem-details.json");
+    Compilation compilation = Compilations.compile(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataProblemDetails] catalogs/json/bad/problem-details.json /envelope/typePrefix"
+            + " (line 9): envelope typePrefix = \"probs/\" is not an absolute URI (it has no scheme, such as"
+            + " https:).")
+        .inFile(source).onLineContaining("source = ");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataProblemDetails] catalogs/json/bad/problem-details.json /codes/1 (line 15):"
+            + " code NESTED (catalogs/json/bad/problem-details.json /codes/1, line 15) = \"a/b\" cannot follow typePrefix in a problem type URI: '/' would start another"
+            + " path segment.");
+  }
+
+  @Test
   void aDuplicateCodeNamesBothEntries() {
     JavaFileObject source = twin("test.DuplicateErrors", "Duplicate", "catalogs/json/bad/duplicate-code.json");
     Compilation compilation = Compilations.compile(source);
