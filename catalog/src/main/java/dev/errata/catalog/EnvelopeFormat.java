@@ -152,11 +152,7 @@ public final class EnvelopeFormat {
     return retryHeader;
   }
 
-  /**
-   * Whether the body is an RFC 9457 problem detail ({@code application/problem+json}): {@code type} is
-   * the code after the {@link #typePrefix()}, {@code title} the entry's description, {@code detail}
-   * the occurrence's, {@code status} the HTTP status (advisory: the response's own wins).
-   */
+  /** Whether the body is an RFC 9457 problem detail: see {@link Builder#problemDetails(String)}. */
   public boolean isProblemDetails() {
     return problemDetails;
   }
@@ -191,11 +187,10 @@ public final class EnvelopeFormat {
     private Builder() {}
 
     /**
-     * An RFC 9457 problem detail whose {@code type} URIs start with {@code typePrefix} (an absolute
-     * URI, such as {@code "https://api.example.com/problems/"}): the code is read from {@code /type},
-     * the description from {@code /detail}, the correlation id from {@code /instance} (unless {@link
-     * #correlationId(String)} names another member) and the HTTP status from {@code /status};
-     * {@code title} is written from the entry's description. Extension members are attributes.
+     * An RFC 9457 problem detail ({@code application/problem+json}) whose {@code type} URIs are {@code
+     * typePrefix} and the code; description, correlation id and HTTP status are {@code /detail},
+     * {@code /instance} (unless {@link #correlationId(String)} says otherwise) and {@code /status} (advisory);
+     * {@code title} is the entry's description. Extension members are attributes.
      */
     public Builder problemDetails(String typePrefix) {
       this.problemDetails = true;

@@ -59,8 +59,10 @@ final class EnvelopeReader {
 
   /**
    * What a body's envelope holds: each field's text, {@code null} when the body has none there (or the
-   * format no pointer), and every attribute by name; whether the body was parsed at all, and, when it
-   * was not, whether it was malformed (not JSON, truncated) rather than merely over a limit.
+   * format no pointer), and every attribute by name; the JSON type of each field's value, by the
+   * field's name ({@code "code"}, {@code "correlation id"}, {@code "HTTP status"}, ...); whether the
+   * body was parsed at all, and, when it was not, whether it was malformed (not JSON, truncated)
+   * rather than merely over a limit.
    */
   record Fields(boolean parsed, boolean malformed, String code, String type, String description,
       String status, String correlationId, String warning, String httpStatus, Map<String, String> attributes,
@@ -69,14 +71,6 @@ final class EnvelopeReader {
     /** A body that was not parsed. */
     static Fields unparsed(boolean malformed) {
       return new Fields(false, malformed, null, null, null, null, null, null, null, Map.of(), Map.of());
-    }
-
-    /**
-     * The JSON type a field's value was written with, by the field's name ({@code "code"}, {@code
-     * "description"}, {@code "correlation id"}, {@code "HTTP status"}, ...); {@code null} when absent.
-     */
-    JsonType json(String field) {
-      return json.get(field);
     }
   }
 
@@ -87,7 +81,6 @@ final class EnvelopeReader {
   private static final class Parse {
     private final String[] values;
     private final String[] problems;
-    /** The JSON type of each scalar value read. */
     private final JsonType[] json;
 
     private Parse(int targets) {
@@ -242,10 +235,7 @@ final class EnvelopeReader {
     }
     if (node.isValueNode()) {
       parse.values[target.index()] = node.asText();
-      parse.json[target.index()] = node.isTextual() ? JsonType.STRING
-          : node.isNumber() ? JsonType.NUMBER
-          : node.isBoolean() ? JsonType.BOOLEAN
-          : null;
+      parse.json[target.index()] = json(node.asToken());
     } else if (!target.attribute()) {
       parse.problems[target.index()] = target.field() + " at " + target.pointer() + " is a JSON "
           + kind(node) + ", not a value";

@@ -48,11 +48,11 @@ final class ProblemDetails {
     if (!fields.parsed()) {
       return fields;
     }
-    String type = member("type", fields.code(), fields.json("code"), JsonType.STRING, problems);
-    String detail = member("detail", fields.description(), fields.json("description"), JsonType.STRING, problems);
+    String type = member("type", fields.code(), fields.json().get("code"), JsonType.STRING, problems);
+    String detail = member("detail", fields.description(), fields.json().get("description"), JsonType.STRING, problems);
     String correlationId = !format.correlationId().equals("/instance") ? fields.correlationId()
-        : member("instance", fields.correlationId(), fields.json("correlation id"), JsonType.STRING, problems);
-    String status = member("status", fields.httpStatus(), fields.json("HTTP status"), JsonType.NUMBER, problems);
+        : member("instance", fields.correlationId(), fields.json().get("correlation id"), JsonType.STRING, problems);
+    String status = member("status", fields.httpStatus(), fields.json().get("HTTP status"), JsonType.NUMBER, problems);
     return new EnvelopeReader.Fields(true, false, type == null ? null : code(type, format.typePrefix()),
         fields.type(), detail, fields.status(), correlationId, fields.warning(), status, fields.attributes(),
         fields.json());
