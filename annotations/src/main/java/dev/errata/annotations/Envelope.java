@@ -17,6 +17,21 @@ public @interface Envelope {
   /** The value of {@link #code()} that means the HTTP status itself is the code (as in KeyBank's API). */
   String HTTP_STATUS = "<http-status>";
 
+  /**
+   * How the body is laid out: where this envelope's pointers say ({@link Format#POINTERS}, the
+   * default), or as an RFC 9457 problem detail ({@link Format#PROBLEM_DETAILS}), whose members fix the
+   * code, description, correlation id and HTTP status fields.
+   */
+  Format format() default Format.POINTERS;
+
+  /**
+   * With {@link Format#PROBLEM_DETAILS}, the absolute URI every problem {@code type} starts with, such
+   * as {@code "https://api.example.com/problems/"}: the code is the rest, so {@code
+   * ".../problems/out-of-credit"} is the code {@code out-of-credit}. Required with that format, and
+   * only there.
+   */
+  String typePrefix() default "";
+
   /** Pointer to the error code, or {@link #HTTP_STATUS}. */
   String code() default "/code";
 
@@ -79,4 +94,19 @@ public @interface Envelope {
 
   /** Further fields kept on the exception under a name of their own. */
   Attribute[] attributes() default {};
+
+  /** The layouts of an error body. */
+  enum Format {
+    /** The fields sit where the envelope's pointers say; sent as {@code application/json}. */
+    POINTERS,
+    /**
+     * An RFC 9457 problem detail, sent as {@code application/problem+json}: {@code type} is the code
+     * (with {@link #typePrefix()} before it), {@code title} the entry's description, {@code detail} the
+     * description of the occurrence, {@code instance} the correlation id and {@code status} the HTTP
+     * status; extension members are {@link #attributes()}. Leave {@code code}, {@code codeJson},
+     * {@code description}, the status elements, {@code warning} and {@code httpStatus} at their
+     * defaults; {@code correlationId} may name an extension member instead of {@code instance}.
+     */
+    PROBLEM_DETAILS
+  }
 }

@@ -2,6 +2,7 @@ package dev.errata.catalog;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -81,6 +82,19 @@ public interface Catalog<E extends CatalogException> {
    *     #exceptionType()}
    */
   EncodedError encode(CatalogException exception);
+
+  /**
+   * {@link #encode(CatalogException)} for a reader of {@code locale} (a request's {@code
+   * Accept-Language}): an RFC 9457 problem detail's {@code title} is the entry's description in that
+   * locale, and so is another envelope's description field when the exception carries none of its
+   * own. A catalog that knows no locales encodes as {@link #encode(CatalogException)} does.
+   *
+   * @throws IllegalArgumentException if {@code exception} is not of this catalog's {@link
+   *     #exceptionType()}
+   */
+  default EncodedError encode(CatalogException exception, Locale locale) {
+    return encode(exception);
+  }
 
   /** The limits decoding keeps to. */
   DecodeLimits limits();

@@ -3,6 +3,7 @@ package dev.errata.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -119,12 +120,21 @@ final class CodecCatalog<E extends CatalogException> implements Catalog<E> {
 
   @Override
   public EncodedError encode(CatalogException exception) {
+    return codec.encode(own(exception));
+  }
+
+  @Override
+  public EncodedError encode(CatalogException exception, Locale locale) {
+    return codec.encode(own(exception), locale);
+  }
+
+  private CatalogException own(CatalogException exception) {
     Objects.requireNonNull(exception, "exception");
     if (!exceptionType.isInstance(exception)) {
       throw new IllegalArgumentException(exception.getClass().getName() + " is not an exception of the "
           + name + " catalog (" + exceptionType.getName() + "); encode it with its own: exception.catalog()");
     }
-    return codec.encode(exception);
+    return exception;
   }
 
   @Override

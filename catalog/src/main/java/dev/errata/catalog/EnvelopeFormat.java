@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * How an API lays out its JSON error body: a JSON Pointer (RFC 6901) for each field, {@code ""} where the
- * body has none. Generated matchers build one from the catalog's {@code @Envelope}. Immutable.
+ * body has none; or an RFC 9457 problem detail ({@link Builder#problemDetails(String)}). Generated
+ * matchers build one from the catalog's {@code @Envelope}. Immutable.
  */
 public final class EnvelopeFormat {
 
@@ -31,6 +32,8 @@ public final class EnvelopeFormat {
   private final String correlationIdHeader;
   private final String retryHeader;
   private final Map<String, JsonType> attributeJson;
+  private final boolean problemDetails;
+  private final String typePrefix;
 
   private EnvelopeFormat(Builder builder) {
     this.code = builder.code;
@@ -50,6 +53,8 @@ public final class EnvelopeFormat {
     this.correlationIdHeader = builder.correlationIdHeader;
     this.retryHeader = builder.retryHeader;
     this.attributeJson = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributeJson));
+    this.problemDetails = builder.problemDetails;
+    this.typePrefix = builder.typePrefix;
   }
 
   /** A builder with no fields mapped and a default HTTP status of 500. */
@@ -147,6 +152,16 @@ public final class EnvelopeFormat {
     return retryHeader;
   }
 
+  /** Whether the body is an RFC 9457 problem detail: see {@link Builder#problemDetails(String)}. */
+  public boolean isProblemDetails() {
+    return problemDetails;
+  }
+
+  /** The URI every problem type starts with, before the code; {@code ""} outside problem details. */
+  public String typePrefix() {
+    return typePrefix;
+  }
+
   /** Builds an {@link EnvelopeFormat}. */
   public static final class Builder {
     private String code = "";
@@ -166,8 +181,26 @@ public final class EnvelopeFormat {
     private String correlationIdHeader = "";
     private String retryHeader = "";
     private final Map<String, JsonType> attributeJson = new LinkedHashMap<>();
+    private boolean problemDetails;
+    private String typePrefix = "";
 
     private Builder() {}
+
+    /**
+     * An RFC 9457 problem detail ({@code application/problem+json}) whose {@code type} URIs are {@code
+     * typePrefix} and the code; description, correlation id and HTTP status are {@code /detail},
+     * {@code /instance} (unless {@link #correlationId(String)} says otherwise) and {@code /status} (advisory);
+     * {@code title} is the entry's description. Extension members are attributes.
+     */
+    public Builder problemDetails(String typePrefix) {
+      this.problemDetails = true;
+      this.typePrefix = Objects.requireNonNull(typePrefix);
+      this.code = "/type";
+      this.description = "/detail";
+      this.correlationId = "/instance";
+      this.httpStatus = "/status";
+      return this;
+    }
 
     /** The JSON type the code is written with. */
     public Builder codeJson(JsonType json) {

@@ -53,10 +53,14 @@ class DecodeNeverThrowsTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-13T12:00:00Z"), ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The two envelope shapes: the code in the body, and the code as the HTTP status. */
+  /**
+   * The envelope shapes: the code in the body, the code as the HTTP status, and an RFC 9457 problem
+   * detail (the code in a type URI).
+   */
   enum Format {
     KHIPU(new EnvelopeCodec(TestCatalog.KHIPU, DecodeLimits.DEFAULT, CLOCK), TestCatalog::khipuException),
-    KEYBANK(new EnvelopeCodec(TestCatalog.KEYBANK, DecodeLimits.DEFAULT, CLOCK), TestCatalog::keyBankException);
+    KEYBANK(new EnvelopeCodec(TestCatalog.KEYBANK, DecodeLimits.DEFAULT, CLOCK), TestCatalog::keyBankException),
+    PROBLEM(new EnvelopeCodec(TestCatalog.PROBLEM, DecodeLimits.DEFAULT, CLOCK), TestCatalog::khipuException);
 
     final EnvelopeCodec codec;
     final Function<ErrorReport, TestException> toException;
@@ -198,7 +202,8 @@ class DecodeNeverThrowsTest {
       "{", "}", "[", "]", ":", ",", "\"", "\\", " ", "\n", "\t",
       "\"Error\"", "\"Code\"", "\"Type\"", "\"Description\"", "\"Status\"", "\"OperationId\"",
       "\"ErrorMessage\"", "\"X-CorrelationId\"", "\"TransactionId\"", "\"ServiceError\"",
-      "\"responseHeader\"", "\"status\"", "\"E201\"", "\"A000\"", "\"ERROR\"", "\"OK\"", "\"S\"", "\"W\"",
+      "\"responseHeader\"", "\"status\"", "\"type\"", "\"title\"", "\"detail\"", "\"instance\"", "\"balance\"",
+      "\"https://example.com/probs/E201\"", "\"about:blank\"", "\"../probs/A000\"", "\"E201\"", "\"A000\"", "\"ERROR\"", "\"OK\"", "\"S\"", "\"W\"",
       "\"F\"", "\"RETRY_IMMEDIATELY\"", "\"DO_NOT_RETRY\"", "\"WAIT_4_HOURS_BEFORE_RETRY\"",
       "null", "true", "false", "0", "-0", "1.5", "-1E-400", "1e309", "12345678901234567890123",
       "NaN", "Infinity", "-Infinity", "'single'", "/* c */", "// c\n", "#", "\"\\u0000\"", "\"\\ud800\"",
@@ -230,7 +235,20 @@ class DecodeNeverThrowsTest {
            },
       }
       """,
-      "{\"responseHeader\":{\"status\":\"W\",\"statusDescription\":\"minor issue\"},\"ErrorMessage\":\"w\"}");
+      "{\"responseHeader\":{\"status\":\"W\",\"statusDescription\":\"minor issue\"},\"ErrorMessage\":\"w\"}",
+      // RFC 9457, section 3's example, with the type of a code of these catalogs.
+      """
+      {
+       "type": "https://example.com/probs/E201",
+       "title": "You do not have enough credit.",
+       "status": 403,
+       "detail": "Your current balance is 30, but that costs 50.",
+       "instance": "/account/12345/msgs/abc",
+       "balance": 30,
+       "accounts": ["/account/12345",
+                    "/account/67890"]
+      }
+      """);
 
   /** What a mutation does; tree ones first, then text, then bytes. */
   enum Op { DROP, RETYPE, NULL, NEST, RENAME, DUPLICATE, TRUNCATE, FLIP, INSERT, DELETE, REPEAT }

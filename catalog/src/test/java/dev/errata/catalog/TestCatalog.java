@@ -36,6 +36,13 @@ final class TestCatalog {
       .failureStatus("F")
       .build();
 
+  /** An RFC 9457 problem detail of the Khipu-like codes, with RFC 9457's example extension members. */
+  static final EnvelopeFormat PROBLEM = EnvelopeFormat.builder()
+      .problemDetails("https://example.com/probs/")
+      .attribute("balance", "/balance", JsonType.NUMBER)
+      .attribute("accounts", "/accounts")
+      .build();
+
   private TestCatalog() {}
 
   /** The types both catalogs use. */

@@ -36,6 +36,9 @@ import dev.errata.samples.khipu.KhipuMatcher;
 import dev.errata.samples.slack.SlackErrorCode;
 import dev.errata.samples.slack.SlackException;
 import dev.errata.samples.slack.SlackMatcher;
+import dev.errata.samples.store.StoreErrorCode;
+import dev.errata.samples.store.StoreException;
+import dev.errata.samples.store.StoreMatcher;
 import dev.errata.samples.stripe.StripeErrorCode;
 import dev.errata.samples.stripe.StripeException;
 import dev.errata.samples.stripe.StripeMatcher;
@@ -130,8 +133,12 @@ class RoundTripTest {
       TwilioErrorCode.values(), TwilioMatcher::match, TwilioMatcher::toException, TwilioMatcher::encode,
       TwilioMatcher::decode, TwilioMatcher.codec().format(), "99999", TwilioException.class);
 
+  private static final Catalog<StoreException> STORE = new Catalog<>("Store", "dev.errata.samples.store",
+      StoreErrorCode.values(), StoreMatcher::match, StoreMatcher::toException, StoreMatcher::encode,
+      StoreMatcher::decode, StoreMatcher.codec().format(), "something-new", StoreException.class);
+
   private static final List<Catalog<?>> CATALOGS =
-      List.of(KHIPU, KHIPU_FAILURE, KHIPU_HTTP, KEY_BANK, SLACK, STRIPE, GOOGLE, TWILIO);
+      List.of(KHIPU, KHIPU_FAILURE, KHIPU_HTTP, KEY_BANK, SLACK, STRIPE, GOOGLE, TWILIO, STORE);
 
   /** The ServiceError object of KeyBank's exception schema, as the decoder keeps it: compact JSON. */
   private static final String SERVICE_ERROR =
@@ -300,7 +307,8 @@ class RoundTripTest {
 
   private static <E extends CatalogException> Decoded<E> send(Catalog<E> catalog, E exception) {
     EncodedError encoded = catalog.encode().apply(exception);
-    assertEquals("application/json", encoded.headers().get("Content-Type"));
+    assertEquals(catalog.format().isProblemDetails() ? "application/problem+json" : "application/json",
+        encoded.headers().get("Content-Type"));
     Decoded<E> decoded = catalog.decode().decode(encoded.httpStatus(), encoded.body(), headerLists(encoded));
     assertArrayEquals(encoded.body(), decoded.report().body(), "the raw body is kept");
     assertEquals(encoded.httpStatus(), decoded.report().httpStatus());

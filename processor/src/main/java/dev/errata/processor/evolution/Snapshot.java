@@ -3,6 +3,7 @@ package dev.errata.processor.evolution;
 import dev.errata.processor.model.CodePattern;
 import dev.errata.processor.model.CodePatternParser;
 import dev.errata.processor.model.CodeSyntaxException;
+import dev.errata.processor.model.EnvelopeDef;
 import dev.errata.processor.model.ExactCode;
 import dev.errata.processor.read.CatalogDeclaration;
 import dev.errata.processor.read.CodeDeclaration;
@@ -76,18 +77,23 @@ public record Snapshot(
     }
     Map<String, String> envelope = new LinkedHashMap<>();
     EnvelopeDeclaration e = declaration.envelope();
-    envelope.put("code", e.code().value());
+    // A problem detail's members are where RFC 9457 puts them, whatever the declaration left at
+    // @Envelope's defaults (which the format ignores, and its export writes as the members).
+    boolean problem = e.format().value().equals(EnvelopeDef.PROBLEM_DETAILS);
+    envelope.put("format", e.format().value());
+    envelope.put("typePrefix", e.typePrefix().value());
+    envelope.put("code", problem ? "/type" : e.code().value());
     envelope.put("type", e.type().value());
-    envelope.put("description", e.description().value());
+    envelope.put("description", problem ? "/detail" : e.description().value());
     envelope.put("status", e.status().value());
     envelope.put("successStatus", e.successStatus().value());
     envelope.put("warningStatus", e.warningStatus().value());
     envelope.put("failureStatus", e.failureStatus().value());
-    envelope.put("correlationId", e.correlationId().value());
+    envelope.put("correlationId", problem && e.correlationId().value().isEmpty() ? "/instance" : e.correlationId().value());
     envelope.put("codeJson", e.codeJson().value());
     envelope.put("statusJson", e.statusJson().value());
     envelope.put("warning", e.warning().value());
-    envelope.put("httpStatus", e.httpStatus().value());
+    envelope.put("httpStatus", problem ? "/status" : e.httpStatus().value());
     envelope.put("correlationIdHeader", e.correlationIdHeader().value());
     envelope.put("retryHeader", e.retryHeader().value());
     for (EnvelopeDeclaration.AttributeDeclaration attribute : e.attributes()) {

@@ -21,6 +21,10 @@ import java.util.List;
  * @param httpStatus pointer to the field that carries the HTTP status as a number
  * @param correlationIdHeader the header that carries the correlation id
  * @param retryHeader the header whose {@code true} or {@code false} overrides the retry advice
+ * @param format the body's layout, {@link #POINTERS} or {@link #PROBLEM_DETAILS} (whose members the
+ *     pointers above then name: {@code /type}, {@code /detail}, {@code /instance} unless another
+ *     member is the correlation id, {@code /status})
+ * @param typePrefix the URI every problem type starts with; {@code ""} outside {@link #PROBLEM_DETAILS}
  */
 public record EnvelopeDef(
     String code,
@@ -38,7 +42,15 @@ public record EnvelopeDef(
     String warning,
     String httpStatus,
     String correlationIdHeader,
-    String retryHeader) {
+    String retryHeader,
+    String format,
+    String typePrefix) {
+
+  /** The format of an envelope whose fields sit where its pointers say. */
+  public static final String POINTERS = "POINTERS";
+
+  /** The format of an RFC 9457 problem detail. */
+  public static final String PROBLEM_DETAILS = "PROBLEM_DETAILS";
 
   /** The {@code code} value that says the HTTP status is the code: {@code @Envelope}'s. */
   public static final String HTTP_STATUS = dev.errata.annotations.Envelope.HTTP_STATUS;
@@ -56,7 +68,12 @@ public record EnvelopeDef(
       String warningStatus, String failureStatus, int defaultHttpStatus, String correlationId,
       List<AttributeDef> attributes) {
     this(code, type, description, status, successStatus, warningStatus, failureStatus, defaultHttpStatus,
-        correlationId, attributes, STRING, STRING, "", "", "", "");
+        correlationId, attributes, STRING, STRING, "", "", "", "", POINTERS, "");
+  }
+
+  /** Whether the body is an RFC 9457 problem detail. */
+  public boolean isProblemDetails() {
+    return format.equals(PROBLEM_DETAILS);
   }
 
   /** A further named field of the envelope, and the JSON type it is written with. */

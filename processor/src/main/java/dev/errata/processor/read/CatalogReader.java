@@ -86,7 +86,9 @@ public final class CatalogReader {
         annotations.string(element, envelope, "warning"),
         annotations.string(element, envelope, "httpStatus"),
         annotations.string(element, envelope, "correlationIdHeader"),
-        annotations.string(element, envelope, "retryHeader"));
+        annotations.string(element, envelope, "retryHeader"),
+        annotations.enumConstant(element, envelope, "format"),
+        annotations.string(element, envelope, "typePrefix"));
   }
 
   private GroupDeclaration group(TypeElement element, String path, List<Located<String>> misplacedGroups,

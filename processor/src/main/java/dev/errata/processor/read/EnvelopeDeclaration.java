@@ -2,7 +2,10 @@ package dev.errata.processor.read;
 
 import java.util.List;
 
-/** The {@code @Envelope} of a catalog as written: JSON Pointers and the success status. */
+/**
+ * The {@code @Envelope} of a catalog as written: JSON Pointers and the success status, and the body's
+ * format ({@code POINTERS} or {@code PROBLEM_DETAILS}) with its problem type prefix.
+ */
 public record EnvelopeDeclaration(
     Located<String> code,
     Located<String> type,
@@ -19,7 +22,9 @@ public record EnvelopeDeclaration(
     Located<String> warning,
     Located<String> httpStatus,
     Located<String> correlationIdHeader,
-    Located<String> retryHeader) {
+    Located<String> retryHeader,
+    Located<String> format,
+    Located<String> typePrefix) {
 
   /** One {@code @Attribute} as written. */
   public record AttributeDeclaration(Located<String> name, Located<String> pointer, Located<String> json) {}

@@ -33,7 +33,7 @@ public final class JsonCatalogReader {
   private static final Set<String> TYPE_KEYS = Set.of("name", "retry", "after", "outcome", "descriptions");
   private static final Set<String> ENVELOPE_KEYS = Set.of("code", "type", "description", "status",
       "successStatus", "warningStatus", "failureStatus", "correlationId", "defaultHttpStatus", "attributes",
-      "codeJson", "statusJson", "warning", "httpStatus", "correlationIdHeader", "retryHeader");
+      "codeJson", "statusJson", "warning", "httpStatus", "correlationIdHeader", "retryHeader", "format", "typePrefix");
   private static final Set<String> ATTRIBUTE_KEYS = Set.of("name", "pointer", "json");
   private static final Set<String> GROUP_KEYS = Set.of("path", "leaf", "ownCode", "descriptions");
   private static final Set<String> CODE_KEYS = Set.of(
@@ -187,7 +187,9 @@ public final class JsonCatalogReader {
         envelopeText(envelope, pointer, "warning"),
         envelopeText(envelope, pointer, "httpStatus"),
         envelopeText(envelope, pointer, "correlationIdHeader"),
-        envelopeText(envelope, pointer, "retryHeader"));
+        envelopeText(envelope, pointer, "retryHeader"),
+        values.constant(envelope, pointer, "format", Envelope.Format.POINTERS),
+        envelopeText(envelope, pointer, "typePrefix"));
   }
 
   private Located<String> envelopeText(JsonNode envelope, String pointer, String key) {

@@ -108,6 +108,9 @@ public final class CatalogValidator {
       report.report(Diagnostics.EMPTY_CATALOG, declaration.element(), declaration.annotation(), null,
           catalogName, examples.code());
     }
+    if (envelope.isProblemDetails()) {
+      new ProblemDetailsCheck(report).checkCodes(entries);
+    }
     new OverlapCheck(report).check(entries.stream().filter(entry -> !entry.entry().isStatusOnly()).toList());
     statuses.checkConflicts(entries);
     if (validName) {

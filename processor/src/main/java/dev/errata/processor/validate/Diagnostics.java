@@ -91,6 +91,25 @@ public enum Diagnostics {
   STATUS_JSON(
       "[ErrataEnvelopeJson] envelope %s = \"%s\" cannot be written as statusJson = %s says. Write"
           + " %s, or declare statusJson = JsonType.STRING."),
+  PROBLEM_TYPE_PREFIX(
+      "[ErrataProblemDetails] envelope typePrefix = \"%s\" is not an absolute URI (%s). Write the"
+          + " URI every problem type starts with, such as \"https://api.example.com/problems/\"."),
+  PROBLEM_TYPE_PREFIX_MISSING(
+      "[ErrataProblemDetails] envelope format = PROBLEM_DETAILS needs a typePrefix: the absolute URI"
+          + " every problem type starts with, before the code, such as"
+          + " typePrefix = \"https://api.example.com/problems/\"."),
+  PROBLEM_TYPE_PREFIX_UNUSED(
+      "[ErrataProblemDetails] envelope typePrefix = \"%s\" is read only by problem details. Add"
+          + " format = Envelope.Format.PROBLEM_DETAILS, or remove typePrefix."),
+  PROBLEM_FIXED_ELEMENT(
+      "[ErrataProblemDetails] envelope %s = \"%s\" cannot be set with format = PROBLEM_DETAILS:"
+          + " %s. Remove it."),
+  PROBLEM_MEMBER(
+      "[ErrataProblemDetails] envelope %s = \"%s\" points into the problem detail's \"%s\" member,"
+          + " which the format fills itself%s. Point it at an extension member, such as \"/balance\"."),
+  PROBLEM_CODE_SEGMENT(
+      "[ErrataProblemDetails] code %s = %s cannot follow typePrefix in a problem type URI: %s. Use"
+          + " letters, digits and - . _ ~ (or ! $ & ' ( ) * + , ; = : @)."),
   ATTRIBUTE_NAME(
       "[ErrataAttribute] envelope attribute name \"%s\" is %s. Give each attribute a distinct,"
           + " non-empty name."),

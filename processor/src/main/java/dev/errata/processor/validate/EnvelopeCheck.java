@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a catalog's {@code @Envelope}: every pointer a JSON Pointer, the default HTTP status a
- * status, attribute names present and distinct, and the wire elements ({@link EnvelopeWireCheck}).
+ * status, attribute names present and distinct, the wire elements ({@link EnvelopeWireCheck}) and
+ * the problem details format ({@link ProblemDetailsCheck}).
  */
 final class EnvelopeCheck {
 
@@ -52,7 +53,7 @@ final class EnvelopeCheck {
       checkPointer("attribute " + name, attribute.pointer());
       attributes.add(new EnvelopeDef.AttributeDef(name, attribute.pointer().value(), attribute.json().value()));
     }
-    return new EnvelopeDef(
+    EnvelopeDef declared = new EnvelopeDef(
         envelope.code().value(),
         envelope.type().value(),
         envelope.description().value(),
@@ -68,7 +69,10 @@ final class EnvelopeCheck {
         envelope.warning().value(),
         envelope.httpStatus().value(),
         envelope.correlationIdHeader().value(),
-        envelope.retryHeader().value());
+        envelope.retryHeader().value(),
+        envelope.format().value(),
+        envelope.typePrefix().value());
+    return new ProblemDetailsCheck(report).check(envelope, declared);
   }
 
   private void checkPointer(String what, Located<String> pointer) {

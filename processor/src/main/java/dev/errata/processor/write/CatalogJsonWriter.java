@@ -126,6 +126,8 @@ public final class CatalogJsonWriter {
   }
 
   private static void envelope(ObjectNode node, EnvelopeDef envelope) {
+    putUnlessDefault(node, "format", envelope.format(), EnvelopeDef.POINTERS);
+    putUnlessDefault(node, "typePrefix", envelope.typePrefix(), "");
     node.put("code", envelope.code());
     node.put("type", envelope.type());
     node.put("description", envelope.description());

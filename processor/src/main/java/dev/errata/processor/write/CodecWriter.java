@@ -29,23 +29,28 @@ final class CodecWriter {
   FieldSpec codecField() {
     CodeBlock.Builder format = CodeBlock.builder().add("new $T($T.builder()$>$>", RuntimeTypes.ENVELOPE_CODEC,
         RuntimeTypes.ENVELOPE_FORMAT);
-    if (envelope.code().equals(EnvelopeDef.HTTP_STATUS)) {
+    boolean problem = envelope.isProblemDetails();
+    if (problem) {
+      // The preset reads code, description, correlation id and HTTP status from RFC 9457's members.
+      format.add("\n.problemDetails($S)", envelope.typePrefix());
+    } else if (envelope.code().equals(EnvelopeDef.HTTP_STATUS)) {
       format.add("\n.code($T.HTTP_STATUS)", RuntimeTypes.ENVELOPE_FORMAT);
     } else {
       optional(format, "code", envelope.code());
     }
     optional(format, "type", envelope.type());
-    optional(format, "description", envelope.description());
+    optional(format, "description", problem ? "" : envelope.description());
     optional(format, "status", envelope.status());
     optional(format, "successStatus", envelope.successStatus());
     optional(format, "warningStatus", envelope.warningStatus());
     optional(format, "failureStatus", envelope.failureStatus());
-    optional(format, "correlationId", envelope.correlationId());
+    optional(format, "correlationId",
+        problem && envelope.correlationId().equals("/instance") ? "" : envelope.correlationId());
     format.add("\n.defaultHttpStatus($L)", envelope.defaultHttpStatus());
     json(format, "codeJson", envelope.codeJson());
     json(format, "statusJson", envelope.statusJson());
     optional(format, "warning", envelope.warning());
-    optional(format, "httpStatus", envelope.httpStatus());
+    optional(format, "httpStatus", problem ? "" : envelope.httpStatus());
     optional(format, "correlationIdHeader", envelope.correlationIdHeader());
     optional(format, "retryHeader", envelope.retryHeader());
     for (EnvelopeDef.AttributeDef attribute : envelope.attributes()) {

@@ -49,7 +49,8 @@ class EclipseCompilerTest {
         sample("stripe/StripeErrors.java"),
         sample("google/GoogleErrors.java"),
         sample("slack/SlackErrors.java"),
-        sample("twilio/TwilioErrors.java")}) {
+        sample("twilio/TwilioErrors.java"),
+        sample("store/StoreErrors.java")}) {
       Compilation eclipse = ecj(catalog);
       assertThat(eclipse).succeededWithoutWarnings();
       Compilation javac = Compilations.compile(catalog);

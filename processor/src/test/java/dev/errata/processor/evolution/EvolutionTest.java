@@ -218,6 +218,44 @@ class EvolutionTest {
         + " from \"/param\" to \"/param as NUMBER\"");
   }
 
+  private static final String PROBLEMS = ", envelope = @Envelope(format = Envelope.Format.PROBLEM_DETAILS,"
+      + " typePrefix = \"https://api.example.com/problems/\")";
+
+  @Test
+  void anUnchangedProblemDetailsCatalogHasNoChange() throws IOException {
+    // The declaration leaves code and description at @Envelope's defaults; its export names the
+    // members the format reads (/type, /detail, /instance, /status). Both are the same envelope.
+    Compilation compilation = evolve(TYPES + PROBLEMS, BEFORE, TYPES + PROBLEMS, BEFORE);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(changeLog(compilation)).isEqualTo("# Shop: changes since baseline.json\n\nNo changes.\n");
+  }
+
+  @Test
+  void anEnvelopeTurnedIntoProblemDetailsIsAWireBreak() throws IOException {
+    Compilation compilation = evolve(TYPES, BEFORE, TYPES + PROBLEMS, BEFORE);
+
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[ErrataEnvelopeChanged] the envelope's format changed from"
+        + " \"POINTERS\" to \"PROBLEM_DETAILS\"")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+    assertThat(compilation).hadErrorContaining("[ErrataEnvelopeChanged] the envelope's code changed from"
+        + " \"/code\" to \"/type\"");
+    assertThat(compilation).hadErrorContaining("[ErrataEnvelopeChanged] the envelope's description changed from"
+        + " \"/message\" to \"/detail\"");
+  }
+
+  @Test
+  void aChangedProblemTypePrefixIsAWireBreak() throws IOException {
+    String other = PROBLEMS.replace("api.example.com/problems/", "example.com/errors/");
+    Compilation compilation = evolve(TYPES + PROBLEMS, BEFORE, TYPES + other, BEFORE);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataEnvelopeChanged] the envelope's typePrefix changed from"
+        + " \"https://api.example.com/problems/\" to \"https://example.com/errors/\"")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+  }
+
   @Test
   void aRemovedLocale() throws IOException {
     Files.writeString(resources.resolve("baseline.json"), export(catalog(TYPES, BEFORE)), StandardCharsets.UTF_8);

@@ -32,6 +32,7 @@ class SampleBaselinesTest {
     "google/GoogleErrors.java, dev.errata.samples.google.Google",
     "slack/SlackErrors.java, dev.errata.samples.slack.Slack",
     "twilio/TwilioErrors.java, dev.errata.samples.twilio.Twilio",
+    "store/StoreErrors.java, dev.errata.samples.store.Store",
   })
   void eachSampleMatchesItsBaseline(String source, String exported) {
     assertThat(Files.isRegularFile(BASELINES.resolve(exported + ".json"))).isTrue();

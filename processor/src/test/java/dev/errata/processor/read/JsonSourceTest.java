@@ -78,6 +78,7 @@ class JsonSourceTest {
     "dev.errata.samples.google.GoogleErrors, Google, google/GoogleErrors.java",
     "dev.errata.samples.slack.SlackErrors, Slack, slack/SlackErrors.java",
     "dev.errata.samples.twilio.TwilioErrors, Twilio, twilio/TwilioErrors.java",
+    "dev.errata.samples.store.StoreErrors, Store, store/StoreErrors.java",
   })
   void theExportedSampleCatalogsGenerateWhatTheirAnnotationsGenerate(
       String interfaceName, String name, String file, @TempDir Path sourcePath) throws IOException {
@@ -119,6 +120,22 @@ class JsonSourceTest {
             + " expected a whole number, found a string.")
         .inFile(source)
         .onLineContaining("source = ");
+  }
+
+  @Test
+  void aProblemDetailsFileIsCheckedAsTheAnnotationIs() {
+    JavaFileObject source = twin("test.ProblemsErrors", "Problems", "catalogs/json/bad/problem-details.json");
+    Compilation compilation = Compilations.compile(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataProblemDetails] catalogs/json/bad/problem-details.json /envelope/typePrefix"
+            + " (line 9): envelope typePrefix = \"probs/\" is not an absolute URI (it has no scheme, such as"
+            + " https:).")
+        .inFile(source).onLineContaining("source = ");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataProblemDetails] catalogs/json/bad/problem-details.json /codes/1 (line 15):"
+            + " code NESTED (catalogs/json/bad/problem-details.json /codes/1, line 15) = \"a/b\" cannot follow typePrefix in a problem type URI: '/' would start another"
+            + " path segment.");
   }
 
   @Test

@@ -25,7 +25,8 @@ class ExportSchemaTest {
         Compilations.compile(Compilations.catalog("good/ShopErrors.java")),
         Compilations.compile(Compilations.sample("stripe/StripeErrors.java")),
         Compilations.compile(Compilations.sample("slack/SlackErrors.java")),
-        Compilations.compile(Compilations.sample("twilio/TwilioErrors.java"))}) {
+        Compilations.compile(Compilations.sample("twilio/TwilioErrors.java")),
+        Compilations.compile(Compilations.sample("store/StoreErrors.java"))}) {
       assertThat(compilation).succeededWithoutWarnings();
       for (String exported : Compilations.generatedResources(compilation).values()) {
         if (!exported.startsWith("{")) {

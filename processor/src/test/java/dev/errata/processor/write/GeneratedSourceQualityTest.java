@@ -53,6 +53,7 @@ class GeneratedSourceQualityTest {
         sample("google/GoogleErrors.java"),
         sample("slack/SlackErrors.java"),
         sample("twilio/TwilioErrors.java"),
+        sample("store/StoreErrors.java"),
         JavaFileObjects.forSourceString("wide.WideErrors", wideCatalog())));
     for (JavaFileObject catalog : catalogs) {
       Compilation compilation = Compilations.compile(catalog);
