@@ -3,7 +3,6 @@ package dev.errata.benchmarks;
 import dev.errata.benchmarks.big.BigCodes;
 import dev.errata.benchmarks.big.BigErrorCode;
 import dev.errata.benchmarks.big.BigMatcher;
-import dev.errata.benchmarks.big.BigRegexes;
 import dev.errata.benchmarks.big.BigSingleSwitch;
 import dev.errata.samples.khipu.KhipuErrorCode;
 import dev.errata.samples.khipu.KhipuMatcher;
@@ -48,30 +47,18 @@ public class MatchBenchmark {
   public void setUp() {
     khipuMap = new HashMap<>();
     bigMap = new HashMap<>();
-    khipuRegexes = new RegexScan<>(KhipuErrorCode.UNKNOWN);
+    khipuRegexes = RegexScan.khipu(true);
     for (KhipuErrorCode code : KhipuErrorCode.values()) {
       if (!code.isRange() && !code.isUnknown()) {
         khipuMap.put(code.code(), code);
-        khipuRegexes.add(java.util.regex.Pattern.quote(code.code()), code);
       }
     }
-    khipuRegexes
-        .add("I00[1-3]", KhipuErrorCode.INFRASTRUCTURE)
-        .add("P00[1-3]", KhipuErrorCode.REQUEST_PARAMETERS)
-        .add("E1\\d\\d", KhipuErrorCode.LOGON)
-        .add("E2\\d\\d", KhipuErrorCode.TARGET_UNAVAILABLE)
-        .add("E3\\d\\d", KhipuErrorCode.NO_DATA)
-        .add("E4\\d\\d", KhipuErrorCode.INVALID_PARAMETERS)
-        .add("E5\\d\\d", KhipuErrorCode.AUTOMATIC_PAYMENT);
     for (BigErrorCode code : BigErrorCode.values()) {
       if (!code.isRange() && !code.isUnknown()) {
         bigMap.put(code.code(), code);
       }
     }
-    bigRegexes = new RegexScan<>(BigErrorCode.UNKNOWN);
-    for (String[] entry : BigRegexes.ENTRIES) {
-      bigRegexes.add(entry[0], BigErrorCode.valueOf(entry[1]));
-    }
+    bigRegexes = RegexScan.big(true);
     check(KhipuMatcher.match(khipuRange) == KhipuErrorCode.LOGON
         && KhipuMatcher.match(khipuWildcard) == KhipuErrorCode.TARGET_UNAVAILABLE
         && KhipuMatcher.match(khipuUnknown) == KhipuErrorCode.UNKNOWN

@@ -159,7 +159,7 @@ public final class ErrataProcessor extends AbstractProcessor {
         String json = CatalogJsonWriter.resourceName(catalog);
         String base = json.substring(0, json.length() - ".json".length());
         EvolutionCheck.Result evolution = EvolutionCheck.check(
-            processingEnv, declaration, CatalogJsonWriter.write(catalog), base);
+            processingEnv, declaration, () -> CatalogJsonWriter.write(catalog), base);
         new ProblemPrinter(processingEnv).print(evolution.report());
         List<GeneratedFile> files = new ArrayList<>(new CatalogWriter(generatedAnnotation()).write(catalog, element));
         evolution.changeLog().ifPresent(log -> files.add(
@@ -172,11 +172,6 @@ public final class ErrataProcessor extends AbstractProcessor {
       e.printStackTrace(new PrintWriter(trace));
       error(element, Diagnostics.INTERNAL.format(element.getQualifiedName(), trace));
     }
-  }
-
-  private void write(Catalog catalog, TypeElement element) {
-    new GeneratedFileWriter(processingEnv.getFiler(), processingEnv.getMessager())
-        .write(new CatalogWriter(generatedAnnotation()).write(catalog, element), element);
   }
 
   private GeneratedAnnotation generatedAnnotation() {

@@ -52,11 +52,13 @@ final class StrayAnnotationCheck {
     for (Element at = element;
         at != null && (at.getKind().isClass() || at.getKind().isInterface());
         at = at.getEnclosingElement()) {
-      if (at.getAnnotation(ErrorCatalog.class) != null) {
+      // Mirrors, not getAnnotation: that would build reflective proxies of the annotations (a
+      // class of its own for each), a cost paid in every build for nothing but a yes or no.
+      if (CatalogReader.isAnnotated(at, ErrorCatalog.class)) {
         return throughInterfaces || at.getKind() != ElementKind.INTERFACE;
       }
       throughInterfaces &=
-          at.getKind() == ElementKind.INTERFACE || at.getAnnotation(Group.class) != null;
+          at.getKind() == ElementKind.INTERFACE || CatalogReader.isAnnotated(at, Group.class);
     }
     return false;
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -40,13 +41,15 @@ public final class EvolutionCheck {
   private EvolutionCheck() {}
 
   /**
-   * Checks the catalog {@code current} (valid, exported as {@code exported} to {@code
-   * resourceBase}{@code .json}) against its baseline, if it has one. Both are compared as exported, so
-   * that what the export makes explicit (readings, each code's type and status) means the same on both
-   * sides; what is reported where comes from {@code current}.
+   * Checks the catalog {@code current} (valid, exported as {@code exported} gives, to {@code
+   * resourceBase}{@code .json}) against its baseline, if it has one; a catalog without one costs no
+   * export and no JSON reading. Both are compared as exported, so that what the export makes explicit
+   * (readings, each code's type and status) means the same on both sides; what is reported where comes
+   * from {@code current}.
    */
   public static Result check(
-      ProcessingEnvironment environment, CatalogDeclaration current, String exported, String resourceBase) {
+      ProcessingEnvironment environment, CatalogDeclaration current, Supplier<String> exported,
+      String resourceBase) {
     ValidationReport report = new ValidationReport();
     Map<String, AnnotationValue> values = new LinkedHashMap<>();
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
@@ -90,7 +93,8 @@ public final class EvolutionCheck {
     if (baseline.isEmpty()) {
       return new Result(report, Optional.empty());
     }
-    Optional<Snapshot> export = read(current, baselineAt.with(resourceBase + ".json"), exported, new ValidationReport());
+    Optional<Snapshot> export =
+        read(current, baselineAt.with(resourceBase + ".json"), exported.get(), new ValidationReport());
     if (export.isEmpty()) {
       throw new IllegalStateException("the export of " + current.name().value() + " does not read back");
     }

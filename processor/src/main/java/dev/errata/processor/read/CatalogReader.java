@@ -6,6 +6,7 @@ import dev.errata.annotations.Descriptions;
 import dev.errata.annotations.ErrorCatalog;
 import dev.errata.annotations.Group;
 import dev.errata.annotations.HttpStatus;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -197,6 +198,11 @@ public final class CatalogReader {
           annotations.string(element, mirror, "locale")));
     }
     return descriptions;
+  }
+
+  /** Whether {@code element} itself carries the annotation {@code type} (read from its mirrors). */
+  public static boolean isAnnotated(Element element, Class<? extends Annotation> type) {
+    return AnnotationReader.find(element, type.getCanonicalName()) != null;
   }
 
   /** {@code KhipuErrors.Logon}: the simple names from the outermost type down. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks a catalog's {@code @Envelope}: every pointer a JSON Pointer, the default HTTP status a
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * the problem details format ({@link ProblemDetailsCheck}).
  */
 final class EnvelopeCheck {
-
-  /** Text in which every '~' starts an RFC 6901 escape, "~0" or "~1". */
-  private static final Pattern POINTER_ESCAPES = Pattern.compile("([^~]|~[01])*");
 
   private final ValidationReport report;
 
@@ -79,8 +75,18 @@ final class EnvelopeCheck {
     String value = pointer.value();
     if (!value.isEmpty() && !value.startsWith("/")) {
       report.report(Diagnostics.POINTER_SYNTAX, pointer, what, value);
-    } else if (!POINTER_ESCAPES.matcher(value).matches()) {
+    } else if (!escapesAreValid(value)) {
       report.report(Diagnostics.POINTER_ESCAPE, pointer, what, value);
     }
+  }
+
+  /** Whether every '~' in {@code pointer} starts an RFC 6901 escape, "~0" or "~1". */
+  private static boolean escapesAreValid(String pointer) {
+    for (int i = pointer.indexOf('~'); i >= 0; i = pointer.indexOf('~', i + 1)) {
+      if (i + 1 == pointer.length() || (pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,13 +1,12 @@
 package dev.errata.processor.write;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.annotations.CodeReading;
 import dev.errata.processor.model.Catalog;
+import dev.errata.processor.model.CodePattern;
 import dev.errata.processor.model.CodePatternParser;
 import dev.errata.processor.model.EnvelopeDef;
 import dev.errata.processor.model.ErrorEntry;
@@ -15,6 +14,9 @@ import dev.errata.processor.model.ErrorTypeDef;
 import dev.errata.processor.model.ExactCode;
 import dev.errata.processor.model.GroupDef;
 import dev.errata.processor.model.StatusTable;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,7 +33,7 @@ public final class CatalogJsonWriter {
    */
   public static final int FORMAT_VERSION = 2;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private CatalogJsonWriter() {}
 
@@ -50,60 +52,82 @@ public final class CatalogJsonWriter {
 
   /** The catalog as pretty-printed JSON with {@code \n} line ends, ending in a newline. */
   public static String write(Catalog catalog) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("errata", FORMAT_VERSION);
-    root.put("name", catalog.name());
-    root.put("codePattern", catalog.codePattern());
-    ArrayNode locales = root.putArray("locales");
-    catalog.locales().forEach(locales::add);
-    root.put("unknownType", catalog.unknownType());
-    ArrayNode types = root.putArray("types");
+    StringWriter text = new StringWriter();
+    // Jackson's streaming generator: the bytes its tree model wrote, without loading its data binding.
+    try (JsonGenerator json = FACTORY.createGenerator(text)) {
+      json.setPrettyPrinter(new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      write(json, catalog);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter failed", e);
+    }
+    return text + "\n";
+  }
+
+  private static void write(JsonGenerator json, Catalog catalog) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("errata", FORMAT_VERSION);
+    json.writeStringField("name", catalog.name());
+    json.writeStringField("codePattern", catalog.codePattern());
+    json.writeArrayFieldStart("locales");
+    for (String locale : catalog.locales()) {
+      json.writeString(locale);
+    }
+    json.writeEndArray();
+    json.writeStringField("unknownType", catalog.unknownType());
+    json.writeArrayFieldStart("types");
     for (ErrorTypeDef type : catalog.types()) {
-      ObjectNode node = types.addObject();
-      node.put("name", type.name());
-      node.put("retry", type.retry().name());
-      node.put("after", type.after());
-      node.put("outcome", type.outcome().name());
-      descriptions(node, type.descriptions());
+      json.writeStartObject();
+      json.writeStringField("name", type.name());
+      json.writeStringField("retry", type.retry().name());
+      json.writeStringField("after", type.after());
+      json.writeStringField("outcome", type.outcome().name());
+      descriptions(json, type.descriptions());
+      json.writeEndObject();
     }
-    envelope(root.putObject("envelope"), catalog.envelope());
-    ArrayNode groups = root.putArray("groups");
+    json.writeEndArray();
+    envelope(json, catalog.envelope());
+    json.writeArrayFieldStart("groups");
     for (GroupDef group : catalog.groups()) {
-      ObjectNode node = groups.addObject();
-      node.put("path", group.path());
-      node.put("leaf", group.leaf());
-      node.put("ownCode", group.ownCode().orElse(""));
-      descriptions(node, group.descriptions());
+      json.writeStartObject();
+      json.writeStringField("path", group.path());
+      json.writeBooleanField("leaf", group.leaf());
+      json.writeStringField("ownCode", group.ownCode().orElse(""));
+      descriptions(json, group.descriptions());
+      json.writeEndObject();
     }
+    json.writeEndArray();
     StatusTable statuses = catalog.statusTable();
-    ArrayNode codes = root.putArray("codes");
+    json.writeArrayFieldStart("codes");
     for (ErrorEntry entry : catalog.entries()) {
-      ObjectNode node = codes.addObject();
-      node.put("name", entry.name());
+      json.writeStartObject();
+      json.writeStringField("name", entry.name());
       if (entry.isStatusOnly()) {
-        node.put("status", entry.forHttpStatus().get(0).text());
+        json.writeStringField("status", entry.forHttpStatus().get(0).text());
       } else {
-        node.put("code", entry.codeText());
-        reading(entry).ifPresent(reading -> node.put("reading", reading));
+        json.writeStringField("code", entry.codeText());
+        Optional<String> reading = reading(entry);
+        if (reading.isPresent()) {
+          json.writeStringField("reading", reading.get());
+        }
       }
-      node.put("group", entry.groupPath());
-      node.put("type", entry.type());
+      json.writeStringField("group", entry.groupPath());
+      json.writeStringField("type", entry.type());
       if (!entry.isStatusOnly()) {
-        node.put("http", entry.httpStatus());
+        json.writeNumberField("http", entry.httpStatus());
         // What it stands for, said outright: the same table whatever order the file lists codes in.
-        ArrayNode forHttpStatus = node.putArray("forHttpStatus");
-        statuses.explicitClaims(entry).forEach(status -> forHttpStatus.add(status.text()));
+        json.writeArrayFieldStart("forHttpStatus");
+        for (CodePattern status : statuses.explicitClaims(entry)) {
+          json.writeString(status.text());
+        }
+        json.writeEndArray();
       }
-      descriptions(node, entry.descriptions());
+      descriptions(json, entry.descriptions());
+      json.writeEndObject();
     }
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of strings and numbers could not be written", e);
-    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   /**
@@ -119,40 +143,50 @@ public final class CatalogJsonWriter {
     return Optional.empty();
   }
 
-  private static void putUnlessDefault(ObjectNode node, String key, String value, String absent) {
+  private static void writeUnlessDefault(JsonGenerator json, String key, String value, String absent)
+      throws IOException {
     if (!value.equals(absent)) {
-      node.put(key, value);
+      json.writeStringField(key, value);
     }
   }
 
-  private static void envelope(ObjectNode node, EnvelopeDef envelope) {
-    putUnlessDefault(node, "format", envelope.format(), EnvelopeDef.POINTERS);
-    putUnlessDefault(node, "typePrefix", envelope.typePrefix(), "");
-    node.put("code", envelope.code());
-    node.put("type", envelope.type());
-    node.put("description", envelope.description());
-    node.put("status", envelope.status());
-    node.put("successStatus", envelope.successStatus());
-    node.put("warningStatus", envelope.warningStatus());
-    node.put("failureStatus", envelope.failureStatus());
-    node.put("correlationId", envelope.correlationId());
-    node.put("defaultHttpStatus", envelope.defaultHttpStatus());
+  private static void envelope(JsonGenerator json, EnvelopeDef envelope) throws IOException {
+    json.writeObjectFieldStart("envelope");
+    writeUnlessDefault(json, "format", envelope.format(), EnvelopeDef.POINTERS);
+    writeUnlessDefault(json, "typePrefix", envelope.typePrefix(), "");
+    json.writeStringField("code", envelope.code());
+    json.writeStringField("type", envelope.type());
+    json.writeStringField("description", envelope.description());
+    json.writeStringField("status", envelope.status());
+    json.writeStringField("successStatus", envelope.successStatus());
+    json.writeStringField("warningStatus", envelope.warningStatus());
+    json.writeStringField("failureStatus", envelope.failureStatus());
+    json.writeStringField("correlationId", envelope.correlationId());
+    json.writeNumberField("defaultHttpStatus", envelope.defaultHttpStatus());
     // Written only when declared, so files of catalogs that declare none read as before.
-    putUnlessDefault(node, "codeJson", envelope.codeJson(), EnvelopeDef.STRING);
-    putUnlessDefault(node, "statusJson", envelope.statusJson(), EnvelopeDef.STRING);
-    putUnlessDefault(node, "warning", envelope.warning(), "");
-    putUnlessDefault(node, "httpStatus", envelope.httpStatus(), "");
-    putUnlessDefault(node, "correlationIdHeader", envelope.correlationIdHeader(), "");
-    putUnlessDefault(node, "retryHeader", envelope.retryHeader(), "");
-    ArrayNode attributes = node.putArray("attributes");
+    writeUnlessDefault(json, "codeJson", envelope.codeJson(), EnvelopeDef.STRING);
+    writeUnlessDefault(json, "statusJson", envelope.statusJson(), EnvelopeDef.STRING);
+    writeUnlessDefault(json, "warning", envelope.warning(), "");
+    writeUnlessDefault(json, "httpStatus", envelope.httpStatus(), "");
+    writeUnlessDefault(json, "correlationIdHeader", envelope.correlationIdHeader(), "");
+    writeUnlessDefault(json, "retryHeader", envelope.retryHeader(), "");
+    json.writeArrayFieldStart("attributes");
     for (EnvelopeDef.AttributeDef attribute : envelope.attributes()) {
-      ObjectNode item = attributes.addObject().put("name", attribute.name()).put("pointer", attribute.pointer());
-      putUnlessDefault(item, "json", attribute.json(), EnvelopeDef.STRING);
+      json.writeStartObject();
+      json.writeStringField("name", attribute.name());
+      json.writeStringField("pointer", attribute.pointer());
+      writeUnlessDefault(json, "json", attribute.json(), EnvelopeDef.STRING);
+      json.writeEndObject();
     }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  private static void descriptions(ObjectNode node, Map<String, String> descriptions) {
-    ObjectNode texts = node.putObject("descriptions");
-    descriptions.forEach(texts::put);
+  private static void descriptions(JsonGenerator json, Map<String, String> descriptions) throws IOException {
+    json.writeObjectFieldStart("descriptions");
+    for (Map.Entry<String, String> description : descriptions.entrySet()) {
+      json.writeStringField(description.getKey(), description.getValue());
+    }
+    json.writeEndObject();
   }
 }

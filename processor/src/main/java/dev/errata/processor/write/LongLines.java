@@ -17,11 +17,14 @@ public final class LongLines {
   /** The width Javadoc lines over the limit are wrapped to, indentation included. */
   private static final int JAVADOC_WIDTH = 100;
 
-  private static final Pattern JAVADOC_LINE = Pattern.compile("( *\\* )(.*)");
+  /** The patterns of long lines, compiled when a file first has one. */
+  private static final class Patterns {
+    static final Pattern JAVADOC_LINE = Pattern.compile("( *\\* )(.*)");
 
-  private static final Pattern TYPE_HEADER = Pattern.compile(
-      "\\s*(?:(?:public|protected|private|static|final|abstract|sealed|non-sealed|strictfp) )*"
-          + "(?:class|interface|enum|record|@interface) .*\\{");
+    static final Pattern TYPE_HEADER = Pattern.compile(
+        "\\s*(?:(?:public|protected|private|static|final|abstract|sealed|non-sealed|strictfp) )*"
+            + "(?:class|interface|enum|record|@interface) .*\\{");
+  }
 
   private LongLines() {}
 
@@ -32,11 +35,8 @@ public final class LongLines {
     while (start < source.length()) {
       int end = source.indexOf('\n', start);
       String line = end < 0 ? source.substring(start) : source.substring(start, end);
-      Matcher javadoc = JAVADOC_LINE.matcher(line);
-      if (line.length() > LIMIT && TYPE_HEADER.matcher(line).matches()) {
-        wrapHeader(line, out);
-      } else if (line.length() > LIMIT && javadoc.matches()) {
-        wrapJavadoc(javadoc.group(1), javadoc.group(2), out);
+      if (line.length() > LIMIT) {
+        wrap(line, out);
       } else {
         out.append(line);
       }
@@ -47,6 +47,17 @@ public final class LongLines {
       start = end + 1;
     }
     return out.toString();
+  }
+
+  private static void wrap(String line, StringBuilder out) {
+    Matcher javadoc = Patterns.JAVADOC_LINE.matcher(line);
+    if (Patterns.TYPE_HEADER.matcher(line).matches()) {
+      wrapHeader(line, out);
+    } else if (javadoc.matches()) {
+      wrapJavadoc(javadoc.group(1), javadoc.group(2), out);
+    } else {
+      out.append(line);
+    }
   }
 
   /** Fills Javadoc lines greedily at spaces, each starting with {@code prefix}. */

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
@@ -50,6 +52,27 @@ class ProcessorJarIT {
     }
     assertWithMessage("unrelocated third-party classes").that(foreign).isEmpty();
     assertThat(relocated).contains(SHADED + "com/palantir/javapoet/JavaFile.class");
+  }
+
+  /** What README says the jar carries: JavaPoet and Jackson's core, databind and annotations, no more. */
+  @Test
+  void theShadedLibrariesAreJavaPoetAndJackson() throws IOException {
+    List<String> libraries = List.of("com/palantir/javapoet/", "com/fasterxml/jackson/core/",
+        "com/fasterxml/jackson/databind/", "com/fasterxml/jackson/annotation/");
+    Set<String> found = new TreeSet<>();
+    List<String> others = new ArrayList<>();
+    try (JarFile jar = jar()) {
+      jar.stream().map(ZipEntry::getName)
+          .filter(name -> name.startsWith(SHADED) && name.endsWith(".class"))
+          .map(name -> name.substring(SHADED.length()))
+          .forEach(name -> libraries.stream().filter(name::startsWith).findFirst()
+              .ifPresentOrElse(found::add, () -> others.add(name)));
+      // Jackson's Apache License and NOTICE travel with its classes, once each.
+      assertThat(text(jar, "META-INF/LICENSE")).contains("Apache License");
+      assertThat(text(jar, "META-INF/NOTICE")).contains("Jackson");
+    }
+    assertWithMessage("shaded classes of other libraries").that(others).isEmpty();
+    assertThat(found).containsExactlyElementsIn(libraries);
   }
 
   @Test

@@ -16,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,6 +43,67 @@ class EveryBadCatalogTest {
       Diagnostics.ENTRY_ADDED, Diagnostics.DESCRIPTION_CHANGED, Diagnostics.BREAK_ACCEPTED,
       Diagnostics.CONSTANT_REMOVED);
 
+  /**
+   * The ids each bad catalog must be reported with, and no others: what its name and comment say is
+   * wrong with it (several diagnostics share an id, such as the clashes of a generated name).
+   */
+  private static final Map<String, Set<String>> EXPECTED_IDS = Map.ofEntries(
+      Map.entry("AllMistakes", Set.of(
+          "[ErrataCodePattern]", "[ErrataDuplicateCode]", "[ErrataDuration]", "[ErrataGroupNotInterface]",
+          "[ErrataHttpStatus]", "[ErrataLocale]", "[ErrataNameClash]", "[ErrataPointer]", "[ErrataRangeOrder]",
+          "[ErrataUndeclaredLocale]", "[ErrataUnknownType]")),
+      Map.entry("BadLocales", Set.of("[ErrataLocale]")),
+      Map.entry("BuiltInType", Set.of("[ErrataNameClash]")),
+      Map.entry("CatalogName", Set.of("[ErrataCatalogName]")),
+      Map.entry("CodeNotConstant", Set.of("[ErrataCodeNotConstant]")),
+      Map.entry("CodePatternAdmitsBoth", Set.of("[ErrataCodeReading]")),
+      Map.entry("CodePatternMismatch", Set.of("[ErrataCodePattern]")),
+      Map.entry("CodePatternSyntax", Set.of("[ErrataCodePatternSyntax]")),
+      Map.entry("CodeReadings", Set.of("[ErrataCodeReading]")),
+      Map.entry("CodeSyntax", Set.of("[ErrataCodeSyntax]")),
+      Map.entry("ConstantNameClash", Set.of("[ErrataNameClash]")),
+      Map.entry("DefaultPackage", Set.of("[ErrataDefaultPackage]")),
+      Map.entry("DuplicateCode", Set.of("[ErrataDuplicateCode]")),
+      Map.entry("DuplicateDescription", Set.of("[ErrataDuplicateDescription]")),
+      Map.entry("EmptyCatalog", Set.of("[ErrataEmptyCatalog]")),
+      Map.entry("EnvelopeAttributes", Set.of("[ErrataAttribute]")),
+      Map.entry("EnvelopePointers", Set.of("[ErrataPointer]")),
+      Map.entry("EnvelopeWire", Set.of("[ErrataEnvelopeJson]", "[ErrataHeader]")),
+      Map.entry("GroupNameClash", Set.of("[ErrataNameClash]")),
+      Map.entry("GroupNotInterface", Set.of("[ErrataGroupNotInterface]")),
+      Map.entry("HttpStatus", Set.of("[ErrataHttpStatus]")),
+      Map.entry("JsonOwnCode", Set.of("[ErrataSourceFormat]")),
+      Map.entry("JsonSource", Set.of("[ErrataSourceNotFound]")),
+      Map.entry("JsonSourceConflict", Set.of("[ErrataSourceConflict]")),
+      Map.entry("JsonSourceFormat", Set.of("[ErrataSourceValue]")),
+      Map.entry("JsonSourceShape", Set.of(
+          "[ErrataSourceEntry]", "[ErrataSourceGroup]", "[ErrataSourceKey]", "[ErrataSourceName]",
+          "[ErrataSourceValue]", "[ErrataSourceVersion]")),
+      Map.entry("JsonSourceSyntax", Set.of("[ErrataSourceSyntax]")),
+      Map.entry("LedgerErrorCodes0", Set.of("[ErrataNameClash]")),
+      Map.entry("MessagesFitTheCatalog", Set.of("[ErrataCodeNotConstant]", "[ErrataCodeSyntax]")),
+      Map.entry("MissingDescription", Set.of("[ErrataMissingDescription]")),
+      Map.entry("MissingType", Set.of("[ErrataMissingType]")),
+      Map.entry("NoLocales", Set.of("[ErrataLocale]")),
+      Map.entry("NotInterfaceClass", Set.of("[ErrataNotInterface]")),
+      Map.entry("NotInterfaceEnum", Set.of("[ErrataNotInterface]")),
+      Map.entry("OutsideCatalog", Set.of("[ErrataOutsideCatalog]")),
+      Map.entry("OverlappingRanges", Set.of("[ErrataOverlap]")),
+      Map.entry("OverlappingWildcards", Set.of("[ErrataOverlap]")),
+      Map.entry("PaymentsMatcher", Set.of("[ErrataNameClash]")),
+      Map.entry("RangeOrder", Set.of("[ErrataRangeOrder]")),
+      Map.entry("RetryDurations", Set.of("[ErrataDuration]", "[ErrataRetryAfter]")),
+      Map.entry("SharedName", Set.of("[ErrataNameClash]")),
+      Map.entry("StatusIsCode", Set.of("[ErrataHttpStatus]")),
+      Map.entry("Statuses", Set.of("[ErrataHttpStatus]", "[ErrataStatusClash]")),
+      Map.entry("TroubleLockedException", Set.of("[ErrataNameClash]")),
+      Map.entry("TypeExists", Set.of("[ErrataTypeExists]")),
+      Map.entry("TypeNames", Set.of("[ErrataDuplicateType]", "[ErrataTypeName]")),
+      Map.entry("UndeclaredLocale", Set.of("[ErrataUndeclaredLocale]")),
+      Map.entry("UnknownNameClash", Set.of("[ErrataNameClash]")),
+      Map.entry("UnknownType", Set.of("[ErrataUnknownType]")),
+      Map.entry("UnresolvedFieldType", Set.of("[ErrataUnresolvedType]")));
+
   static List<String> badCatalogs() throws IOException, URISyntaxException {
     URL directory = EveryBadCatalogTest.class.getClassLoader().getResource("catalogs/bad");
     try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
@@ -60,9 +124,17 @@ class EveryBadCatalogTest {
 
     assertThat(compilation).failed();
     List<String> errors = Catalogs.messages(compilation.errors());
-    assertTrue(
-        errors.stream().anyMatch(message -> message.startsWith("[Errata")),
-        () -> name + " failed without an Errata diagnostic: " + errors);
+    Set<String> ids = errors.stream()
+        .filter(message -> message.startsWith("[Errata"))
+        .map(message -> message.substring(0, message.indexOf(']') + 1))
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertTrue(EXPECTED_IDS.containsKey(name), () -> name + " has no expected ids in EXPECTED_IDS");
+    assertEquals(new TreeSet<>(EXPECTED_IDS.get(name)), ids, () -> name + " reported: " + errors);
+  }
+
+  @Test
+  void everyBadCatalogHasItsExpectedIds() throws IOException, URISyntaxException {
+    assertEquals(new TreeSet<>(badCatalogs()), new TreeSet<>(EXPECTED_IDS.keySet()));
   }
 
   /** Together, the bad catalogs produce every diagnostic but the internal error: each is tested. */

@@ -1,7 +1,7 @@
 package dev.errata.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -10,8 +10,11 @@ import java.util.jar.JarFile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The jars a user depends on can be required by name from a module-info. */
-class ModuleNamesTest {
+/**
+ * The jars a user depends on can be required by name from a module-info. An integration test: failsafe
+ * runs it after {@code package}, when the reactor gives the modules' jars, not their class folders.
+ */
+class ModuleNamesIT {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource({
@@ -23,8 +26,8 @@ class ModuleNamesTest {
       throws ClassNotFoundException, IOException, URISyntaxException {
     Class<?> loaded = Class.forName(type);
     Path location = Path.of(loaded.getProtectionDomain().getCodeSource().getLocation().toURI());
-    // In the reactor's verify, the packaged jars are on the class path; an IDE may give directories.
-    assumeTrue(location.toString().endsWith(".jar"), () -> type + " comes from " + location);
+    assertTrue(location.toString().endsWith(".jar"),
+        () -> type + " comes from " + location + ", not a jar: run it with mvn verify");
     try (JarFile jar = new JarFile(location.toFile())) {
       assertEquals(moduleName, jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
     }
