@@ -17,6 +17,8 @@ final class Jackson2Backend implements JsonBackend {
 
   static final String NAME = "jackson2";
 
+  private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
+
   private final JsonFactory factory;
 
   Jackson2Backend(DecodeLimits limits, int maxWriteDepth) {
@@ -109,23 +111,7 @@ final class Jackson2Backend implements JsonBackend {
     }
 
     private static Token token(JsonToken token) {
-      if (token == null) {
-        return null;
-      }
-      return switch (token) {
-        case START_OBJECT -> Token.START_OBJECT;
-        case END_OBJECT -> Token.END_OBJECT;
-        case START_ARRAY -> Token.START_ARRAY;
-        case END_ARRAY -> Token.END_ARRAY;
-        case FIELD_NAME -> Token.NAME;
-        case VALUE_STRING -> Token.STRING;
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Token.NUMBER;
-        case VALUE_TRUE -> Token.TRUE;
-        case VALUE_FALSE -> Token.FALSE;
-        case VALUE_NULL -> Token.NULL;
-        // Neither comes from JSON text.
-        case VALUE_EMBEDDED_OBJECT, NOT_AVAILABLE -> throw new IllegalStateException("unexpected " + token);
-      };
+      return Token.of(TOKENS, token);
     }
 
     @Override

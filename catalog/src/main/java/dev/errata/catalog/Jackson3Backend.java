@@ -22,6 +22,8 @@ final class Jackson3Backend implements JsonBackend {
 
   static final String NAME = "jackson3";
 
+  private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
+
   private final JsonFactory factory;
 
   Jackson3Backend(DecodeLimits limits, int maxWriteDepth) {
@@ -123,43 +125,23 @@ final class Jackson3Backend implements JsonBackend {
     }
 
     private static Token token(JsonToken token) {
-      if (token == null) {
-        return null;
-      }
-      return switch (token) {
-        case START_OBJECT -> Token.START_OBJECT;
-        case END_OBJECT -> Token.END_OBJECT;
-        case START_ARRAY -> Token.START_ARRAY;
-        case END_ARRAY -> Token.END_ARRAY;
-        case PROPERTY_NAME -> Token.NAME;
-        case VALUE_STRING -> Token.STRING;
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Token.NUMBER;
-        case VALUE_TRUE -> Token.TRUE;
-        case VALUE_FALSE -> Token.FALSE;
-        case VALUE_NULL -> Token.NULL;
-        // Neither comes from JSON text.
-        case VALUE_EMBEDDED_OBJECT, NOT_AVAILABLE -> throw new IllegalStateException("unexpected " + token);
-      };
+      return Token.of(TOKENS, token);
     }
 
     @Override
-    public String name() throws JsonException {
-      try {
-        return parser.currentName();
-      } catch (JacksonException e) {
-        throw failure(e);
-      }
+    public String name() {
+      // The name is read with its token: unlike Jackson 2's, this one declares no failure.
+      return parser.currentName();
     }
 
     @Override
     public String text() throws JsonException {
       try {
-        return switch (parser.currentToken()) {
-          case VALUE_STRING -> parser.getString();
-          case VALUE_NUMBER_INT -> parser.getNumberValue().toString();
-          case VALUE_NUMBER_FLOAT -> Double.toString(parser.getDoubleValue());
-          default -> parser.getString();
-        };
+        // getString() gives a string's value, and the text of true and false.
+        JsonToken token = parser.currentToken();
+        return token == JsonToken.VALUE_NUMBER_INT ? parser.getNumberValue().toString()
+            : token == JsonToken.VALUE_NUMBER_FLOAT ? Double.toString(parser.getDoubleValue())
+            : parser.getString();
       } catch (JacksonException e) {
         throw failure(e);
       }
@@ -167,11 +149,7 @@ final class Jackson3Backend implements JsonBackend {
 
     @Override
     public void close() {
-      try {
-        parser.close();
-      } catch (JacksonException e) {
-        // A parser of bytes in memory has nothing to release that could fail.
-      }
+      parser.close();
     }
   }
 }

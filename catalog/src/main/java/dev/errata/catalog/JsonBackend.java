@@ -26,8 +26,7 @@ interface JsonBackend {
    * @throws IllegalStateException if the one named is not on the class path, or neither is
    */
   static JsonBackend create(DecodeLimits limits, int maxWriteDepth) {
-    String chosen = JsonBackends.CHOSEN;
-    return chosen.equals(Jackson3Backend.NAME)
+    return JsonBackends.chosen().equals(Jackson3Backend.NAME)
         ? new Jackson3Backend(limits, maxWriteDepth)
         : new Jackson2Backend(limits, maxWriteDepth);
   }

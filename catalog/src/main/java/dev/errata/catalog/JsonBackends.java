@@ -6,10 +6,36 @@ final class JsonBackends {
   private static final String JACKSON3_CLASS = "tools.jackson.core.json.JsonFactory";
   private static final String JACKSON2_CLASS = "com.fasterxml.jackson.core.JsonFactory";
 
-  /** The name of the backend every codec uses. */
-  static final String CHOSEN = choose(System.getProperty(JsonBackend.PROPERTY));
+  /** Why there is no backend, {@code null} when there is one. */
+  private static final String PROBLEM;
+  /** The name of the backend every codec uses, {@code null} when there is none. */
+  private static final String CHOSEN;
+
+  static {
+    String chosen = null;
+    String problem = null;
+    try {
+      chosen = choose(System.getProperty(JsonBackend.PROPERTY));
+    } catch (IllegalStateException e) {
+      problem = e.getMessage();
+    }
+    CHOSEN = chosen;
+    PROBLEM = problem;
+  }
 
   private JsonBackends() {}
+
+  /**
+   * The name of the backend every codec of this JVM uses.
+   *
+   * @throws IllegalStateException (each time, so that every codec made says why) if there is none
+   */
+  static String chosen() {
+    if (CHOSEN == null) {
+      throw new IllegalStateException(PROBLEM);
+    }
+    return CHOSEN;
+  }
 
   /**
    * The backend {@code property} names, else Jackson 3 when it is present, else Jackson 2.

@@ -20,6 +20,40 @@ interface JsonTokens extends AutoCloseable {
       return this == END_OBJECT || this == END_ARRAY;
     }
 
+    /**
+     * A JSON library's token kinds (its enum's {@code values()}) as ours, by ordinal: both Jacksons
+     * name theirs alike ({@code FIELD_NAME} in 2, {@code PROPERTY_NAME} in 3); {@code null} for the
+     * kinds JSON text never gives ({@code NOT_AVAILABLE}, {@code VALUE_EMBEDDED_OBJECT}).
+     */
+    static Token[] byOrdinal(Enum<?>[] jacksonTokens) {
+      Token[] tokens = new Token[jacksonTokens.length];
+      for (Enum<?> jackson : jacksonTokens) {
+        tokens[jackson.ordinal()] = switch (jackson.name()) {
+          case "FIELD_NAME", "PROPERTY_NAME" -> NAME;
+          case "VALUE_STRING" -> STRING;
+          case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> NUMBER;
+          case "VALUE_TRUE" -> TRUE;
+          case "VALUE_FALSE" -> FALSE;
+          case "VALUE_NULL" -> NULL;
+          case "START_OBJECT", "END_OBJECT", "START_ARRAY", "END_ARRAY" -> valueOf(jackson.name());
+          default -> null;
+        };
+      }
+      return tokens;
+    }
+
+    /** {@code jackson} as ours, by a {@link #byOrdinal} table; {@code null} for {@code null} (no token). */
+    static Token of(Token[] byOrdinal, Enum<?> jackson) {
+      if (jackson == null) {
+        return null;
+      }
+      Token token = byOrdinal[jackson.ordinal()];
+      if (token == null) {
+        throw new IllegalStateException("a JSON parser gave " + jackson + ", which JSON text never does");
+      }
+      return token;
+    }
+
     /** What a problem calls a value that starts with this token. */
     String kind() {
       return switch (this) {

@@ -3,6 +3,7 @@ package dev.errata.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,17 @@ class JsonBackendTest {
   @Test
   void eachRunUsesTheBackendItsClassPathAndPropertyCallFor() {
     assertTrue(EXPECTED != null, "the build sets errata.expected.json for each run of the tests");
-    assertEquals(EXPECTED, JsonBackends.CHOSEN);
+    if (EXPECTED.equals("none")) {
+      // Every codec made says what to add, not only the first (no NoClassDefFoundError after it).
+      for (int i = 0; i < 2; i++) {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+            () -> new EnvelopeCodec(EnvelopeFormat.builder().code("/code").build()));
+        assertTrue(e.getMessage().contains("tools.jackson.core:jackson-core")
+            && e.getMessage().contains("com.fasterxml.jackson.core:jackson-core"), e.getMessage());
+      }
+      return;
+    }
+    assertEquals(EXPECTED, JsonBackends.chosen());
     assertEquals(EXPECTED, JsonBackend.create(DecodeLimits.DEFAULT, 1_000).name());
   }
 
@@ -27,8 +38,9 @@ class JsonBackendTest {
 
   @Test
   void thePropertyPicksAPresentBackendWhateverItsSpaces() {
+    assumeFalse("none".equals(EXPECTED), "no backend is present");
     // The chosen one is present in every run.
-    assertEquals(JsonBackends.CHOSEN, JsonBackends.choose(" " + JsonBackends.CHOSEN + " "));
-    assertEquals(JsonBackends.CHOSEN, JsonBackends.choose(System.getProperty(JsonBackend.PROPERTY)));
+    assertEquals(JsonBackends.chosen(), JsonBackends.choose(" " + JsonBackends.chosen() + " "));
+    assertEquals(JsonBackends.chosen(), JsonBackends.choose(System.getProperty(JsonBackend.PROPERTY)));
   }
 }
