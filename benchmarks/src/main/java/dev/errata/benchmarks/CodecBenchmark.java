@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -22,7 +23,10 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Decoding Khipu's example error response (bytes in, typed exception out) against Jackson binding the
  * same bytes to a plain object, and against a tree read with the fields picked out by hand; encoding
- * the exception against Jackson writing the equivalent plain object.
+ * the exception against Jackson writing the equivalent plain object. Errata's codec runs on each JSON
+ * backend ({@code backend}: the {@code errata.json} property, set before the first codec is made, in a
+ * JVM of its own per value, as JMH forks by default); the Jackson baselines are Jackson 2 databind
+ * whatever the value.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -66,6 +70,10 @@ public class CodecBenchmark {
   private static final JsonPointer STATUS = JsonPointer.compile("/Status");
   private static final JsonPointer OPERATION_ID = JsonPointer.compile("/OperationId");
 
+  /** The JSON library Errata's codec uses. */
+  @Param({"jackson3", "jackson2"})
+  public String backend;
+
   byte[] body;
   ObjectMapper mapper;
   KhipuException exception;
@@ -73,6 +81,8 @@ public class CodecBenchmark {
 
   @Setup
   public void setUp() throws IOException {
+    // Before KhipuMatcher, whose codec fixes the backend for the JVM, is first used.
+    System.setProperty("errata.json", backend);
     body = SEED_ENVELOPE.getBytes(StandardCharsets.UTF_8);
     mapper = new ObjectMapper();
     Decoded<KhipuException> decoded = KhipuMatcher.decode(200, body);

@@ -1,9 +1,5 @@
 package dev.errata.catalog;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +23,16 @@ import java.util.function.Function;
 public final class EnvelopeCodec {
 
   /**
-   * How deep an attribute may be to be kept as JSON text (Jackson's default): Jackson reads trees without
-   * recursion but writes them with it, so this bound holds whatever {@link DecodeLimits} allow.
+   * How deep an attribute may be to be kept as JSON text (Jackson's default): trees are read without
+   * recursion but written with it, so this bound holds whatever {@link DecodeLimits} allow.
    */
   private static final int MAX_WRITE_DEPTH = 1_000;
 
   private final EnvelopeFormat format;
   private final DecodeLimits limits;
   private final Clock clock;
-  private final ObjectMapper mapper;
+  /** The JSON library, streaming only (Jackson 3 or 2, see {@link JsonBackend#create}). */
+  private final JsonBackend json;
   /** Whether the code is read from the body (not the HTTP status, and a pointer given). */
   private final boolean codeInBody;
   private final EnvelopeReader reader;
@@ -55,23 +52,10 @@ public final class EnvelopeCodec {
     this.format = Objects.requireNonNull(format, "format");
     this.limits = Objects.requireNonNull(limits, "limits");
     this.clock = Objects.requireNonNull(clock, "clock");
-    JsonFactory factory = JsonFactory.builder()
-        // Interning puts every key of every body in the JVM-wide string table; keys of hostile bodies
-        // are as many and as varied as the sender likes, and interning 50,000 of them made a parse
-        // several times slower.
-        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxBodyBytes())
-            .build())
-        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_WRITE_DEPTH).build())
-        .build();
-    this.mapper = new ObjectMapper(factory);
+    this.json = JsonBackend.create(limits, MAX_WRITE_DEPTH);
     this.codeInBody = !format.codeIsHttpStatus() && !format.code().isEmpty();
-    this.reader = new EnvelopeReader(format, limits, mapper);
-    this.writer = new EnvelopeWriter(format, mapper);
+    this.reader = new EnvelopeReader(format, limits, json);
+    this.writer = new EnvelopeWriter(format, json);
   }
 
   /** The same codec with other limits. */

@@ -1,20 +1,12 @@
 package dev.errata.catalog;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.errata.catalog.JsonTokens.Token;
 import dev.errata.catalog.PointerTree.PointerNode;
 import dev.errata.catalog.PointerTree.Target;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +19,7 @@ import java.util.Map;
 final class EnvelopeReader {
 
   private final DecodeLimits limits;
-  private final ObjectMapper mapper;
+  private final JsonBackend json;
   private final Target code;
   private final Target type;
   private final Target description;
@@ -40,13 +32,13 @@ final class EnvelopeReader {
 
   /**
    * A reader of {@code format}'s pointers ({@code code} is not read from the body when the HTTP
-   * status is the code) within {@code limits}, through {@code mapper}'s factory.
+   * status is the code) within {@code limits}, with {@code json}, which holds the same limits.
    *
    * @throws IllegalArgumentException if a pointer of the format is not a JSON Pointer
    */
-  EnvelopeReader(EnvelopeFormat format, DecodeLimits limits, ObjectMapper mapper) {
+  EnvelopeReader(EnvelopeFormat format, DecodeLimits limits, JsonBackend json) {
     this.limits = limits;
-    this.mapper = mapper;
+    this.json = json;
     this.code = format.codeIsHttpStatus() ? null : pointers.add(format.code(), "code", false);
     this.type = pointers.add(format.type(), "type", false);
     this.description = pointers.add(format.description(), "description", false);
@@ -109,14 +101,14 @@ final class EnvelopeReader {
       return Fields.unparsed(false);
     }
     Parse parse = new Parse(pointers.targets().size());
-    try (JsonParser parser = mapper.createParser(body)) {
-      JsonToken first = parser.nextToken();
+    try (JsonTokens parser = json.tokens(body)) {
+      Token first = parser.next();
       if (first == null) {
         problems.add("body holds no JSON value");
         return Fields.unparsed(true);
       }
-      if (first != JsonToken.START_OBJECT) {
-        problems.add("body is a JSON " + kind(first) + ", not an object");
+      if (first != Token.START_OBJECT) {
+        problems.add("body is a JSON " + first.kind() + ", not an object");
       }
       value(parser, pointers.root(), parse);
       // A reader of the first value alone would not see a second object, or an HTML tail, and two
@@ -124,14 +116,15 @@ final class EnvelopeReader {
       if (hasMoreContent(parser)) {
         problems.add("body goes on after its JSON value; the rest is ignored");
       }
-    } catch (StreamConstraintsException e) {
-      // Valid JSON, maybe, but too big or too deep to read: not "invalid JSON".
-      problems.add("body is over a parsing limit: " + e.getOriginalMessage());
-      return Fields.unparsed(false);
-    } catch (JsonProcessingException e) {
-      problems.add("body is not valid JSON: " + e.getOriginalMessage());
-      return Fields.unparsed(true);
-    } catch (IOException | RuntimeException e) {
+    } catch (JsonException e) {
+      switch (e.kind()) {
+        // Valid JSON, maybe, but too big or too deep to read: not "invalid JSON".
+        case LIMIT -> problems.add("body is over a parsing limit: " + e.getMessage());
+        case SYNTAX -> problems.add("body is not valid JSON: " + e.getMessage());
+        case OTHER -> problems.add("body could not be read: " + e.getMessage());
+      }
+      return Fields.unparsed(e.kind() != JsonException.Kind.LIMIT);
+    } catch (RuntimeException e) {
       problems.add("body could not be read: " + e);
       return Fields.unparsed(true);
     }
@@ -158,8 +151,8 @@ final class EnvelopeReader {
    * reaches; leaves the parser on the value's last token. Recursion follows pointers only, so it is as
    * deep as the deepest pointer, whatever the body's nesting.
    */
-  private void value(JsonParser parser, PointerNode node, Parse parse) throws IOException {
-    JsonToken token = parser.currentToken();
+  private void value(JsonTokens parser, PointerNode node, Parse parse) throws JsonException {
+    Token token = parser.current();
     if (node == null) {
       skip(parser, token);
       return;
@@ -170,51 +163,47 @@ final class EnvelopeReader {
       parse.problems[target.index()] = null;
     }
     if (token.isStructStart() && !node.ending().isEmpty()) {
-      JsonNode tree = mapper.readTree(parser);
+      JsonValue tree = JsonValue.read(parser);
       for (Target target : node.below()) {
-        JsonPointer relative = target.pointer();
-        for (int i = 0; i < node.depth(); i++) {
-          relative = relative.tail();
-        }
-        fromTree(tree.at(relative), target, parse);
+        fromTree(tree.at(target.segments(), node.depth()), target, parse);
       }
       return;
     }
-    if (token == JsonToken.START_OBJECT) {
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        PointerNode child = node.children().get(parser.currentName());
-        parser.nextToken();
+    if (token == Token.START_OBJECT) {
+      while (parser.next() == Token.NAME) {
+        PointerNode child = node.children().get(parser.name());
+        parser.next();
         value(parser, child, parse);
       }
-    } else if (token == JsonToken.START_ARRAY) {
+    } else if (token == Token.START_ARRAY) {
       int index = 0;
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
+      while (parser.next() != Token.END_ARRAY) {
         value(parser, node.children().isEmpty() ? null : node.children().get(Integer.toString(index)), parse);
         index++;
       }
-    } else if (!node.ending().isEmpty() && token != JsonToken.VALUE_NULL) {
-      String text = token == JsonToken.VALUE_STRING ? parser.getText() : mapper.<JsonNode>readTree(parser).asText();
+    } else if (!node.ending().isEmpty() && token != Token.NULL) {
+      String text = parser.text();
       for (Target target : node.ending()) {
         parse.values[target.index()] = text;
         parse.json[target.index()] = json(token);
       }
-    } else if (token == JsonToken.VALUE_STRING) {
+    } else if (token == Token.STRING) {
       // Read, so that the string length limit holds as when the whole tree was read.
-      parser.getText();
+      parser.text();
     }
   }
 
   /** Skips the value at the current token; strings are read so that their length limit holds. */
-  private static void skip(JsonParser parser, JsonToken token) throws IOException {
+  private static void skip(JsonTokens parser, Token token) throws JsonException {
     if (!token.isStructStart()) {
-      if (token == JsonToken.VALUE_STRING) {
-        parser.getText();
+      if (token == Token.STRING) {
+        parser.text();
       }
       return;
     }
     int depth = 1;
     while (depth > 0) {
-      JsonToken next = parser.nextToken();
+      Token next = parser.next();
       if (next == null) {
         return;
       }
@@ -222,38 +211,48 @@ final class EnvelopeReader {
         depth++;
       } else if (next.isStructEnd()) {
         depth--;
-      } else if (next == JsonToken.VALUE_STRING) {
-        parser.getText();
+      } else if (next == Token.STRING) {
+        parser.text();
       }
     }
   }
 
   /** What a target reads from the node its pointer reaches in a tree. */
-  private void fromTree(JsonNode node, Target target, Parse parse) {
-    if (node.isMissingNode() || node.isNull()) {
+  private void fromTree(JsonValue node, Target target, Parse parse) {
+    if (node == null || node == JsonValue.Scalar.NULL) {
       return;
     }
-    if (node.isValueNode()) {
-      parse.values[target.index()] = node.asText();
-      parse.json[target.index()] = json(node.asToken());
+    if (node instanceof JsonValue.Scalar scalar) {
+      parse.values[target.index()] = scalar.text();
+      parse.json[target.index()] = json(scalar.token());
     } else if (!target.attribute()) {
       parse.problems[target.index()] = target.field() + " at " + target.pointer() + " is a JSON "
-          + kind(node) + ", not a value";
+          + node.kind() + ", not a value";
     } else {
       try {
-        parse.values[target.index()] = mapper.writeValueAsString(node);
-      } catch (JsonProcessingException e) {
+        parse.values[target.index()] = new String(json.write(node), StandardCharsets.UTF_8);
+      } catch (JsonException e) {
         // Deeper than the writer's depth limit, which DecodeLimits may allow: the raw body still has it.
         parse.problems[target.index()] = "attribute " + target.field() + " at " + target.pointer()
-            + " could not be kept as JSON text: " + e.getOriginalMessage();
+            + " could not be kept as JSON text: " + e.getMessage();
       }
     }
   }
 
-  private static boolean hasMoreContent(JsonParser parser) {
+  /** The JSON type of a scalar token. */
+  private static JsonType json(Token token) {
+    return switch (token) {
+      case STRING -> JsonType.STRING;
+      case NUMBER -> JsonType.NUMBER;
+      case TRUE, FALSE -> JsonType.BOOLEAN;
+      default -> null;
+    };
+  }
+
+  private static boolean hasMoreContent(JsonTokens parser) {
     try {
-      return parser.nextToken() != null;
-    } catch (IOException e) {
+      return parser.next() != null;
+    } catch (JsonException e) {
       // What follows the value is not even JSON.
       return true;
     }
@@ -266,40 +265,5 @@ final class EnvelopeReader {
       }
     }
     return true;
-  }
-
-  /** The JSON type of a scalar token; {@code null} for one of none of them (an embedded object). */
-  private static JsonType json(JsonToken token) {
-    return switch (token) {
-      case VALUE_STRING -> JsonType.STRING;
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonType.NUMBER;
-      case VALUE_TRUE, VALUE_FALSE -> JsonType.BOOLEAN;
-      default -> null;
-    };
-  }
-
-  private static String kind(JsonToken token) {
-    return switch (token) {
-      case START_ARRAY -> "array";
-      case START_OBJECT -> "object";
-      case VALUE_STRING -> "string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
-      case VALUE_TRUE, VALUE_FALSE -> "boolean";
-      case VALUE_NULL -> "null";
-      default -> token.name().toLowerCase(Locale.ROOT);
-    };
-  }
-
-  private static String kind(JsonNode node) {
-    JsonNodeType nodeType = node.getNodeType();
-    return switch (nodeType) {
-      case ARRAY -> "array";
-      case OBJECT, POJO -> "object";
-      case STRING -> "string";
-      case NUMBER -> "number";
-      case BOOLEAN -> "boolean";
-      case NULL -> "null";
-      default -> nodeType.name().toLowerCase(Locale.ROOT);
-    };
   }
 }

@@ -1,17 +1,13 @@
 package dev.errata.catalog;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import dev.errata.catalog.JsonTokens.Token;
+import dev.errata.catalog.JsonValue.ObjectValue;
+import dev.errata.catalog.JsonValue.Scalar;
+import java.nio.charset.StandardCharsets;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -29,27 +25,28 @@ final class EnvelopeWriter {
   private static final Pattern NUMBER = Pattern.compile("0|-?[1-9][0-9]{0,99}");
 
   private final EnvelopeFormat format;
-  private final ObjectMapper mapper;
-  private final JsonPointer code;
-  private final JsonPointer type;
-  private final JsonPointer description;
-  private final JsonPointer status;
-  private final JsonPointer correlationId;
-  private final JsonPointer warning;
-  private final JsonPointer httpStatus;
-  private final Map<String, JsonPointer> attributes = new LinkedHashMap<>();
+  private final JsonBackend json;
+  private final List<String> code;
+  private final List<String> type;
+  private final List<String> description;
+  private final List<String> status;
+  private final List<String> correlationId;
+  private final List<String> warning;
+  private final List<String> httpStatus;
+  private final Map<String, List<String>> attributes = new LinkedHashMap<>();
 
   /** A problem detail's {@code title}, which only {@link EnvelopeFormat#isProblemDetails()} writes. */
-  private static final JsonPointer TITLE = JsonPointer.compile("/title");
+  private static final List<String> TITLE = List.of("title");
 
   /**
-   * A writer of {@code format} through {@code mapper}.
+   * A writer of {@code format} with {@code json}, within whose limits an attribute's JSON text is read
+   * back.
    *
    * @throws IllegalArgumentException if a pointer of the format is not a JSON Pointer
    */
-  EnvelopeWriter(EnvelopeFormat format, ObjectMapper mapper) {
+  EnvelopeWriter(EnvelopeFormat format, JsonBackend json) {
     this.format = format;
-    this.mapper = mapper;
+    this.json = json;
     this.code = format.codeIsHttpStatus() ? null : pointer(format.code());
     this.type = pointer(format.type());
     this.description = pointer(format.description());
@@ -60,8 +57,8 @@ final class EnvelopeWriter {
     format.attributes().forEach((name, pointer) -> attributes.put(name, pointer(pointer)));
   }
 
-  private static JsonPointer pointer(String pointer) {
-    return pointer.isEmpty() ? null : JsonPointer.compile(pointer);
+  private static List<String> pointer(String pointer) {
+    return pointer.isEmpty() ? null : PointerTree.segments(pointer);
   }
 
   /**
@@ -86,20 +83,20 @@ final class EnvelopeWriter {
     }
     byte[] body;
     try {
-      body = mapper.writeValueAsBytes(envelope(exception, locale, true));
-    } catch (JsonProcessingException tooDeep) {
+      body = json.write(envelope(exception, locale, true));
+    } catch (JsonException tooDeep) {
       // An attribute written as JSON took the body past the writer's depth limit: send the attributes as text.
       try {
-        body = mapper.writeValueAsBytes(envelope(exception, locale, false));
-      } catch (JsonProcessingException e) {
+        body = json.write(envelope(exception, locale, false));
+      } catch (JsonException e) {
         throw new IllegalStateException("a tree of strings could not be written as JSON", e);
       }
     }
     return new EncodedError(httpStatusOf(exception), headers, body);
   }
 
-  private ObjectNode envelope(CatalogException exception, Locale locale, boolean attributesAsJson) {
-    ObjectNode root = mapper.createObjectNode();
+  private ObjectValue envelope(CatalogException exception, Locale locale, boolean attributesAsJson) {
+    ObjectValue root = new ObjectValue();
     Outcome outcome = exception.type().outcome();
     String text = exception.report().description() != null || locale == null
         ? exception.description()
@@ -132,15 +129,15 @@ final class EnvelopeWriter {
       put(root, status, typed(bodyStatus, format.statusJson()));
     }
     if (httpStatus != null) {
-      put(root, httpStatus, IntNode.valueOf(httpStatusOf(exception)));
+      put(root, httpStatus, new Scalar(Token.NUMBER, Integer.toString(httpStatusOf(exception))));
     }
     put(root, correlationId, exception.correlationId());
     attributes.forEach((name, pointer) -> {
       String value = exception.attribute(name);
       if (value != null) {
-        JsonType json = format.attributeJson(name);
-        put(root, pointer, !attributesAsJson ? TextNode.valueOf(value)
-            : json == JsonType.STRING ? attributeNode(value) : typed(value, json));
+        JsonType type = format.attributeJson(name);
+        put(root, pointer, !attributesAsJson ? Scalar.string(value)
+            : type == JsonType.STRING ? attributeNode(value) : typed(value, type));
       }
     });
     return root;
@@ -151,18 +148,20 @@ final class EnvelopeWriter {
    * its compact JSON text; written as a string, it would reach other clients as one. Only text that is
    * exactly the compact form of an object or array is turned back, so decoding gives the same text.
    */
-  private JsonNode attributeNode(String value) {
+  private JsonValue attributeNode(String value) {
     if (value.startsWith("{") || value.startsWith("[")) {
-      try {
-        JsonNode node = mapper.readTree(value);
-        if (node != null && node.isContainerNode() && mapper.writeValueAsString(node).equals(value)) {
-          return node;
+      try (JsonTokens tokens = json.tokens(value.getBytes(StandardCharsets.UTF_8))) {
+        if (tokens.next() != null) {
+          JsonValue node = JsonValue.read(tokens);
+          if (node.isContainer() && new String(json.write(node), StandardCharsets.UTF_8).equals(value)) {
+            return node;
+          }
         }
-      } catch (JsonProcessingException e) {
+      } catch (JsonException e) {
         // Not JSON, or over a limit: it stays a string.
       }
     }
-    return TextNode.valueOf(value);
+    return Scalar.string(value);
   }
 
   /**
@@ -170,22 +169,22 @@ final class EnvelopeWriter {
    * only text that reads back the same is written as one; anything else (an unknown code received as
    * text) stays a string.
    */
-  private static JsonNode typed(String value, JsonType json) {
+  private static JsonValue typed(String value, JsonType json) {
     switch (json) {
       case NUMBER:
         if (NUMBER.matcher(value).matches()) {
-          return BigIntegerNode.valueOf(new BigInteger(value));
+          return new Scalar(Token.NUMBER, new BigInteger(value).toString());
         }
         break;
       case BOOLEAN:
         if (value.equals("true") || value.equals("false")) {
-          return BooleanNode.valueOf(Boolean.parseBoolean(value));
+          return new Scalar(value.equals("true") ? Token.TRUE : Token.FALSE, value);
         }
         break;
       default:
         break;
     }
-    return TextNode.valueOf(value);
+    return Scalar.string(value);
   }
 
   private int httpStatusOf(CatalogException exception) {
@@ -206,25 +205,27 @@ final class EnvelopeWriter {
   }
 
   /** Sets a string at a pointer, creating the objects on the way. */
-  private static void put(ObjectNode root, JsonPointer pointer, String value) {
+  private static void put(ObjectValue root, List<String> pointer, String value) {
     if (value != null) {
-      put(root, pointer, TextNode.valueOf(value));
+      put(root, pointer, Scalar.string(value));
     }
   }
 
   /** Sets a value at a pointer, creating the objects on the way. */
-  private static void put(ObjectNode root, JsonPointer pointer, JsonNode value) {
+  private static void put(ObjectValue root, List<String> pointer, JsonValue value) {
     if (pointer == null) {
       return;
     }
-    ObjectNode at = root;
-    JsonPointer rest = pointer;
-    while (!rest.tail().matches()) {
-      String property = rest.getMatchingProperty();
-      JsonNode child = at.get(property);
-      at = child instanceof ObjectNode object ? object : at.putObject(property);
-      rest = rest.tail();
+    ObjectValue at = root;
+    for (String property : pointer.subList(0, pointer.size() - 1)) {
+      if (at.members().get(property) instanceof ObjectValue object) {
+        at = object;
+      } else {
+        ObjectValue created = new ObjectValue();
+        at.members().put(property, created);
+        at = created;
+      }
     }
-    at.set(rest.getMatchingProperty(), value);
+    at.members().put(pointer.get(pointer.size() - 1), value);
   }
 }

@@ -1,6 +1,5 @@
 package dev.errata.catalog;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,8 +15,13 @@ final class PointerTree {
   private final List<Target> targets = new ArrayList<>();
   private final PointerNode root = new PointerNode(0);
 
-  /** A pointer the envelope reads: a scalar field, or an attribute (a scalar, or JSON text). */
-  record Target(int index, JsonPointer pointer, String field, boolean attribute) {}
+  /**
+   * A pointer the envelope reads: a scalar field, or an attribute (a scalar, or JSON text).
+   *
+   * @param pointer as the format gives it
+   * @param segments its reference tokens, unescaped
+   */
+  record Target(int index, String pointer, List<String> segments, String field, boolean attribute) {}
 
   /**
    * A step of one or more pointers: property names (or array indexes, as text) to the next steps, the
@@ -65,17 +69,45 @@ final class PointerTree {
     if (pointer.isEmpty()) {
       return null;
     }
-    Target target = new Target(targets.size(), JsonPointer.compile(pointer), field, attribute);
+    Target target = new Target(targets.size(), pointer, segments(pointer), field, attribute);
     targets.add(target);
     PointerNode node = root;
     node.below.add(target);
-    for (JsonPointer rest = target.pointer(); !rest.matches(); rest = rest.tail()) {
+    for (String segment : target.segments()) {
       int depth = node.depth + 1;
-      node = node.children.computeIfAbsent(rest.getMatchingProperty(), key -> new PointerNode(depth));
+      node = node.children.computeIfAbsent(segment, key -> new PointerNode(depth));
       node.below.add(target);
     }
     node.ending.add(target);
     return target;
+  }
+
+  /**
+   * The reference tokens of a JSON Pointer (RFC 6901), unescaped: {@code ~1} is {@code /} and {@code ~0}
+   * is {@code ~}; a {@code ~} before any other character stays as it is.
+   *
+   * @throws IllegalArgumentException if {@code pointer} does not start with {@code /}
+   */
+  static List<String> segments(String pointer) {
+    if (!pointer.startsWith("/")) {
+      throw new IllegalArgumentException("a JSON Pointer starts with '/': \"" + pointer + "\"");
+    }
+    List<String> segments = new ArrayList<>();
+    StringBuilder segment = new StringBuilder();
+    for (int i = 1; i < pointer.length(); i++) {
+      char c = pointer.charAt(i);
+      if (c == '/') {
+        segments.add(segment.toString());
+        segment.setLength(0);
+      } else if (c == '~' && i + 1 < pointer.length()) {
+        char escaped = pointer.charAt(++i);
+        segment.append(escaped == '0' ? "~" : escaped == '1' ? "/" : "~" + escaped);
+      } else {
+        segment.append(c);
+      }
+    }
+    segments.add(segment.toString());
+    return List.copyOf(segments);
   }
 
   /** Every target, in the order added. */

@@ -1,0 +1,155 @@
+package dev.errata.catalog;
+
+import dev.errata.catalog.JsonTokens.Token;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+
+/** {@link JsonBackend} on Jackson 3's streaming API ({@code tools.jackson.core:jackson-core}), whose exceptions are unchecked. */
+final class Jackson3Backend implements JsonBackend {
+
+  static final String NAME = "jackson3";
+
+  private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
+
+  private final JsonFactory factory;
+
+  Jackson3Backend(DecodeLimits limits, int maxWriteDepth) {
+    this.factory = JsonFactory.builder()
+        // Interning puts every key of every body in the JVM-wide string table; keys of hostile bodies
+        // are as many and as varied as the sender likes, and interning 50,000 of them made a parse
+        // several times slower.
+        .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+        // Written as Jackson 2 writes them, so that both backends send the same bytes: "/" as it is,
+        // a character outside the BMP as its escaped surrogate pair.
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxBodyBytes())
+            .build())
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(maxWriteDepth).build())
+        .build();
+  }
+
+  /** The library's factory, for tests of its settings. */
+  JsonFactory factory() {
+    return factory;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public JsonTokens tokens(byte[] json) throws JsonException {
+    try {
+      return new Tokens(factory.createParser(ObjectReadContext.empty(), json));
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public byte[] write(JsonValue value) throws JsonException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), bytes)) {
+      value.writeTo((token, text) -> {
+        switch (token) {
+          case START_OBJECT -> generator.writeStartObject();
+          case END_OBJECT -> generator.writeEndObject();
+          case START_ARRAY -> generator.writeStartArray();
+          case END_ARRAY -> generator.writeEndArray();
+          case NAME -> generator.writeName(text);
+          case STRING -> generator.writeString(text);
+          case NUMBER -> generator.writeNumber(text);
+          case TRUE, FALSE -> generator.writeBoolean(token == Token.TRUE);
+          case NULL -> generator.writeNull();
+        }
+      });
+    } catch (JacksonException e) {
+      throw failure(e);
+    } catch (IOException e) {
+      // JsonOutput may throw one; this one does not.
+      throw new JsonException(JsonException.Kind.OTHER, e.toString(), e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Jackson 3's exceptions are unchecked: each is caught here, so that decoding still never throws. */
+  private static JsonException failure(JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      return new JsonException(JsonException.Kind.LIMIT, e.getOriginalMessage(), e);
+    }
+    if (e instanceof JacksonIOException) {
+      // Jackson 2 throws the IOException itself (a CharConversionException of an odd encoding): say the same.
+      return new JsonException(JsonException.Kind.OTHER, String.valueOf(e.getCause() != null ? e.getCause() : e), e);
+    }
+    return new JsonException(JsonException.Kind.SYNTAX, e.getOriginalMessage(), e);
+  }
+
+  private static final class Tokens implements JsonTokens {
+    private final JsonParser parser;
+
+    private Tokens(JsonParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public Token next() throws JsonException {
+      try {
+        return token(parser.nextToken());
+      } catch (JacksonException e) {
+        throw failure(e);
+      }
+    }
+
+    @Override
+    public Token current() {
+      return token(parser.currentToken());
+    }
+
+    private static Token token(JsonToken token) {
+      return Token.of(TOKENS, token);
+    }
+
+    @Override
+    public String name() {
+      // The name is read with its token: unlike Jackson 2's, this one declares no failure.
+      return parser.currentName();
+    }
+
+    @Override
+    public String text() throws JsonException {
+      try {
+        // getString() gives a string's value, and the text of true and false.
+        JsonToken token = parser.currentToken();
+        return token == JsonToken.VALUE_NUMBER_INT ? parser.getNumberValue().toString()
+            : token == JsonToken.VALUE_NUMBER_FLOAT ? Double.toString(parser.getDoubleValue())
+            : parser.getString();
+      } catch (JacksonException e) {
+        throw failure(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      parser.close();
+    }
+  }
+}
