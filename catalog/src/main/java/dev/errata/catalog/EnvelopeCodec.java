@@ -209,18 +209,18 @@ public final class EnvelopeCodec {
     ErrorReport report = reading.report();
     if (!isSuccessful(httpStatus) || (report.bodyHttpStatus() != 0 && !isSuccessful(report.bodyHttpStatus()))) {
       // A 2xx whose body says another status (Google's error.code) is a failure, as that status is.
-      return new Decoded.Failure<>(toException.apply(report));
+      return new Decoded.Failure<>(CatalogException.decoded(toException, report));
     }
     String bodyStatus = report.bodyStatus();
     if (bodyStatus != null && !bodyStatus.equals(format.successStatus())) {
-      E exception = toException.apply(report);
+      E exception = CatalogException.decoded(toException, report);
       return bodyStatus.equals(format.warningStatus())
           ? new Decoded.Warning<>(exception)
           : new Decoded.Failure<>(exception);
     }
     if (reading.warned()) {
       // A success that names a warning (Slack's "warning"): typed by that code, whatever its type.
-      return new Decoded.Warning<>(toException.apply(report));
+      return new Decoded.Warning<>(CatalogException.decoded(toException, report));
     }
     boolean bodyCode = !format.codeIsHttpStatus() && report.code() != null && !report.code().isEmpty();
     if (bodyStatus != null && !bodyCode) {
@@ -231,10 +231,10 @@ public final class EnvelopeCodec {
     if (report.code() == null) {
       // A truncated or non-JSON 2xx body cannot say the request went well; one too big to read can.
       return reading.malformed() && !format.codeIsHttpStatus()
-          ? new Decoded.Failure<>(toException.apply(report))
+          ? new Decoded.Failure<>(CatalogException.decoded(toException, report))
           : new Decoded.Success<>(report);
     }
-    E exception = toException.apply(report);
+    E exception = CatalogException.decoded(toException, report);
     Outcome outcome = exception.type().outcome();
     if (outcome == Outcome.SUCCESS || (format.codeIsHttpStatus() && exception.errorCode().isUnknown())) {
       // A 2xx status the catalog does not know is a success, not an unknown error.
