@@ -1,11 +1,8 @@
 package dev.errata.catalog;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -189,13 +186,7 @@ public abstract class CatalogException extends RuntimeException {
    */
   public static <E extends CatalogException> Optional<E> find(Throwable failure, Class<E> type) {
     Objects.requireNonNull(type, "type");
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-      if (type.isInstance(cause)) {
-        return Optional.of(type.cast(cause));
-      }
-    }
-    return Optional.empty();
+    return CauseChain.first(failure, type);
   }
 
   /** The catalog entry the received code matched ({@code UNKNOWN} when it matched none). */

@@ -3,8 +3,6 @@ package dev.errata.catalog;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -45,8 +43,7 @@ public final class RetryPolicy {
 
   private final int maxAttempts;
   private final Duration maxTotalTime;
-  private final Duration initialBackoff;
-  private final Duration maxBackoff;
+  private final Backoff backoff;
   private final Predicate<? super Throwable> retryOn;
   /** {@code null}: {@link ThreadLocalRandom}, looked up at each decision. */
   private final RandomGenerator random;
@@ -54,8 +51,7 @@ public final class RetryPolicy {
   private RetryPolicy(Builder builder) {
     this.maxAttempts = builder.maxAttempts;
     this.maxTotalTime = builder.maxTotalTime;
-    this.initialBackoff = builder.initialBackoff;
-    this.maxBackoff = builder.maxBackoff;
+    this.backoff = builder.backoff;
     this.retryOn = builder.retryOn;
     this.random = builder.random;
   }
@@ -84,8 +80,7 @@ public final class RetryPolicy {
     Builder builder = new Builder();
     builder.maxAttempts = maxAttempts;
     builder.maxTotalTime = maxTotalTime;
-    builder.initialBackoff = initialBackoff;
-    builder.maxBackoff = maxBackoff;
+    builder.backoff = backoff;
     builder.retryOn = retryOn;
     builder.random = random;
     return builder;
@@ -103,12 +98,12 @@ public final class RetryPolicy {
 
   /** The bound of the first wait for "immediately". */
   public Duration initialBackoff() {
-    return initialBackoff;
+    return backoff.initial();
   }
 
   /** The largest bound of a wait for "immediately". */
   public Duration maxBackoff() {
-    return maxBackoff;
+    return backoff.max();
   }
 
   /**
@@ -161,7 +156,7 @@ public final class RetryPolicy {
       return new Decision.GiveUp(Decision.Reason.OUT_OF_TIME,
           "the policy's " + maxTotalTime + " in all are over (" + elapsed + " gone)");
     }
-    Duration jittered = jitter(backoffBound(attempt));
+    Duration jittered = backoff.wait(attempt, random);
     return new Decision.Retry(jittered.compareTo(left) > 0 ? left : jittered);
   }
 
@@ -170,38 +165,7 @@ public final class RetryPolicy {
    * #initialBackoff()} doubled {@code attempt - 1} times, at most {@link #maxBackoff()}.
    */
   public Duration backoffBound(int attempt) {
-    if (attempt < 1) {
-      throw new IllegalArgumentException("attempts are numbered from 1: " + attempt);
-    }
-    Duration bound = initialBackoff;
-    for (int i = 1; i < attempt && bound.compareTo(maxBackoff) < 0; i++) {
-      try {
-        bound = bound.multipliedBy(2);
-      } catch (ArithmeticException pastDuration) {
-        return maxBackoff;
-      }
-    }
-    return bound.compareTo(maxBackoff) > 0 ? maxBackoff : bound;
-  }
-
-  /** A uniformly random wait from zero to {@code bound}. */
-  private Duration jitter(Duration bound) {
-    RandomGenerator generator = random != null ? random : ThreadLocalRandom.current();
-    double fraction = generator.nextDouble();
-    if (!(fraction >= 0 && fraction < 1)) {
-      throw new IllegalStateException("the random generator's nextDouble() gave " + fraction
-          + ", outside [0, 1)");
-    }
-    long nanos = saturatedNanos(bound);
-    return Duration.ofNanos((long) (nanos * fraction));
-  }
-
-  private static long saturatedNanos(Duration duration) {
-    try {
-      return duration.toNanos();
-    } catch (ArithmeticException tooLong) {
-      return Long.MAX_VALUE;
-    }
+    return backoff.bound(attempt);
   }
 
   private static void check(int attempt, Duration elapsed) {
@@ -216,19 +180,13 @@ public final class RetryPolicy {
 
   /** Whether an {@code IOException} is in the cause chain of {@code failure}: the default of {@link Builder#retryOn}. */
   private static boolean hasIoCause(Throwable failure) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-      if (cause instanceof IOException) {
-        return true;
-      }
-    }
-    return false;
+    return CauseChain.first(failure, IOException.class).isPresent();
   }
 
   @Override
   public String toString() {
     return "RetryPolicy{maxAttempts=" + maxAttempts + ", maxTotalTime=" + maxTotalTime
-        + ", backoff=" + initialBackoff + ".." + maxBackoff + "}";
+        + ", backoff=" + backoff.initial() + ".." + backoff.max() + "}";
   }
 
   /**
@@ -286,8 +244,7 @@ public final class RetryPolicy {
   public static final class Builder {
     private int maxAttempts = 3;
     private Duration maxTotalTime = Duration.ofSeconds(30);
-    private Duration initialBackoff = Duration.ofMillis(100);
-    private Duration maxBackoff = Duration.ofSeconds(5);
+    private Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
     private Predicate<? super Throwable> retryOn = RetryPolicy::hasIoCause;
     private RandomGenerator random;
 
@@ -324,13 +281,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if either is negative, or {@code initial} is over {@code max}
      */
     public Builder backoff(Duration initial, Duration max) {
-      notNegative(initial, "initial");
-      notNegative(max, "max");
-      if (initial.compareTo(max) > 0) {
-        throw new IllegalArgumentException("the initial backoff " + initial + " is over the max " + max);
-      }
-      this.initialBackoff = initial;
-      this.maxBackoff = max;
+      this.backoff = new Backoff(notNegative(initial, "initial"), notNegative(max, "max"));
       return this;
     }
 
