@@ -99,6 +99,16 @@ public class CodecBenchmark {
     return KhipuMatcher.decode(200, body);
   }
 
+  /**
+   * The decode and the first handing out of its exception, where the exception takes its stack trace:
+   * what a caller that throws it pays.
+   */
+  @Benchmark
+  public KhipuException decode_errataHandedOut() {
+    Decoded<KhipuException> decoded = KhipuMatcher.decode(200, body);
+    return decoded instanceof Decoded.Failure<KhipuException> failure ? failure.error() : null;
+  }
+
   /** The same decode, to the report alone: what it costs without creating the typed exception. */
   @Benchmark
   public ErrorReport decode_errataReportOnly() {

@@ -3,6 +3,7 @@ package dev.errata.catalog;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Base of every generated catalog exception: a failed call, typed by the catalog entry its code matched,
@@ -14,9 +15,18 @@ public abstract class CatalogException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Set while the codec builds the exception of a decoded response: its stack trace is then taken
+   * where it is handed out ({@link Decoded.Failure#error()}, {@link Decoded.Warning#warning()}),
+   * not inside the decoder, where it would cost most of a decode and show only the codec's frames.
+   */
+  private static final ThreadLocal<Boolean> DECODING = new ThreadLocal<>();
+
   private final ErrorCode errorCode;
   private final ErrorKind type;
   private final ErrorReport report;
+  private transient volatile boolean tracePending;
+  private transient String message;
 
   /**
    * For generated subclasses.
@@ -27,10 +37,75 @@ public abstract class CatalogException extends RuntimeException {
    * @param report what is known of the response
    */
   protected CatalogException(ErrorCode errorCode, ErrorKind type, ErrorReport report) {
-    super(message(errorCode, type, report));
+    // Throwable's constructor takes no stack trace here (see fillInStackTrace) and the message is
+    // written when first asked for: a decoded exception that is only inspected costs neither.
+    super((String) null);
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     this.type = Objects.requireNonNull(type, "type");
     this.report = Objects.requireNonNull(report, "report");
+    if (DECODING.get() == null) {
+      // From here the trace is what Throwable's constructor would have taken: the JVM leaves out
+      // the constructors of the exception's own classes.
+      super.fillInStackTrace();
+    } else {
+      tracePending = true;
+    }
+  }
+
+  /**
+   * Builds the exception of a decoded response, putting off its stack trace to where it is handed out.
+   *
+   * @param toException the catalog's {@code toException}
+   * @param report what was decoded
+   */
+  static <E extends CatalogException> E decoded(Function<ErrorReport, E> toException, ErrorReport report) {
+    DECODING.set(Boolean.TRUE);
+    try {
+      return toException.apply(report);
+    } finally {
+      DECODING.remove();
+    }
+  }
+
+  /**
+   * Takes the stack trace put off by {@link #decoded}, once: the trace then shows who was handed
+   * the exception (its top frames name this method and the {@link Decoded} accessor that called it).
+   */
+  final void takePendingTrace() {
+    if (tracePending) {
+      synchronized (this) {
+        if (tracePending) {
+          tracePending = false;
+          super.fillInStackTrace();
+        }
+      }
+    }
+  }
+
+  /**
+   * Takes the stack trace, as {@link Throwable#fillInStackTrace()} does, except while Throwable's
+   * constructor runs: this class's constructor takes it once its fields are set.
+   */
+  @Override
+  public synchronized Throwable fillInStackTrace() {
+    // report is null only while Throwable's constructor runs.
+    return report == null ? this : super.fillInStackTrace();
+  }
+
+  /**
+   * The code received, the effective type, the description and the HTTP status, for logs: text from
+   * the response is cut at 300 characters and its control characters are
+   * replaced by spaces.
+   */
+  @Override
+  public String getMessage() {
+    String text = message;
+    if (text == null) {
+      // A racing thread writes the same text: no lock needed.
+      text = message(errorCode, type, report);
+      message = text;
+    }
+    return text;
   }
 
   /** Text from a response longer than this is cut in the message; the report keeps all of it. */

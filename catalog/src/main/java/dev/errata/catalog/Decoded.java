@@ -41,6 +41,17 @@ public sealed interface Decoded<E extends CatalogException>
 
   /** The request succeeded, but the response carries a warning, typed by its code. */
   record Warning<E extends CatalogException>(E warning) implements Decoded<E> {
+    /**
+     * The warning's exception; a decoded one takes its stack trace at the first call, here.
+     *
+     * @return the warning's exception
+     */
+    @Override
+    public E warning() {
+      warning.takePendingTrace();
+      return warning;
+    }
+
     @Override
     public ErrorReport report() {
       return warning.report();
@@ -48,12 +59,24 @@ public sealed interface Decoded<E extends CatalogException>
 
     @Override
     public Optional<E> exception() {
-      return Optional.of(warning);
+      return Optional.of(warning());
     }
   }
 
   /** The request failed, typed by its code. */
   record Failure<E extends CatalogException>(E error) implements Decoded<E> {
+    /**
+     * The failure's exception; a decoded one takes its stack trace at the first call, here, so that
+     * it shows where the exception was handed out and thrown, not the decoder's frames.
+     *
+     * @return the failure's exception
+     */
+    @Override
+    public E error() {
+      error.takePendingTrace();
+      return error;
+    }
+
     @Override
     public ErrorReport report() {
       return error.report();
@@ -61,7 +84,7 @@ public sealed interface Decoded<E extends CatalogException>
 
     @Override
     public Optional<E> exception() {
-      return Optional.of(error);
+      return Optional.of(error());
     }
   }
 }

@@ -109,18 +109,18 @@ public final class EnvelopeCodec {
         && !format.isProblemDetails())) {
       // A 2xx whose body says another status (Google's error.code) is a failure, as that status is; a
       // problem detail's status is advisory (RFC 9457, section 3.1.2): its type decides.
-      return new Decoded.Failure<>(toException.apply(report));
+      return new Decoded.Failure<>(CatalogException.decoded(toException, report));
     }
     String bodyStatus = report.bodyStatus();
     if (bodyStatus != null && !bodyStatus.equals(format.successStatus())) {
-      E exception = toException.apply(report);
+      E exception = CatalogException.decoded(toException, report);
       return bodyStatus.equals(format.warningStatus())
           ? new Decoded.Warning<>(exception)
           : new Decoded.Failure<>(exception);
     }
     if (reading.warned()) {
       // A success that names a warning (Slack's "warning"): typed by that code, whatever its type.
-      return new Decoded.Warning<>(toException.apply(report));
+      return new Decoded.Warning<>(CatalogException.decoded(toException, report));
     }
     boolean bodyCode = !format.codeIsHttpStatus() && report.code() != null && !report.code().isEmpty();
     if (bodyStatus != null && !bodyCode) {
@@ -131,10 +131,10 @@ public final class EnvelopeCodec {
     if (report.code() == null) {
       // A truncated or non-JSON 2xx body cannot say the request went well; one too big to read can.
       return reading.malformed() && !format.codeIsHttpStatus()
-          ? new Decoded.Failure<>(toException.apply(report))
+          ? new Decoded.Failure<>(CatalogException.decoded(toException, report))
           : new Decoded.Success<>(report);
     }
-    E exception = toException.apply(report);
+    E exception = CatalogException.decoded(toException, report);
     Outcome outcome = exception.type().outcome();
     if (outcome == Outcome.SUCCESS || (format.codeIsHttpStatus() && exception.errorCode().isUnknown())) {
       // A 2xx status the catalog does not know is a success, not an unknown error.
