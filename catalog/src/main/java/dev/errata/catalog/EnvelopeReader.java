@@ -119,7 +119,7 @@ final class EnvelopeReader {
     } catch (JsonException e) {
       switch (e.kind()) {
         // Valid JSON, maybe, but too big or too deep to read: not "invalid JSON".
-        case LIMIT -> problems.add("body is over a parsing limit: " + e.getMessage());
+        case LIMIT -> problems.add("body is over a parsing limit: " + withoutLengthSoFar(e.getMessage()));
         case SYNTAX -> problems.add("body is not valid JSON: " + e.getMessage());
         case OTHER -> problems.add("body could not be read: " + e.getMessage());
       }
@@ -237,6 +237,17 @@ final class EnvelopeReader {
             + " could not be kept as JSON text: " + e.getMessage();
       }
     }
+  }
+
+  /**
+   * A limit's message without the length read so far ("Number value length (199) exceeds ..."): that
+   * count depends on where the library's recycled buffers happened to end, so two reads of one body
+   * could report two problems.
+   */
+  static String withoutLengthSoFar(String message) {
+    int start = message.indexOf("length (");
+    int end = start < 0 ? -1 : message.indexOf(") exceeds", start);
+    return end < 0 ? message : message.substring(0, start + "length".length()) + message.substring(end + 1);
   }
 
   /** The JSON type of a scalar token. */
