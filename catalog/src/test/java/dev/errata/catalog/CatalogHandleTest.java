@@ -1,14 +1,10 @@
 package dev.errata.catalog;
 
+import static com.google.common.truth.Truth.assertThat;
 import static dev.errata.catalog.EnvelopeCodecTest.KHIPU_EXAMPLE;
 import static dev.errata.catalog.EnvelopeCodecTest.utf8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.TestCatalog.KeyBankCode;
 import dev.errata.catalog.TestCatalog.KhipuCode;
@@ -33,13 +29,13 @@ class CatalogHandleTest {
 
   @Test
   void theHandleDoesWhatTheMatchersMethodsDo() {
-    assertEquals("TestKhipu", KHIPU.name());
-    assertSame(TestException.class, KHIPU.exceptionType());
-    assertSame(KhipuCode.TARGET_UNAVAILABLE, KHIPU.match("E250"));
-    assertSame(KhipuCode.UNKNOWN, KHIPU.match(null));
-    assertSame(KhipuCode.AUTHENTICATION, KHIPU.forHttpStatus(401));
-    assertSame(KhipuCode.DATA_PROCESSING, KHIPU.toException(ErrorReport.ofCode("F000")).errorCode());
-    assertEquals("Catalog TestKhipu", KHIPU.toString());
+    assertThat(KHIPU.name()).isEqualTo("TestKhipu");
+    assertThat(KHIPU.exceptionType()).isSameInstanceAs(TestException.class);
+    assertThat(KHIPU.match("E250")).isSameInstanceAs(KhipuCode.TARGET_UNAVAILABLE);
+    assertThat(KHIPU.match(null)).isSameInstanceAs(KhipuCode.UNKNOWN);
+    assertThat(KHIPU.forHttpStatus(401)).isSameInstanceAs(KhipuCode.AUTHENTICATION);
+    assertThat(KHIPU.toException(ErrorReport.ofCode("F000")).errorCode()).isSameInstanceAs(KhipuCode.DATA_PROCESSING);
+    assertThat(KHIPU.toString()).isEqualTo("Catalog TestKhipu");
   }
 
   @Test
@@ -48,12 +44,12 @@ class CatalogHandleTest {
     Map<String, List<String>> headers = Map.of("retry-after", List.of("7"));
     ErrorReport expected = new EnvelopeCodec(TestCatalog.KHIPU)
         .decode(503, body, headers, TestCatalog::khipuException).report();
-    assertEquals(expected, KHIPU.decode(503, body, headers).report());
-    assertEquals(expected, KHIPU.decode(503, body, HeaderLookup.of(headers)).report());
-    assertEquals(expected, KHIPU.decode(503, new ByteArrayInputStream(body), HeaderLookup.of(headers)).report());
-    assertEquals(Duration.ofSeconds(7), expected.retryAfter());
-    assertNull(KHIPU.decode(503, body).report().retryAfter());
-    assertNull(KHIPU.decode(503, body, (HeaderLookup) null).report().retryAfter());
+    assertThat(KHIPU.decode(503, body, headers).report()).isEqualTo(expected);
+    assertThat(KHIPU.decode(503, body, HeaderLookup.of(headers)).report()).isEqualTo(expected);
+    assertThat(KHIPU.decode(503, new ByteArrayInputStream(body), HeaderLookup.of(headers)).report()).isEqualTo(expected);
+    assertThat(expected.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+    assertThat(KHIPU.decode(503, body).report().retryAfter()).isNull();
+    assertThat(KHIPU.decode(503, body, (HeaderLookup) null).report().retryAfter()).isNull();
   }
 
   @Test
@@ -61,10 +57,10 @@ class CatalogHandleTest {
     byte[] body = utf8(KHIPU_EXAMPLE);
     Catalog<TestException> exact = KHIPU.withLimits(limits(body.length));
     Decoded<TestException> decoded = exact.decode(200, new ByteArrayInputStream(body), HeaderLookup.none());
-    assertTrue(decoded.isFailure());
-    assertEquals("E201", decoded.report().code());
-    assertArrayEquals(body, decoded.report().body());
-    assertNull(decoded.report().problem());
+    assertThat(decoded.isFailure()).isTrue();
+    assertThat(decoded.report().code()).isEqualTo("E201");
+    assertThat(decoded.report().body()).isEqualTo(body);
+    assertThat(decoded.report().problem()).isNull();
   }
 
   @Test
@@ -74,13 +70,12 @@ class CatalogHandleTest {
     CountingStream stream = new CountingStream(body);
     Decoded<TestException> decoded = KHIPU.withLimits(limits(limit)).decode(503, stream, HeaderLookup.none());
     // The limit, and one byte more to learn the body goes on: no further.
-    assertEquals(limit + 1, stream.read);
-    assertArrayEquals(Arrays.copyOf(body, limit), decoded.report().body());
-    assertEquals("body is over the " + limit + "-byte limit; its first " + limit + " bytes are kept, not parsed",
-        decoded.report().problem());
+    assertThat(stream.read).isEqualTo(limit + 1);
+    assertThat(decoded.report().body()).isEqualTo(Arrays.copyOf(body, limit));
+    assertThat(decoded.report().problem()).isEqualTo("body is over the " + limit + "-byte limit; its first " + limit + " bytes are kept, not parsed");
     CatalogException error = assertInstanceOf(Decoded.Failure.class, decoded).error();
-    assertEquals(503, error.httpStatus());
-    assertSame(KhipuCode.UNKNOWN, error.errorCode());
+    assertThat(error.httpStatus()).isEqualTo(503);
+    assertThat(error.errorCode()).isSameInstanceAs(KhipuCode.UNKNOWN);
   }
 
   @Test
@@ -89,18 +84,18 @@ class CatalogHandleTest {
     Arrays.fill(huge, (byte) ' ');
     CountingStream stream = new CountingStream(huge);
     Decoded<TestException> decoded = KHIPU.decode(500, stream, HeaderLookup.none());
-    assertEquals(DecodeLimits.DEFAULT.maxBodyBytes() + 1, stream.read);
-    assertEquals(DecodeLimits.DEFAULT.maxBodyBytes(), decoded.report().body().length);
+    assertThat(stream.read).isEqualTo(DecodeLimits.DEFAULT.maxBodyBytes() + 1);
+    assertThat(decoded.report().body().length).isEqualTo(DecodeLimits.DEFAULT.maxBodyBytes());
   }
 
   @Test
   void aSuccessfulStatusWithABodyPastTheLimitIsASuccessAsAWholeBodyPastItIs() {
     byte[] body = utf8(KHIPU_EXAMPLE);
     Catalog<TestException> small = KHIPU.withLimits(limits(16));
-    assertInstanceOf(Decoded.Success.class, small.decode(200, body));
+    assertThat(small.decode(200, body)).isInstanceOf(Decoded.Success.class);
     Decoded<TestException> streamed = small.decode(200, new ByteArrayInputStream(body), HeaderLookup.none());
-    assertInstanceOf(Decoded.Success.class, streamed);
-    assertEquals(16, streamed.report().body().length);
+    assertThat(streamed).isInstanceOf(Decoded.Success.class);
+    assertThat(streamed.report().body().length).isEqualTo(16);
   }
 
   @Test
@@ -120,10 +115,9 @@ class CatalogHandleTest {
     Decoded<TestException> decoded = KHIPU.decode(200, breaking, HeaderLookup.none());
     // Khipu's codes live in the body: a 2xx whose body broke off cannot say the call went well.
     TestException error = ((Decoded.Failure<TestException>) decoded).error();
-    assertSame(KhipuCode.UNKNOWN, error.errorCode());
-    assertArrayEquals(Arrays.copyOf(body, 40), decoded.report().body());
-    assertEquals("body could not be read after 40 bytes: java.io.IOException: Connection reset",
-        decoded.report().problem());
+    assertThat(error.errorCode()).isSameInstanceAs(KhipuCode.UNKNOWN);
+    assertThat(decoded.report().body()).isEqualTo(Arrays.copyOf(body, 40));
+    assertThat(decoded.report().problem()).isEqualTo("body could not be read after 40 bytes: java.io.IOException: Connection reset");
     // KeyBank's codes are statuses: the status still types it.
     InputStream unchecked = new InputStream() {
       @Override
@@ -132,25 +126,25 @@ class CatalogHandleTest {
       }
     };
     Decoded<TestException> keyBank = KEYBANK.decode(400, unchecked, HeaderLookup.none());
-    assertSame(KeyBankCode.BAD_REQUEST, keyBank.exception().orElseThrow().errorCode());
-    assertTrue(keyBank.report().problem().startsWith("body could not be read after 0 bytes"));
+    assertThat(keyBank.exception().orElseThrow().errorCode()).isSameInstanceAs(KeyBankCode.BAD_REQUEST);
+    assertThat(keyBank.report().problem()).startsWith("body could not be read after 0 bytes");
   }
 
   @Test
   void noStreamIsAnEmptyBody() {
     Decoded<TestException> decoded = KEYBANK.decode(429, (InputStream) null, name -> "3");
-    assertEquals(0, decoded.report().body().length);
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(3)), decoded.exception().orElseThrow().retry());
+    assertThat(decoded.report().body().length).isEqualTo(0);
+    assertThat(decoded.exception().orElseThrow().retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(3)));
   }
 
   @Test
   void withLimitsChangesOnlyTheLimits() {
     DecodeLimits limits = limits(10);
     Catalog<TestException> limited = KHIPU.withLimits(limits);
-    assertEquals(limits, limited.limits());
-    assertEquals(DecodeLimits.DEFAULT, KHIPU.limits());
-    assertEquals(KHIPU.name(), limited.name());
-    assertSame(KhipuCode.TARGET_UNAVAILABLE, limited.match("E201"));
+    assertThat(limited.limits()).isEqualTo(limits);
+    assertThat(KHIPU.limits()).isEqualTo(DecodeLimits.DEFAULT);
+    assertThat(limited.name()).isEqualTo(KHIPU.name());
+    assertThat(limited.match("E201")).isSameInstanceAs(KhipuCode.TARGET_UNAVAILABLE);
   }
 
   @Test
@@ -164,12 +158,12 @@ class CatalogHandleTest {
           Map.of("Retry-After", encoded.headers().containsKey("Retry-After")
               ? List.of(encoded.headers().get("Retry-After")) : List.of())));
       CatalogException decoded = back.exception().orElseThrow();
-      assertSame(exception.errorCode(), decoded.errorCode());
-      assertEquals(exception.correlationId(), decoded.correlationId());
-      assertEquals(exception.retry(), decoded.retry());
+      assertThat(decoded.errorCode()).isSameInstanceAs(exception.errorCode());
+      assertThat(decoded.correlationId()).isEqualTo(exception.correlationId());
+      assertThat(decoded.retry()).isEqualTo(exception.retry());
     }
-    assertSame(KHIPU, khipu.catalog());
-    assertSame(KEYBANK, keyBank.catalog());
+    assertThat(khipu.catalog()).isSameInstanceAs(KHIPU);
+    assertThat(keyBank.catalog()).isSameInstanceAs(KEYBANK);
   }
 
   @Test
@@ -177,19 +171,19 @@ class CatalogHandleTest {
     TestException khipu = KHIPU.toException(ErrorReport.ofCode("A000"));
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> OtherException.OTHER.encode(khipu));
-    assertTrue(refused.getMessage().contains("is not an exception of the Other catalog"), refused.getMessage());
+    assertThat(refused.getMessage()).contains("is not an exception of the Other catalog");
   }
 
   @Test
   void findDigsTheFirstCatalogExceptionOutOfACauseChain() {
     TestException khipu = KHIPU.toException(ErrorReport.ofCode("A000"));
     Exception wrapped = new ExecutionException(new CompletionException(new IllegalStateException(khipu)));
-    assertSame(khipu, CatalogException.find(wrapped).orElseThrow());
-    assertSame(khipu, CatalogException.find(khipu).orElseThrow());
-    assertSame(khipu, CatalogException.find(wrapped, TestException.class).orElseThrow());
-    assertTrue(CatalogException.find(wrapped, OtherException.class).isEmpty());
-    assertTrue(CatalogException.find(new IOException("reset")).isEmpty());
-    assertTrue(CatalogException.find(null).isEmpty());
+    assertThat(CatalogException.find(wrapped).orElseThrow()).isSameInstanceAs(khipu);
+    assertThat(CatalogException.find(khipu).orElseThrow()).isSameInstanceAs(khipu);
+    assertThat(CatalogException.find(wrapped, TestException.class).orElseThrow()).isSameInstanceAs(khipu);
+    assertThat(CatalogException.find(wrapped, OtherException.class)).isEmpty();
+    assertThat(CatalogException.find(new IOException("reset"))).isEmpty();
+    assertThat(CatalogException.find(null)).isEmpty();
   }
 
   @Test
@@ -197,7 +191,7 @@ class CatalogHandleTest {
     Exception first = new Exception("first");
     Exception second = new Exception("second", first);
     first.initCause(second);
-    assertTrue(CatalogException.find(first).isEmpty());
+    assertThat(CatalogException.find(first)).isEmpty();
   }
 
   private static DecodeLimits limits(int maxBodyBytes) {

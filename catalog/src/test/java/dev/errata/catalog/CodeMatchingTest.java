@@ -1,8 +1,8 @@
 package dev.errata.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,60 +26,60 @@ class CodeMatchingTest {
     "E 01, 1, -1",
   })
   void readsTheDigitsFromTheGivenIndex(String code, int from, long expected) {
-    assertEquals(expected, CodeMatching.trailingNumber(code, from));
+    assertThat(CodeMatching.trailingNumber(code, from)).isEqualTo(expected);
   }
 
   @Test
   void emptyTailIsNotANumber() {
-    assertEquals(-1, CodeMatching.trailingNumber("", 0));
-    assertEquals(-1, CodeMatching.trailingNumber("E", 1));
+    assertThat(CodeMatching.trailingNumber("", 0)).isEqualTo(-1);
+    assertThat(CodeMatching.trailingNumber("E", 1)).isEqualTo(-1);
   }
 
   @Test
   void fromEqualToOrBeyondTheLengthIsNotANumber() {
-    assertEquals(-1, CodeMatching.trailingNumber("E201", 4));
-    assertEquals(-1, CodeMatching.trailingNumber("E201", 5));
+    assertThat(CodeMatching.trailingNumber("E201", 4)).isEqualTo(-1);
+    assertThat(CodeMatching.trailingNumber("E201", 5)).isEqualTo(-1);
   }
 
   @Test
   void eighteenDigitsFitNineteenDoNot() {
     String eighteen = "999999999999999999";
-    assertEquals(18, eighteen.length());
-    assertEquals(999_999_999_999_999_999L, CodeMatching.trailingNumber(eighteen, 0));
-    assertEquals(999_999_999_999_999_999L, CodeMatching.trailingNumber("E" + eighteen, 1));
-    assertEquals(-1, CodeMatching.trailingNumber("9" + eighteen, 0));
-    assertEquals(-1, CodeMatching.trailingNumber("E9" + eighteen, 1));
+    assertThat(eighteen.length()).isEqualTo(18);
+    assertThat(CodeMatching.trailingNumber(eighteen, 0)).isEqualTo(999_999_999_999_999_999L);
+    assertThat(CodeMatching.trailingNumber("E" + eighteen, 1)).isEqualTo(999_999_999_999_999_999L);
+    assertThat(CodeMatching.trailingNumber("9" + eighteen, 0)).isEqualTo(-1);
+    assertThat(CodeMatching.trailingNumber("E9" + eighteen, 1)).isEqualTo(-1);
     // Nineteen zeros would fit a long, but the limit is on the width, not the value.
-    assertEquals(-1, CodeMatching.trailingNumber("0".repeat(19), 0));
-    assertEquals(0, CodeMatching.trailingNumber("0".repeat(18), 0));
+    assertThat(CodeMatching.trailingNumber("0".repeat(19), 0)).isEqualTo(-1);
+    assertThat(CodeMatching.trailingNumber("0".repeat(18), 0)).isEqualTo(0);
   }
 
   @Test
   void onlyAsciiDigitsCount() {
     // ARABIC-INDIC DIGIT TWO and FULLWIDTH DIGIT TWO are digits to Character.isDigit, not to codes.
-    assertEquals(-1, CodeMatching.trailingNumber("E\u0662\u0660\u0661", 1));
-    assertEquals(-1, CodeMatching.trailingNumber("E\uFF12\uFF10\uFF11", 1));
-    assertEquals(-1, CodeMatching.trailingNumber("E20/", 1)); // '/' is just below '0'
-    assertEquals(-1, CodeMatching.trailingNumber("E20:", 1)); // ':' is just above '9'
+    assertThat(CodeMatching.trailingNumber("E\u0662\u0660\u0661", 1)).isEqualTo(-1);
+    assertThat(CodeMatching.trailingNumber("E\uFF12\uFF10\uFF11", 1)).isEqualTo(-1);
+    assertThat(CodeMatching.trailingNumber("E20/", 1)).isEqualTo(-1); // '/' is just below '0'
+    assertThat(CodeMatching.trailingNumber("E20:", 1)).isEqualTo(-1); // ':' is just above '9'
   }
 
   @Test
   void isDigitIsAsciiOnly() {
-    assertTrue(CodeMatching.isDigit('0'));
-    assertTrue(CodeMatching.isDigit('9'));
-    assertFalse(CodeMatching.isDigit('/'));
-    assertFalse(CodeMatching.isDigit(':'));
-    assertFalse(CodeMatching.isDigit('\u0662'));
-    assertFalse(CodeMatching.isDigit('x'));
+    assertThat(CodeMatching.isDigit('0')).isTrue();
+    assertThat(CodeMatching.isDigit('9')).isTrue();
+    assertThat(CodeMatching.isDigit('/')).isFalse();
+    assertThat(CodeMatching.isDigit(':')).isFalse();
+    assertThat(CodeMatching.isDigit('\u0662')).isFalse();
+    assertThat(CodeMatching.isDigit('x')).isFalse();
   }
 
   @Test
   void isLetterOrDigitIsAsciiOnly() {
     for (char c : "09AZaz".toCharArray()) {
-      assertTrue(CodeMatching.isLetterOrDigit(c), String.valueOf(c));
+      assertWithMessage("%s", String.valueOf(c)).that(CodeMatching.isLetterOrDigit(c)).isTrue();
     }
     for (char c : "@[`{/:-_ \u00C9\u0395\u0662".toCharArray()) {
-      assertFalse(CodeMatching.isLetterOrDigit(c), String.valueOf(c));
+      assertWithMessage("%s", String.valueOf(c)).that(CodeMatching.isLetterOrDigit(c)).isFalse();
     }
   }
 }

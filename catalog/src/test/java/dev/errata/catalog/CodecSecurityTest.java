@@ -1,11 +1,9 @@
 package dev.errata.catalog;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.catalog.EnvelopeCodecTest.failure;
 import static dev.errata.catalog.EnvelopeCodecTest.utf8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.errata.catalog.TestCatalog.KeyBankCode;
@@ -49,21 +47,21 @@ class CodecSecurityTest {
         + "\"X-CorrelationId\":\"" + CANARY + "\",\"ServiceError\":" + serviceError + "}";
 
     TestException error = failure(keyBank.decode(400, utf8(body), null, TestCatalog::keyBankException));
-    assertSame(KeyBankCode.BAD_REQUEST, error.errorCode());
-    assertEquals(CANARY, error.correlationId());
-    assertEquals(serviceError, error.attribute("serviceError"));
-    assertTrue(error.report().problem().contains("description"), error.report().problem());
+    assertThat(error.errorCode()).isSameInstanceAs(KeyBankCode.BAD_REQUEST);
+    assertThat(error.correlationId()).isEqualTo(CANARY);
+    assertThat(error.attribute("serviceError")).isEqualTo(serviceError);
+    assertThat(error.report().problem()).contains("description");
 
     TestException khipuError = failure(khipu.decode(500, utf8(
         "{\"Status\":\"ERROR\",\"Error\":[\"" + CANARY + "\",{\"Code\":\"E201\"}]}"), null,
         TestCatalog::khipuException));
-    assertSame(KhipuCode.UNKNOWN, khipuError.errorCode());
+    assertThat(khipuError.errorCode()).isSameInstanceAs(KhipuCode.UNKNOWN);
 
     // Written back, the hints are still just data.
     EncodedError encoded = keyBank.encode(error);
-    assertTrue(encoded.bodyText().contains("\"ServiceError\":" + serviceError), encoded.bodyText());
+    assertThat(encoded.bodyText()).contains("\"ServiceError\":" + serviceError);
 
-    assertFalse(CANARY_INITIALIZED.get(), "a class named by the body was loaded");
+    assertWithMessage("a class named by the body was loaded").that(CANARY_INITIALIZED.get()).isFalse();
   }
 
   @Test
@@ -82,8 +80,8 @@ class CodecSecurityTest {
         }
       }
     }
-    assertTrue(read > 20, "read only " + read + " classes from " + classes);
-    assertEquals(List.of(), binding);
+    assertWithMessage("%s", "read only " + read + " classes from " + classes).that(read > 20).isTrue();
+    assertThat(binding).isEqualTo(List.of());
   }
 
   // Each run of the tests has one backend chosen (see the surefire executions); the other may be absent.
@@ -91,15 +89,15 @@ class CodecSecurityTest {
   @Test
   void jackson2DoesNotInternKeys() {
     assumeTrue(JsonBackends.chosen().equals(Jackson2Backend.NAME));
-    assertFalse(new Jackson2Backend(DecodeLimits.DEFAULT, 1_000).factory()
-        .isEnabled(com.fasterxml.jackson.core.JsonFactory.Feature.INTERN_FIELD_NAMES));
+    assertThat(new Jackson2Backend(DecodeLimits.DEFAULT, 1_000).factory()
+        .isEnabled(com.fasterxml.jackson.core.JsonFactory.Feature.INTERN_FIELD_NAMES)).isFalse();
   }
 
   @Test
   void jackson3DoesNotInternKeys() {
     assumeTrue(JsonBackends.chosen().equals(Jackson3Backend.NAME));
-    assertFalse(new Jackson3Backend(DecodeLimits.DEFAULT, 1_000).factory()
-        .isEnabled(tools.jackson.core.TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES));
+    assertThat(new Jackson3Backend(DecodeLimits.DEFAULT, 1_000).factory()
+        .isEnabled(tools.jackson.core.TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)).isFalse();
   }
 
   @Test
@@ -107,8 +105,8 @@ class CodecSecurityTest {
     // String.intern() is JVM-wide: a body of many distinct keys would fill it, and slow every parse.
     String key = "errata-" + UUID.randomUUID();
     ErrorReport report = keyBank.read(500, utf8("{\"ServiceError\":{\"" + key + "\":1}}"), null);
-    assertEquals("{\"" + key + "\":1}", report.attribute("serviceError"));
+    assertThat(report.attribute("serviceError")).isEqualTo("{\"" + key + "\":1}");
     String probe = new String(key.toCharArray());
-    assertSame(probe, probe.intern(), "decoding interned a key of the body");
+    assertWithMessage("decoding interned a key of the body").that(probe.intern()).isSameInstanceAs(probe);
   }
 }

@@ -1,11 +1,9 @@
 package dev.errata.catalog;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.catalog.EnvelopeCodecTest.utf8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.TestCatalog.KeyBankCode;
 import dev.errata.catalog.TestCatalog.TestException;
@@ -36,9 +34,8 @@ class DecodeBoundsTest {
     String digits = "1".repeat(DecodeLimits.DEFAULT.maxNumberLength() + 1);
     for (String number : List.of("-" + digits, "0." + digits, "1e" + digits, "1." + digits + "E-5", digits)) {
       ErrorReport report = read("{\"ErrorMessage\":\"m\",\"TransactionId\":" + number + "}");
-      assertTrue(report.problem() != null && report.problem().contains("Number value length"),
-          () -> number.length() + " characters: " + report.problem());
-      assertNull(report.attribute("transactionId"));
+      assertWithMessage("%s", number.length() + " characters: " + report.problem()).that(report.problem() != null && report.problem().contains("Number value length")).isTrue();
+      assertThat(report.attribute("transactionId")).isNull();
     }
   }
 
@@ -49,9 +46,9 @@ class DecodeBoundsTest {
     String body = "{\"ErrorMessage\":1e999999999,\"TransactionId\":-1e-999999999,\"ServiceError\":["
         + "1e999999999,".repeat(10_000) + "9." + "9".repeat(90) + "e999999999]}";
     ErrorReport report = assertTimeoutPreemptively(QUICK, () -> read(body));
-    assertNull(report.problem());
-    assertEquals(body, report.bodyText());
-    assertTrue(report.attribute("serviceError").length() < 2 * body.length(), "no number was expanded");
+    assertThat(report.problem()).isNull();
+    assertThat(report.bodyText()).isEqualTo(body);
+    assertWithMessage("no number was expanded").that(report.attribute("serviceError").length() < 2 * body.length()).isTrue();
   }
 
   @Test
@@ -59,15 +56,14 @@ class DecodeBoundsTest {
     String huge = "9".repeat(1 << 20);
     ErrorReport digits = assertTimeoutPreemptively(QUICK,
         () -> keyBank.read(503, utf8("{}"), Map.of("Retry-After", List.of(huge))));
-    assertNull(digits.retryAfter());
-    assertEquals("Retry-After \"" + "9".repeat(40) + "...\" is neither seconds nor an HTTP date; ignored",
-        digits.problem());
+    assertThat(digits.retryAfter()).isNull();
+    assertThat(digits.problem()).isEqualTo("Retry-After \"" + "9".repeat(40) + "...\" is neither seconds nor an HTTP date; ignored");
 
     String date = "Wed, 13 Mar 2024 12:04:00 GMT" + " ".repeat(1 << 20) + "x";
     ErrorReport padded = assertTimeoutPreemptively(QUICK,
         () -> keyBank.read(503, utf8("{}"), Map.of("Retry-After", List.of(date))));
-    assertNull(padded.retryAfter());
-    assertTrue(padded.problem().length() < 200, padded.problem());
+    assertThat(padded.retryAfter()).isNull();
+    assertWithMessage("%s", padded.problem()).that(padded.problem().length() < 200).isTrue();
   }
 
   @Test
@@ -75,8 +71,8 @@ class DecodeBoundsTest {
     List<String> values = java.util.Collections.nCopies(100_000, "not a date");
     ErrorReport report = assertTimeoutPreemptively(QUICK,
         () -> keyBank.read(503, utf8("{}"), Map.of("retry-after", values)));
-    assertNull(report.retryAfter());
-    assertEquals("Retry-After \"not a date\" is neither seconds nor an HTTP date; ignored", report.problem());
+    assertThat(report.retryAfter()).isNull();
+    assertThat(report.problem()).isEqualTo("Retry-After \"not a date\" is neither seconds nor an HTTP date; ignored");
   }
 
   @Test
@@ -86,12 +82,12 @@ class DecodeBoundsTest {
     String deep = "[".repeat(100) + "]".repeat(100);
     ErrorReport report = ErrorReport.builder().httpStatus(400).code("400").attribute("serviceError", deep).build();
     EncodedError encoded = keyBank.encode(new TestException(KeyBankCode.BAD_REQUEST, report));
-    assertTrue(encoded.bodyText().contains("\"ServiceError\":\"" + deep + "\""), encoded.bodyText());
+    assertThat(encoded.bodyText()).contains("\"ServiceError\":\"" + deep + "\"");
 
     String shallow = "[".repeat(10) + "]".repeat(10);
     EncodedError kept = keyBank.encode(new TestException(KeyBankCode.BAD_REQUEST,
         report.toBuilder().attribute("serviceError", shallow).build()));
-    assertTrue(kept.bodyText().contains("\"ServiceError\":" + shallow), kept.bodyText());
+    assertThat(kept.bodyText()).contains("\"ServiceError\":" + shallow);
   }
 
   @Test
@@ -100,11 +96,9 @@ class DecodeBoundsTest {
         Decoded.class, EncodedError.class)) {
       for (Method method : type.getMethods()) {
         if (Modifier.isPublic(method.getModifiers())) {
-          assertFalse(method.getReturnType().getName().startsWith("com.fasterxml"),
-              () -> type.getSimpleName() + "." + method.getName() + " returns " + method.getReturnType());
+          assertWithMessage("%s", type.getSimpleName() + "." + method.getName() + " returns " + method.getReturnType()).that(method.getReturnType().getName().startsWith("com.fasterxml")).isFalse();
           for (Class<?> parameter : method.getParameterTypes()) {
-            assertFalse(parameter.getName().startsWith("com.fasterxml"),
-                () -> type.getSimpleName() + "." + method.getName() + " takes " + parameter);
+            assertWithMessage("%s", type.getSimpleName() + "." + method.getName() + " takes " + parameter).that(parameter.getName().startsWith("com.fasterxml")).isFalse();
           }
         }
       }

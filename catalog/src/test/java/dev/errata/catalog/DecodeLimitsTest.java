@@ -1,17 +1,13 @@
 package dev.errata.catalog;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.catalog.EnvelopeCodecTest.failure;
 import static dev.errata.catalog.EnvelopeCodecTest.utf8;
 import static dev.errata.catalog.HostileBodiesTest.bodyOfSize;
 import static dev.errata.catalog.HostileBodiesTest.nested;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.TestCatalog.TestException;
 import java.util.Map;
@@ -42,17 +38,17 @@ class DecodeLimitsTest {
 
   private static void assertRejected(ErrorReport report, String... mentions) {
     String problem = report.problem();
-    assertNotNull(problem, report::toString);
+    assertWithMessage("%s", report).that(problem).isNotNull();
     for (String mention : mentions) {
-      assertTrue(problem.contains(mention), () -> "\"" + problem + "\" does not mention " + mention);
+      assertWithMessage("%s", "\"" + problem + "\" does not mention " + mention).that(problem).contains(mention);
     }
-    assertNull(report.description());
-    assertEquals(Map.of(), report.attributes());
+    assertThat(report.description()).isNull();
+    assertThat(report.attributes()).isEqualTo(Map.of());
   }
 
   @Test
   void defaultsAreSmallButAmpleForErrorBodies() {
-    assertEquals(new DecodeLimits(MIB, 64, MIB, 100), D);
+    assertThat(D).isEqualTo(new DecodeLimits(MIB, 64, MIB, 100));
   }
 
   @Test
@@ -61,9 +57,9 @@ class DecodeLimitsTest {
     assertRejected(read(keyBank, body), "2097152 bytes", "1048576-byte limit");
 
     ErrorReport raised = read(keyBank.withLimits(new DecodeLimits(2 * MIB, 64, MIB, 100)), body);
-    assertNull(raised.problem());
-    assertEquals("big", raised.description());
-    assertTrue(raised.attribute("serviceError").length() > 2 * MIB - 100);
+    assertThat(raised.problem()).isNull();
+    assertThat(raised.description()).isEqualTo("big");
+    assertThat(raised.attribute("serviceError").length() > 2 * MIB - 100).isTrue();
   }
 
   @Test
@@ -71,7 +67,7 @@ class DecodeLimitsTest {
     // 600,000 two-byte characters: under a million characters, over a million bytes.
     byte[] body = utf8("{\"ErrorMessage\":\"" + "\u00e9".repeat(600_000) + "\"}");
     assertRejected(read(keyBank, body), "1048576-byte limit");
-    assertNull(read(keyBank.withLimits(new DecodeLimits(2 * MIB, 64, MIB, 100)), body).problem());
+    assertThat(read(keyBank.withLimits(new DecodeLimits(2 * MIB, 64, MIB, 100)), body).problem()).isNull();
   }
 
   @Test
@@ -80,8 +76,8 @@ class DecodeLimitsTest {
     assertRejected(read(keyBank, body), "limit", "nesting depth", "64");
 
     ErrorReport raised = read(keyBank.withLimits(new DecodeLimits(MIB, 100, MIB, 100)), body);
-    assertNull(raised.problem());
-    assertEquals("[".repeat(99) + "]".repeat(99), raised.attribute("serviceError"));
+    assertThat(raised.problem()).isNull();
+    assertThat(raised.attribute("serviceError")).isEqualTo("[".repeat(99) + "]".repeat(99));
   }
 
   @Test
@@ -95,15 +91,15 @@ class DecodeLimitsTest {
       Decoded<TestException> decoded = assertDoesNotThrow(
           () -> deep.decode(500, body, null, TestCatalog::keyBankException), "depth " + depth);
       ErrorReport report = failure(decoded).report();
-      assertEquals("deep", report.description());
-      assertEquals("T1", report.attribute("transactionId"));
+      assertThat(report.description()).isEqualTo("deep");
+      assertThat(report.attribute("transactionId")).isEqualTo("T1");
       if (depth < 1_000) {
-        assertEquals(2 * depth, report.attribute("serviceError").length());
-        assertNull(report.problem());
+        assertThat(report.attribute("serviceError").length()).isEqualTo(2 * depth);
+        assertThat(report.problem()).isNull();
       } else {
-        assertNull(report.attribute("serviceError"));
-        assertTrue(report.problem().contains("attribute serviceError"), report.problem());
-        assertTrue(report.problem().contains("nesting depth"), report.problem());
+        assertThat(report.attribute("serviceError")).isNull();
+        assertThat(report.problem()).contains("attribute serviceError");
+        assertThat(report.problem()).contains("nesting depth");
       }
     }
   }
@@ -118,8 +114,8 @@ class DecodeLimitsTest {
 
     DecodeLimits raised = new DecodeLimits(4 * MIB, D.maxNestingDepth(), 2 * MIB, 100);
     ErrorReport report = read(keyBank.withLimits(raised), body);
-    assertNull(report.problem());
-    assertEquals(2 * MIB, report.description().length());
+    assertThat(report.problem()).isNull();
+    assertThat(report.description().length()).isEqualTo(2 * MIB);
   }
 
   @Test
@@ -129,8 +125,8 @@ class DecodeLimitsTest {
     assertRejected(read(keyBank, body), "limit", "Number value length", "100");
 
     ErrorReport report = read(keyBank.withLimits(new DecodeLimits(MIB, 64, MIB, 1_000)), body);
-    assertNull(report.problem());
-    assertEquals(digits, report.attribute("transactionId"));
+    assertThat(report.problem()).isNull();
+    assertThat(report.attribute("transactionId")).isEqualTo(digits);
   }
 
   @Test
@@ -139,24 +135,24 @@ class DecodeLimitsTest {
         + "1".repeat(10) + ",\"ServiceError\":" + "[".repeat(4) + "]".repeat(4) + "}");
     DecodeLimits exact = new DecodeLimits(atEveryLimit.length, 5, 1_000, 10);
     ErrorReport report = read(keyBank.withLimits(exact), atEveryLimit);
-    assertNull(report.problem());
-    assertEquals("1111111111", report.attribute("transactionId"));
+    assertThat(report.problem()).isNull();
+    assertThat(report.attribute("transactionId")).isEqualTo("1111111111");
 
-    assertNotNull(read(keyBank.withLimits(
-        new DecodeLimits(atEveryLimit.length - 1, 5, 1_000, 10)), atEveryLimit).problem());
-    assertNotNull(read(keyBank.withLimits(new DecodeLimits(MIB, 4, 1_000, 10)), atEveryLimit).problem());
-    assertNotNull(read(keyBank.withLimits(new DecodeLimits(MIB, 5, 999, 10)), atEveryLimit).problem());
-    assertNotNull(read(keyBank.withLimits(new DecodeLimits(MIB, 5, 1_000, 9)), atEveryLimit).problem());
+    assertThat(read(keyBank.withLimits(
+        new DecodeLimits(atEveryLimit.length - 1, 5, 1_000, 10)), atEveryLimit).problem()).isNotNull();
+    assertThat(read(keyBank.withLimits(new DecodeLimits(MIB, 4, 1_000, 10)), atEveryLimit).problem()).isNotNull();
+    assertThat(read(keyBank.withLimits(new DecodeLimits(MIB, 5, 999, 10)), atEveryLimit).problem()).isNotNull();
+    assertThat(read(keyBank.withLimits(new DecodeLimits(MIB, 5, 1_000, 9)), atEveryLimit).problem()).isNotNull();
   }
 
   @Test
   void withLimitsGivesANewCodecOfTheSameFormat() {
     DecodeLimits limits = new DecodeLimits(10, 2, 3, 4);
     EnvelopeCodec limited = keyBank.withLimits(limits);
-    assertNotSame(keyBank, limited);
-    assertSame(limits, limited.limits());
-    assertSame(keyBank.format(), limited.format());
-    assertSame(D, keyBank.limits());
+    assertThat(limited).isNotSameInstanceAs(keyBank);
+    assertThat(limited.limits()).isSameInstanceAs(limits);
+    assertThat(limited.format()).isSameInstanceAs(keyBank.format());
+    assertThat(keyBank.limits()).isSameInstanceAs(D);
     assertThrows(NullPointerException.class, () -> keyBank.withLimits(null));
   }
 
@@ -173,6 +169,6 @@ class DecodeLimitsTest {
   void theSmallestLimitsAreAllowed() {
     DecodeLimits one = assertDoesNotThrow(() -> new DecodeLimits(1, 1, 1, 1));
     ErrorReport report = read(keyBank.withLimits(one), utf8("{}"));
-    assertTrue(report.problem().contains("limit"), report.problem());
+    assertThat(report.problem()).contains("limit");
   }
 }

@@ -1,13 +1,10 @@
 package dev.errata.catalog;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.catalog.EnvelopeCodecTest.KEYBANK_EXCEPTION;
 import static dev.errata.catalog.EnvelopeCodecTest.KHIPU_EXAMPLE;
 import static dev.errata.catalog.EnvelopeCodecTest.utf8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,8 +113,8 @@ class DecodeNeverThrowsTest {
       @ForAll("hugeValues") byte[] body) {
     ErrorReport report = decodeKeepsEverything(format, status, body, null);
     if (body.length > DecodeLimits.DEFAULT.maxBodyBytes()) {
-      assertNotNull(report.problem(), "a body over the size limit must say so");
-      assertTrue(report.problem().contains("byte limit"), report.problem());
+      assertWithMessage("a body over the size limit must say so").that(report.problem()).isNotNull();
+      assertThat(report.problem()).contains("byte limit");
     }
     String problem = report.problem() == null ? "" : report.problem();
     Statistics.label("outcome").collect(
@@ -140,24 +137,24 @@ class DecodeNeverThrowsTest {
       Format format, int status, byte[] body, Map<String, List<String>> headers) {
     Decoded<TestException> decoded = format.codec.decode(status, body, headers, format.toException);
     ErrorReport report = decoded.report();
-    assertNotNull(report);
-    assertEquals(status, report.httpStatus(), "the HTTP status is kept");
-    assertArrayEquals(body == null ? new byte[0] : body, report.body(), "the raw body is kept");
+    assertThat(report).isNotNull();
+    assertWithMessage("the HTTP status is kept").that(report.httpStatus()).isEqualTo(status);
+    assertWithMessage("the raw body is kept").that(report.body()).isEqualTo(body == null ? new byte[0] : body);
     if (status < 200 || status > 299) {
-      assertTrue(decoded.isFailure(), "a non-2xx status is a failure");
+      assertWithMessage("a non-2xx status is a failure").that(decoded.isFailure()).isTrue();
     }
     if (format == Format.KEYBANK) {
-      assertEquals(Integer.toString(status), report.code(), "the status is the code");
+      assertWithMessage("the status is the code").that(report.code()).isEqualTo(Integer.toString(status));
     }
-    assertEquals(report, format.codec.read(status, body, headers), "read and decode agree");
+    assertWithMessage("read and decode agree").that(format.codec.read(status, body, headers)).isEqualTo(report);
     decoded.exception().ifPresent(exception -> {
-      assertSame(report, exception.report());
-      assertNotNull(exception.getMessage());
-      assertNotNull(exception.errorCode());
-      assertNotNull(exception.retry());
-      assertNotNull(exception.code());
-      assertNotNull(exception.description());
-      assertNotNull(exception.attributes());
+      assertThat(exception.report()).isSameInstanceAs(report);
+      assertThat(exception.getMessage()).isNotNull();
+      assertThat(exception.errorCode()).isNotNull();
+      assertThat(exception.retry()).isNotNull();
+      assertThat(exception.code()).isNotNull();
+      assertThat(exception.description()).isNotNull();
+      assertThat(exception.attributes()).isNotNull();
       // A proxy may send on what it received: encoding it, and decoding that, never throws either.
       EncodedError encoded = format.codec.encode(exception);
       format.codec.decode(encoded.httpStatus(), encoded.body(), Map.of(), format.toException);
@@ -531,28 +528,28 @@ class DecodeNeverThrowsTest {
     String khipu = KHIPU_EXAMPLE;
     // Containers breadth first: 0 is the root, 1 is Error; fields in document order.
     JsonNode dropped = JSON.readTree(mutate(khipu, List.of(new Mutation(Op.DROP, 1, 0))));
-    assertTrue(dropped.at("/Error/Code").isMissingNode(), dropped::toString);
+    assertWithMessage("%s", dropped).that(dropped.at("/Error/Code").isMissingNode()).isTrue();
     JsonNode nulled = JSON.readTree(mutate(khipu, List.of(new Mutation(Op.NULL, 0, 1))));
-    assertTrue(nulled.get("Status").isNull(), nulled::toString);
+    assertWithMessage("%s", nulled).that(nulled.get("Status").isNull()).isTrue();
     JsonNode retyped = JSON.readTree(mutate(khipu, List.of(new Mutation(Op.RETYPE, 1, 0))));
-    assertEquals(42, retyped.at("/Error/Code").asInt(), retyped::toString);
+    assertWithMessage("%s", retyped).that(retyped.at("/Error/Code").asInt()).isEqualTo(42);
     JsonNode nested = JSON.readTree(mutate(khipu, List.of(new Mutation(Op.NEST, 1, 1))));
-    assertTrue(nested.at("/Error/Type").isObject() || nested.at("/Error/Type").isArray(), nested::toString);
+    assertWithMessage("%s", nested).that(nested.at("/Error/Type").isObject() || nested.at("/Error/Type").isArray()).isTrue();
     JsonNode renamed = JSON.readTree(mutate(khipu, List.of(new Mutation(Op.RENAME, 1, 0))));
-    assertEquals("E201", renamed.at("/Error/code").asText(), renamed::toString);
+    assertWithMessage("%s", renamed).that(renamed.at("/Error/code").asText()).isEqualTo("E201");
 
     String duplicated = new String(mutate(khipu, List.of(new Mutation(Op.DUPLICATE, 0, 0))), StandardCharsets.UTF_8);
-    assertTrue(duplicated.startsWith("{\"OperationId\":42,\"OperationId\":"), duplicated);
+    assertThat(duplicated).startsWith("{\"OperationId\":42,\"OperationId\":");
 
     byte[] plain = utf8(JSON.readTree(khipu).toString());
-    assertEquals(10, mutate(khipu, List.of(new Mutation(Op.TRUNCATE, 10, 0))).length);
-    assertEquals(plain.length + 1, mutate(khipu, List.of(new Mutation(Op.INSERT, 3, 7))).length);
-    assertEquals(plain.length - 3, mutate(khipu, List.of(new Mutation(Op.DELETE, 3, 2))).length);
+    assertThat(mutate(khipu, List.of(new Mutation(Op.TRUNCATE, 10, 0))).length).isEqualTo(10);
+    assertThat(mutate(khipu, List.of(new Mutation(Op.INSERT, 3, 7))).length).isEqualTo(plain.length + 1);
+    assertThat(mutate(khipu, List.of(new Mutation(Op.DELETE, 3, 2))).length).isEqualTo(plain.length - 3);
     byte[] flipped = mutate(khipu, List.of(new Mutation(Op.FLIP, 0, 0)));
-    assertEquals('{' ^ 1, flipped[0]);
+    assertThat(flipped[0]).isEqualTo('{' ^ 1);
     // Past the nesting limit: the codec says so.
     byte[] deep = mutate(khipu, List.of(new Mutation(Op.NEST, 0, 65)));
     String problem = Format.KHIPU.codec.read(500, deep, null).problem();
-    assertTrue(problem != null && problem.contains("nesting depth"), problem);
+    assertWithMessage("%s", problem).that(problem != null && problem.contains("nesting depth")).isTrue();
   }
 }

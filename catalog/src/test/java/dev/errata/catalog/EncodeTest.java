@@ -1,19 +1,15 @@
 package dev.errata.catalog;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.catalog.EnvelopeCodecTest.KEYBANK_EXCEPTION;
 import static dev.errata.catalog.EnvelopeCodecTest.KHIPU_EXAMPLE;
 import static dev.errata.catalog.EnvelopeCodecTest.failure;
 import static dev.errata.catalog.EnvelopeCodecTest.success;
 import static dev.errata.catalog.EnvelopeCodecTest.utf8;
 import static dev.errata.catalog.EnvelopeCodecTest.warning;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.TestCatalog.KeyBankCode;
 import dev.errata.catalog.TestCatalog.KhipuCode;
@@ -63,56 +59,52 @@ class EncodeTest {
   @Test
   void khipuBodyHasEveryFieldAtItsPointer() {
     EncodedError encoded = KHIPU.encode(khipu(KhipuCode.AUTHENTICATION, code("A000").correlationId("op-1")));
-    assertEquals(401, encoded.httpStatus());
-    assertEquals(
-        "{\"Error\":{\"Code\":\"A000\",\"Type\":\"DO_NOT_RETRY\",\"Description\":\"Authentication error.\"},"
-            + "\"Status\":\"ERROR\",\"OperationId\":\"op-1\"}",
-        encoded.bodyText());
-    assertEquals(Map.of("Content-Type", "application/json"), encoded.headers());
+    assertThat(encoded.httpStatus()).isEqualTo(401);
+    assertThat(encoded.bodyText()).isEqualTo("{\"Error\":{\"Code\":\"A000\",\"Type\":\"DO_NOT_RETRY\",\"Description\":\"Authentication error.\"},"
+            + "\"Status\":\"ERROR\",\"OperationId\":\"op-1\"}");
+    assertThat(encoded.headers()).isEqualTo(Map.of("Content-Type", "application/json"));
   }
 
   @Test
   void khipuRangeEntryWritesTheCodeReceivedAndTheDefaultStatus() {
     EncodedError encoded = KHIPU.encode(khipu(KhipuCode.TARGET_UNAVAILABLE, code("E201")));
-    assertEquals(200, encoded.httpStatus());
-    assertEquals(
-        "{\"Error\":{\"Code\":\"E201\",\"Type\":\"RETRY_IMMEDIATELY\","
-            + "\"Description\":\"The target service is unavailable.\"},\"Status\":\"ERROR\"}",
-        encoded.bodyText());
-    assertFalse(encoded.headers().containsKey("Retry-After"));
+    assertThat(encoded.httpStatus()).isEqualTo(200);
+    assertThat(encoded.bodyText()).isEqualTo("{\"Error\":{\"Code\":\"E201\",\"Type\":\"RETRY_IMMEDIATELY\","
+            + "\"Description\":\"The target service is unavailable.\"},\"Status\":\"ERROR\"}");
+    assertThat(encoded.headers().containsKey("Retry-After")).isFalse();
   }
 
   @Test
   void khipuTypeNamedByTheResponseIsWritten() {
     EncodedError encoded = KHIPU.encode(
         khipu(KhipuCode.TARGET_UNAVAILABLE, code("E250").type("WAIT_4_HOURS_BEFORE_RETRY")));
-    assertTrue(encoded.bodyText().contains("\"Type\":\"WAIT_4_HOURS_BEFORE_RETRY\""), encoded.bodyText());
-    assertEquals("14400", encoded.headers().get("Retry-After"));
+    assertThat(encoded.bodyText()).contains("\"Type\":\"WAIT_4_HOURS_BEFORE_RETRY\"");
+    assertThat(encoded.headers().get("Retry-After")).isEqualTo("14400");
   }
 
   @Test
   void aStatusReceivedWinsOverTheDeclaredOne() {
     TestException decoded = failure(KHIPU.decode(503, utf8(KHIPU_EXAMPLE), null, TestCatalog::khipuException));
-    assertEquals(503, KHIPU.encode(decoded).httpStatus());
-    assertEquals(418, KHIPU.encode(khipu(KhipuCode.AUTHENTICATION, code("A000").httpStatus(418))).httpStatus());
+    assertThat(KHIPU.encode(decoded).httpStatus()).isEqualTo(503);
+    assertThat(KHIPU.encode(khipu(KhipuCode.AUTHENTICATION, code("A000").httpStatus(418))).httpStatus()).isEqualTo(418);
   }
 
   @Test
   void retryAfterForAWaitingType() {
     EncodedError encoded = KHIPU.encode(khipu(KhipuCode.DATA_PROCESSING, code("F000")));
-    assertEquals(200, encoded.httpStatus());
-    assertEquals("14400", encoded.headers().get("Retry-After"));
-    assertEquals("application/json", encoded.headers().get("Content-Type"));
+    assertThat(encoded.httpStatus()).isEqualTo(200);
+    assertThat(encoded.headers().get("Retry-After")).isEqualTo("14400");
+    assertThat(encoded.headers().get("Content-Type")).isEqualTo("application/json");
   }
 
   @Test
   void retryAfterIsInWholeSecondsRoundedUp() {
-    assertEquals("2", retryAfterHeader(Duration.ofMillis(1_500)));
-    assertEquals("1", retryAfterHeader(Duration.ofNanos(1)));
-    assertEquals("60", retryAfterHeader(Duration.ofSeconds(59, 1)));
-    assertEquals("60", retryAfterHeader(Duration.ofSeconds(60)));
-    assertEquals("86400", retryAfterHeader(Duration.ofDays(1)));
-    assertNull(retryAfterHeader(Duration.ZERO));
+    assertThat(retryAfterHeader(Duration.ofMillis(1_500))).isEqualTo("2");
+    assertThat(retryAfterHeader(Duration.ofNanos(1))).isEqualTo("1");
+    assertThat(retryAfterHeader(Duration.ofSeconds(59, 1))).isEqualTo("60");
+    assertThat(retryAfterHeader(Duration.ofSeconds(60))).isEqualTo("60");
+    assertThat(retryAfterHeader(Duration.ofDays(1))).isEqualTo("86400");
+    assertThat(retryAfterHeader(Duration.ZERO)).isNull();
   }
 
   private static String retryAfterHeader(Duration delay) {
@@ -122,8 +114,8 @@ class EncodeTest {
 
   @Test
   void noRetryAfterForNeverOrImmediately() {
-    assertNull(KHIPU.encode(khipu(KhipuCode.AUTHENTICATION, code("A000"))).headers().get("Retry-After"));
-    assertNull(KHIPU.encode(khipu(KhipuCode.TARGET_UNAVAILABLE, code("E200"))).headers().get("Retry-After"));
+    assertThat(KHIPU.encode(khipu(KhipuCode.AUTHENTICATION, code("A000"))).headers().get("Retry-After")).isNull();
+    assertThat(KHIPU.encode(khipu(KhipuCode.TARGET_UNAVAILABLE, code("E200"))).headers().get("Retry-After")).isNull();
   }
 
   @Test
@@ -131,9 +123,8 @@ class EncodeTest {
     // UNKNOWN without a description, code or correlation id: only what is known is written; an empty
     // code is no code (as for an entry of HTTP statuses alone), so it is left out too.
     EncodedError encoded = KHIPU.encode(khipu(KhipuCode.UNKNOWN, ErrorReport.builder()));
-    assertEquals("{\"Error\":{\"Type\":\"DO_NOT_RETRY\"},\"Status\":\"ERROR\"}",
-        encoded.bodyText());
-    assertEquals(200, encoded.httpStatus());
+    assertThat(encoded.bodyText()).isEqualTo("{\"Error\":{\"Type\":\"DO_NOT_RETRY\"},\"Status\":\"ERROR\"}");
+    assertThat(encoded.httpStatus()).isEqualTo(200);
   }
 
   @Test
@@ -145,12 +136,12 @@ class EncodeTest {
 
     TestException back = failure(KHIPU.decode(encoded.httpStatus(), encoded.body(),
         asResponseHeaders(encoded.headers()), TestCatalog::khipuException));
-    assertNull(back.report().problem());
-    assertEquals("ERROR", back.report().bodyStatus());
-    assertEquals(description, back.description());
-    assertEquals("E201\"}", back.code());
-    assertEquals("\r\nSet-Cookie: x=1", back.correlationId());
-    assertFalse(encoded.bodyText().contains("\n"), encoded.bodyText());
+    assertThat(back.report().problem()).isNull();
+    assertThat(back.report().bodyStatus()).isEqualTo("ERROR");
+    assertThat(back.description()).isEqualTo(description);
+    assertThat(back.code()).isEqualTo("E201\"}");
+    assertThat(back.correlationId()).isEqualTo("\r\nSet-Cookie: x=1");
+    assertThat(encoded.bodyText()).doesNotContain("\n");
   }
 
   // --- KeyBank: the HTTP status is the code; S/W/F in responseHeader.status.
@@ -162,13 +153,11 @@ class EncodeTest {
         .attribute("transactionId", "TX-1")
         .attribute("transactionTime", "2024-03-13T10:15:30Z")
         .attribute("serviceError", SERVICE_ERROR)));
-    assertEquals(400, encoded.httpStatus());
-    assertEquals(
-        "{\"ErrorMessage\":\"Request is missing required information.\",\"responseHeader\":{\"status\":\"F\"},"
+    assertThat(encoded.httpStatus()).isEqualTo(400);
+    assertThat(encoded.bodyText()).isEqualTo("{\"ErrorMessage\":\"Request is missing required information.\",\"responseHeader\":{\"status\":\"F\"},"
             + "\"X-CorrelationId\":\"c-1\",\"TransactionId\":\"TX-1\",\"TransactionTime\":\"2024-03-13T10:15:30Z\","
-            + "\"ServiceError\":" + SERVICE_ERROR + "}",
-        encoded.bodyText());
-    assertEquals(Map.of("Content-Type", "application/json"), encoded.headers());
+            + "\"ServiceError\":" + SERVICE_ERROR + "}");
+    assertThat(encoded.headers()).isEqualTo(Map.of("Content-Type", "application/json"));
   }
 
   @Test
@@ -176,7 +165,7 @@ class EncodeTest {
     TestException decoded = failure(KEYBANK.decode(400, utf8(KEYBANK_EXCEPTION), null,
         TestCatalog::keyBankException));
     EncodedError encoded = KEYBANK.encode(decoded);
-    assertTrue(encoded.bodyText().contains("\"ServiceError\":{\"connectError\":\"none\""), encoded.bodyText());
+    assertThat(encoded.bodyText()).contains("\"ServiceError\":{\"connectError\":\"none\"");
   }
 
   @Test
@@ -185,17 +174,15 @@ class EncodeTest {
         .attribute("transactionId", "[1,2]")
         .attribute("transactionTime", "{ }")
         .attribute("serviceError", "{\"a\":1} trailing")));
-    assertEquals(
-        "{\"ErrorMessage\":\"Request is missing required information.\",\"responseHeader\":{\"status\":\"F\"},"
-            + "\"TransactionId\":[1,2],\"TransactionTime\":\"{ }\",\"ServiceError\":\"{\\\"a\\\":1} trailing\"}",
-        encoded.bodyText());
+    assertThat(encoded.bodyText()).isEqualTo("{\"ErrorMessage\":\"Request is missing required information.\",\"responseHeader\":{\"status\":\"F\"},"
+            + "\"TransactionId\":[1,2],\"TransactionTime\":\"{ }\",\"ServiceError\":\"{\\\"a\\\":1} trailing\"}");
   }
 
   @Test
   void attributeJsonTooDeepToReadOrWriteStaysText() {
     String deep100 = "[".repeat(100) + "]".repeat(100);
-    assertTrue(KEYBANK.encode(keyBank(KeyBankCode.BAD_REQUEST, code("400").attribute("serviceError", deep100)))
-        .bodyText().contains("\"ServiceError\":\"[[["));
+    assertThat(KEYBANK.encode(keyBank(KeyBankCode.BAD_REQUEST, code("400").attribute("serviceError", deep100)))
+        .bodyText()).contains("\"ServiceError\":\"[[[");
 
     // With limits raised past what the codec writes, the body's own nesting decides.
     EnvelopeCodec raised = KEYBANK.withLimits(new DecodeLimits(1 << 20, 5_000, 1 << 20, 100));
@@ -204,57 +191,54 @@ class EncodeTest {
       TestException error = keyBank(KeyBankCode.BAD_REQUEST, code("400").attribute("serviceError", text));
       EncodedError encoded = assertDoesNotThrow(() -> raised.encode(error), "depth " + depth);
       boolean asJson = encoded.bodyText().contains("\"ServiceError\":[");
-      assertEquals(depth < 1_000, asJson, "depth " + depth);
+      assertWithMessage("%s", "depth " + depth).that(asJson).isEqualTo(depth < 1_000);
       ErrorReport back = raised.read(encoded.httpStatus(), encoded.body(), null);
-      assertEquals(text, back.attribute("serviceError"), "depth " + depth);
+      assertWithMessage("%s", "depth " + depth).that(back.attribute("serviceError")).isEqualTo(text);
     }
   }
 
   @Test
   void keyBankStatusFromTheCodeWhenTheEntryDeclaresNone() {
-    assertEquals(503, KEYBANK.encode(keyBank(KeyBankCode.SERVER_ERROR, code("503"))).httpStatus());
-    assertEquals(418, KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code("418"))).httpStatus());
-    assertEquals(599, KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code("599"))).httpStatus());
-    assertEquals(100, KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code("100"))).httpStatus());
+    assertThat(KEYBANK.encode(keyBank(KeyBankCode.SERVER_ERROR, code("503"))).httpStatus()).isEqualTo(503);
+    assertThat(KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code("418"))).httpStatus()).isEqualTo(418);
+    assertThat(KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code("599"))).httpStatus()).isEqualTo(599);
+    assertThat(KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code("100"))).httpStatus()).isEqualTo(100);
   }
 
   @Test
   void keyBankDefaultStatusWhenTheCodeIsNoStatus() {
     for (String notAStatus : new String[] {"abc", "99", "600", "-400", "", " 404", "4O4", "99999999999"}) {
-      assertEquals(500, KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code(notAStatus))).httpStatus(), notAStatus);
+      assertWithMessage("%s", notAStatus).that(KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code(notAStatus))).httpStatus()).isEqualTo(500);
     }
-    assertEquals(500, KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, ErrorReport.builder())).httpStatus());
+    assertThat(KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, ErrorReport.builder())).httpStatus()).isEqualTo(500);
   }
 
   @Test
   void keyBankWaitingTypeGetsRetryAfter() {
     EncodedError encoded = KEYBANK.encode(keyBank(KeyBankCode.TOO_MANY_REQUESTS, code("429")));
-    assertEquals(429, encoded.httpStatus());
-    assertEquals("60", encoded.headers().get("Retry-After"));
+    assertThat(encoded.httpStatus()).isEqualTo(429);
+    assertThat(encoded.headers().get("Retry-After")).isEqualTo("60");
   }
 
   @Test
   void keyBankWarningGetsTheWarningStatus() {
     EncodedError encoded = KEYBANK.encode(keyBank(KeyBankCode.WARNING, code("299")));
-    assertEquals(299, encoded.httpStatus());
-    assertEquals(
-        "{\"ErrorMessage\":\"The transaction was not processed as expected.\",\"responseHeader\":{\"status\":\"W\"}}",
-        encoded.bodyText());
+    assertThat(encoded.httpStatus()).isEqualTo(299);
+    assertThat(encoded.bodyText()).isEqualTo("{\"ErrorMessage\":\"The transaction was not processed as expected.\",\"responseHeader\":{\"status\":\"W\"}}");
   }
 
   @Test
   void keyBankSuccessGetsTheSuccessStatus() {
     // A success-typed entry (KeyBank's 200) written as an error body must not claim failure.
     EncodedError encoded = KEYBANK.encode(keyBank(KeyBankCode.OK, code("200")));
-    assertEquals(200, encoded.httpStatus());
-    assertEquals("{\"ErrorMessage\":\"The action was successful.\",\"responseHeader\":{\"status\":\"S\"}}",
-        encoded.bodyText());
+    assertThat(encoded.httpStatus()).isEqualTo(200);
+    assertThat(encoded.bodyText()).isEqualTo("{\"ErrorMessage\":\"The action was successful.\",\"responseHeader\":{\"status\":\"S\"}}");
   }
 
   @Test
   void unknownWithoutATypeIsAFailureWithoutType() {
     EncodedError encoded = KEYBANK.encode(keyBank(KeyBankCode.UNKNOWN, code("418")));
-    assertEquals("{\"responseHeader\":{\"status\":\"F\"}}", encoded.bodyText());
+    assertThat(encoded.bodyText()).isEqualTo("{\"responseHeader\":{\"status\":\"F\"}}");
   }
 
   // --- Any layout.
@@ -272,18 +256,16 @@ class EncodeTest {
         .build();
     EncodedError encoded = new EnvelopeCodec(deep).encode(
         khipu(KhipuCode.AUTHENTICATION, code("A000").correlationId("t").attribute("where", "/v1/x")));
-    assertEquals(
-        "{\"error\":{\"details\":{\"code\":\"A000\",\"text\":\"Authentication error.\",\"at\":{\"path\":\"/v1/x\"}},"
-            + "\"kind\":\"DO_NOT_RETRY\"},\"meta\":{\"result\":{\"status\":\"failed\"},\"trace/id\":\"t\"}}",
-        encoded.bodyText());
+    assertThat(encoded.bodyText()).isEqualTo("{\"error\":{\"details\":{\"code\":\"A000\",\"text\":\"Authentication error.\",\"at\":{\"path\":\"/v1/x\"}},"
+            + "\"kind\":\"DO_NOT_RETRY\"},\"meta\":{\"result\":{\"status\":\"failed\"},\"trace/id\":\"t\"}}");
   }
 
   @Test
   void aFormatWithNoFieldsWritesAnEmptyObject() {
     EncodedError encoded = new EnvelopeCodec(EnvelopeFormat.builder().build())
         .encode(khipu(KhipuCode.AUTHENTICATION, code("A000")));
-    assertEquals("{}", encoded.bodyText());
-    assertEquals(401, encoded.httpStatus());
+    assertThat(encoded.bodyText()).isEqualTo("{}");
+    assertThat(encoded.httpStatus()).isEqualTo(401);
   }
 
   @Test
@@ -291,10 +273,10 @@ class EncodeTest {
     EncodedError encoded = KHIPU.encode(khipu(KhipuCode.DATA_PROCESSING, code("F000")));
     byte[] body = encoded.body();
     body[0] = 'x';
-    assertArrayEquals(utf8(encoded.bodyText()), encoded.body());
-    assertEquals('{', encoded.body()[0]);
+    assertThat(encoded.body()).isEqualTo(utf8(encoded.bodyText()));
+    assertThat(encoded.body()[0]).isEqualTo('{');
     assertThrows(UnsupportedOperationException.class, () -> encoded.headers().put("X", "y"));
-    assertTrue(encoded.toString().startsWith("HTTP 200 "), encoded.toString());
+    assertThat(encoded.toString()).startsWith("HTTP 200 ");
   }
 
   // --- decode(encode(e)) gives e back.
@@ -354,19 +336,18 @@ class EncodeTest {
         ? warning(decoded)
         : failure(decoded);
 
-    assertSame(original.getClass(), back.getClass());
-    assertSame(original.errorCode(), back.errorCode());
-    assertEquals(original.code(), back.code());
-    assertSame(original.type(), back.type());
-    assertEquals(original.retry(), back.retry());
-    assertEquals(original.description(), back.description());
-    assertEquals(original.correlationId(), back.correlationId());
-    assertEquals(original.attributes(), back.attributes());
-    assertEquals(encoded.httpStatus(), back.httpStatus());
-    assertEquals(original.getMessage().replaceAll(" \\(HTTP \\d+\\)$", ""),
-        back.getMessage().replaceAll(" \\(HTTP \\d+\\)$", ""));
-    assertNull(back.report().problem());
-    assertArrayEquals(encoded.body(), back.report().body());
+    assertThat(back.getClass()).isSameInstanceAs(original.getClass());
+    assertThat(back.errorCode()).isSameInstanceAs(original.errorCode());
+    assertThat(back.code()).isEqualTo(original.code());
+    assertThat(back.type()).isSameInstanceAs(original.type());
+    assertThat(back.retry()).isEqualTo(original.retry());
+    assertThat(back.description()).isEqualTo(original.description());
+    assertThat(back.correlationId()).isEqualTo(original.correlationId());
+    assertThat(back.attributes()).isEqualTo(original.attributes());
+    assertThat(back.httpStatus()).isEqualTo(encoded.httpStatus());
+    assertThat(back.getMessage().replaceAll(" \\(HTTP \\d+\\)$", "")).isEqualTo(original.getMessage().replaceAll(" \\(HTTP \\d+\\)$", ""));
+    assertThat(back.report().problem()).isNull();
+    assertThat(back.report().body()).isEqualTo(encoded.body());
   }
 
   @Test
@@ -375,11 +356,11 @@ class EncodeTest {
     EncodedError encoded = KEYBANK.encode(ok);
     ErrorReport report = success(KEYBANK.decode(encoded.httpStatus(), encoded.body(),
         asResponseHeaders(encoded.headers()), TestCatalog::keyBankException));
-    assertEquals("200", report.code());
-    assertEquals("S", report.bodyStatus());
-    assertEquals("c", report.correlationId());
-    assertEquals(ok.description(), report.description());
-    assertEquals(Map.of("transactionId", "T"), report.attributes());
+    assertThat(report.code()).isEqualTo("200");
+    assertThat(report.bodyStatus()).isEqualTo("S");
+    assertThat(report.correlationId()).isEqualTo("c");
+    assertThat(report.description()).isEqualTo(ok.description());
+    assertThat(report.attributes()).isEqualTo(Map.of("transactionId", "T"));
   }
 
   @Test
@@ -388,7 +369,7 @@ class EncodeTest {
     covered.add(KeyBankCode.OK);
     Set<ErrorCode> all = Stream.concat(EnumSet.allOf(KhipuCode.class).stream(), EnumSet.allOf(KeyBankCode.class).stream())
         .collect(Collectors.toSet());
-    assertEquals(all, covered);
-    assertSame(Type.SUCCESSFUL, KeyBankCode.OK.type());
+    assertThat(covered).isEqualTo(all);
+    assertThat(KeyBankCode.OK.type()).isSameInstanceAs(Type.SUCCESSFUL);
   }
 }

@@ -1,12 +1,8 @@
 package dev.errata.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.errata.catalog.TestCatalog.KeyBankCode;
@@ -99,7 +95,7 @@ class EnvelopeCodecTest {
 
   static ErrorReport success(Decoded<TestException> decoded) {
     if (decoded instanceof Decoded.Success<TestException> success) {
-      assertTrue(success.exception().isEmpty());
+      assertThat(success.exception()).isEmpty();
       return success.report();
     }
     return fail("not a success: " + decoded + " " + decoded.report());
@@ -111,43 +107,41 @@ class EnvelopeCodecTest {
     Decoded<TestException> decoded = khipu.decode(200, body, Map.of(), TestCatalog::khipuException);
 
     TestException error = failure(decoded);
-    assertSame(KhipuCode.TARGET_UNAVAILABLE, error.errorCode());
-    assertEquals("E201", error.code());
-    assertSame(Type.RETRY_IMMEDIATELY, error.type());
-    assertEquals(RetryAdvice.immediately(), error.retry());
-    assertEquals("The target service used for data extraction is not available.", error.description());
-    assertEquals("6baf6c19-e485-463b-ae24-a821b025c8a4", error.correlationId());
-    assertEquals(200, error.httpStatus());
-    assertEquals(Map.of(), error.attributes());
+    assertThat(error.errorCode()).isSameInstanceAs(KhipuCode.TARGET_UNAVAILABLE);
+    assertThat(error.code()).isEqualTo("E201");
+    assertThat(error.type()).isSameInstanceAs(Type.RETRY_IMMEDIATELY);
+    assertThat(error.retry()).isEqualTo(RetryAdvice.immediately());
+    assertThat(error.description()).isEqualTo("The target service used for data extraction is not available.");
+    assertThat(error.correlationId()).isEqualTo("6baf6c19-e485-463b-ae24-a821b025c8a4");
+    assertThat(error.httpStatus()).isEqualTo(200);
+    assertThat(error.attributes()).isEqualTo(Map.of());
 
     ErrorReport report = decoded.report();
-    assertSame(error.report(), report);
-    assertEquals(200, report.httpStatus());
-    assertEquals("E201", report.code());
-    assertEquals("RETRY_IMMEDIATELY", report.type());
-    assertEquals("The target service used for data extraction is not available.", report.description());
-    assertEquals("6baf6c19-e485-463b-ae24-a821b025c8a4", report.correlationId());
-    assertEquals("ERROR", report.bodyStatus());
-    assertNull(report.retryAfter());
-    assertArrayEquals(body, report.body());
-    assertEquals(KHIPU_EXAMPLE, report.bodyText());
-    assertNull(report.problem());
+    assertThat(report).isSameInstanceAs(error.report());
+    assertThat(report.httpStatus()).isEqualTo(200);
+    assertThat(report.code()).isEqualTo("E201");
+    assertThat(report.type()).isEqualTo("RETRY_IMMEDIATELY");
+    assertThat(report.description()).isEqualTo("The target service used for data extraction is not available.");
+    assertThat(report.correlationId()).isEqualTo("6baf6c19-e485-463b-ae24-a821b025c8a4");
+    assertThat(report.bodyStatus()).isEqualTo("ERROR");
+    assertThat(report.retryAfter()).isNull();
+    assertThat(report.body()).isEqualTo(body);
+    assertThat(report.bodyText()).isEqualTo(KHIPU_EXAMPLE);
+    assertThat(report.problem()).isNull();
   }
 
   @Test
   void khipuExampleKeepsAnErrorStatusOfItsOwn() {
     TestException error = failure(decodeKhipu(503, KHIPU_EXAMPLE));
-    assertEquals(503, error.httpStatus());
-    assertEquals(503, error.report().httpStatus());
-    assertSame(KhipuCode.TARGET_UNAVAILABLE, error.errorCode());
+    assertThat(error.httpStatus()).isEqualTo(503);
+    assertThat(error.report().httpStatus()).isEqualTo(503);
+    assertThat(error.errorCode()).isSameInstanceAs(KhipuCode.TARGET_UNAVAILABLE);
   }
 
   @Test
   void readGivesTheSameReportAsDecode() {
     byte[] body = utf8(KHIPU_EXAMPLE);
-    assertEquals(
-        khipu.decode(200, body, Map.of(), TestCatalog::khipuException).report(),
-        khipu.read(200, body, Map.of()));
+    assertThat(khipu.read(200, body, Map.of())).isEqualTo(khipu.decode(200, body, Map.of(), TestCatalog::khipuException).report());
   }
 
   @Test
@@ -156,45 +150,45 @@ class EnvelopeCodecTest {
         {"OperationId": "op-1", "Status": "OK", "Data": {"Balance": 10}, "Error": null}
         """;
     ErrorReport report = success(decodeKhipu(200, body));
-    assertEquals("OK", report.bodyStatus());
-    assertEquals("op-1", report.correlationId());
-    assertNull(report.code());
-    assertNull(report.problem());
-    assertArrayEquals(utf8(body), report.body());
+    assertThat(report.bodyStatus()).isEqualTo("OK");
+    assertThat(report.correlationId()).isEqualTo("op-1");
+    assertThat(report.code()).isNull();
+    assertThat(report.problem()).isNull();
+    assertThat(report.body()).isEqualTo(utf8(body));
   }
 
   @Test
   void typeTheResponseNamesWinsOverTheCodesType() {
     TestException named = failure(decodeKhipu(200,
         "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"E250\",\"Type\":\"WAIT_4_HOURS_BEFORE_RETRY\"}}"));
-    assertSame(KhipuCode.TARGET_UNAVAILABLE, named.errorCode());
-    assertSame(Type.WAIT_4_HOURS_BEFORE_RETRY, named.type());
-    assertEquals(RetryAdvice.after(Duration.ofHours(4)), named.retry());
+    assertThat(named.errorCode()).isSameInstanceAs(KhipuCode.TARGET_UNAVAILABLE);
+    assertThat(named.type()).isSameInstanceAs(Type.WAIT_4_HOURS_BEFORE_RETRY);
+    assertThat(named.retry()).isEqualTo(RetryAdvice.after(Duration.ofHours(4)));
 
     TestException undeclared = failure(decodeKhipu(200,
         "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"E250\",\"Type\":\"RETRY_TOMORROW\"}}"));
-    assertSame(Type.RETRY_IMMEDIATELY, undeclared.type());
-    assertEquals("RETRY_TOMORROW", undeclared.report().type());
+    assertThat(undeclared.type()).isSameInstanceAs(Type.RETRY_IMMEDIATELY);
+    assertThat(undeclared.report().type()).isEqualTo("RETRY_TOMORROW");
   }
 
   @Test
   void unknownCodeIsTheUnknownEntryKeepingWhatWasReceived() {
     TestException error = failure(decodeKhipu(200,
         "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"Z123\",\"Description\":\"new\"}}"));
-    assertSame(KhipuCode.UNKNOWN, error.errorCode());
-    assertEquals("Z123", error.code());
-    assertEquals("new", error.description());
+    assertThat(error.errorCode()).isSameInstanceAs(KhipuCode.UNKNOWN);
+    assertThat(error.code()).isEqualTo("Z123");
+    assertThat(error.description()).isEqualTo("new");
   }
 
   @Test
   void scalarFieldsOfOtherJsonTypesAreReadAsText() {
     TestException error = failure(decodeKhipu(500,
         "{\"OperationId\":12345,\"Status\":false,\"Error\":{\"Code\":201,\"Description\":1.5}}"));
-    assertEquals("201", error.code());
-    assertEquals("12345", error.correlationId());
-    assertEquals("false", error.report().bodyStatus());
-    assertEquals("1.5", error.description());
-    assertNull(error.report().problem());
+    assertThat(error.code()).isEqualTo("201");
+    assertThat(error.correlationId()).isEqualTo("12345");
+    assertThat(error.report().bodyStatus()).isEqualTo("false");
+    assertThat(error.description()).isEqualTo("1.5");
+    assertThat(error.report().problem()).isNull();
   }
 
   @Test
@@ -203,41 +197,38 @@ class EnvelopeCodecTest {
     Decoded<TestException> decoded = keyBank.decode(400, body, Map.of(), TestCatalog::keyBankException);
 
     TestException error = failure(decoded);
-    assertSame(KeyBankCode.BAD_REQUEST, error.errorCode());
-    assertEquals("400", error.code());
-    assertSame(Type.DO_NOT_RETRY, error.type());
-    assertEquals(RetryAdvice.never(), error.retry());
-    assertEquals("Request is missing required information.", error.description());
-    assertEquals("c0ffee00-1234-4abc-9def-000000000001", error.correlationId());
-    assertEquals(400, error.httpStatus());
-    assertEquals("TX-20240313-0001", error.attribute("transactionId"));
-    assertEquals("2024-03-13T10:15:30Z", error.attribute("transactionTime"));
-    assertEquals(
-        "{\"connectError\":\"none\",\"detailMessage\":\"ACCT-042: account number is required\","
-            + "\"serviceErrorData\":{\"field\":\"accountNumber\",\"rejected\":[null,42,true]}}",
-        error.attribute("serviceError"));
-    assertEquals(List.of("transactionId", "transactionTime", "serviceError"),
-        List.copyOf(error.attributes().keySet()));
+    assertThat(error.errorCode()).isSameInstanceAs(KeyBankCode.BAD_REQUEST);
+    assertThat(error.code()).isEqualTo("400");
+    assertThat(error.type()).isSameInstanceAs(Type.DO_NOT_RETRY);
+    assertThat(error.retry()).isEqualTo(RetryAdvice.never());
+    assertThat(error.description()).isEqualTo("Request is missing required information.");
+    assertThat(error.correlationId()).isEqualTo("c0ffee00-1234-4abc-9def-000000000001");
+    assertThat(error.httpStatus()).isEqualTo(400);
+    assertThat(error.attribute("transactionId")).isEqualTo("TX-20240313-0001");
+    assertThat(error.attribute("transactionTime")).isEqualTo("2024-03-13T10:15:30Z");
+    assertThat(error.attribute("serviceError")).isEqualTo("{\"connectError\":\"none\",\"detailMessage\":\"ACCT-042: account number is required\","
+            + "\"serviceErrorData\":{\"field\":\"accountNumber\",\"rejected\":[null,42,true]}}");
+    assertThat(List.copyOf(error.attributes().keySet())).isEqualTo(List.of("transactionId", "transactionTime", "serviceError"));
 
     ErrorReport report = decoded.report();
-    assertEquals("400", report.code());
-    assertNull(report.type());
-    assertNull(report.bodyStatus());
-    assertNull(report.problem());
-    assertArrayEquals(body, report.body());
+    assertThat(report.code()).isEqualTo("400");
+    assertThat(report.type()).isNull();
+    assertThat(report.bodyStatus()).isNull();
+    assertThat(report.problem()).isNull();
+    assertThat(report.body()).isEqualTo(body);
   }
 
   @Test
   void keyBankAttributesOfAnyJsonTypeAndAbsentOnes() {
     TestException error = failure(decodeKeyBank(503,
         "{\"TransactionId\":987654321,\"TransactionTime\":null,\"ServiceError\":[\"a\",{\"b\":1}]}"));
-    assertSame(KeyBankCode.SERVER_ERROR, error.errorCode());
-    assertEquals("503", error.code());
-    assertEquals("987654321", error.attribute("transactionId"));
-    assertNull(error.attribute("transactionTime"));
-    assertEquals("[\"a\",{\"b\":1}]", error.attribute("serviceError"));
-    assertEquals(List.of("transactionId", "serviceError"), List.copyOf(error.attributes().keySet()));
-    assertNull(error.report().problem());
+    assertThat(error.errorCode()).isSameInstanceAs(KeyBankCode.SERVER_ERROR);
+    assertThat(error.code()).isEqualTo("503");
+    assertThat(error.attribute("transactionId")).isEqualTo("987654321");
+    assertThat(error.attribute("transactionTime")).isNull();
+    assertThat(error.attribute("serviceError")).isEqualTo("[\"a\",{\"b\":1}]");
+    assertThat(List.copyOf(error.attributes().keySet())).isEqualTo(List.of("transactionId", "serviceError"));
+    assertThat(error.report().problem()).isNull();
   }
 
   @Test
@@ -254,16 +245,16 @@ class EnvelopeCodecTest {
         }
         """;
     ErrorReport report = success(decodeKeyBank(200, body));
-    assertEquals("S", report.bodyStatus());
-    assertEquals("200", report.code());
-    assertNull(report.problem());
+    assertThat(report.bodyStatus()).isEqualTo("S");
+    assertThat(report.code()).isEqualTo("200");
+    assertThat(report.problem()).isNull();
   }
 
   @Test
   void twoHundredWithoutACodeIsASuccess() {
-    assertNull(success(decodeKhipu(200, "{\"Data\":{\"Accounts\":[]}}")).code());
-    assertNull(success(decodeKhipu(201, "")).code());
-    assertNull(success(khipu.decode(204, null, null, TestCatalog::khipuException)).code());
+    assertThat(success(decodeKhipu(200, "{\"Data\":{\"Accounts\":[]}}")).code()).isNull();
+    assertThat(success(decodeKhipu(201, "")).code()).isNull();
+    assertThat(success(khipu.decode(204, null, null, TestCatalog::khipuException)).code()).isNull();
   }
 
   @Test
@@ -271,13 +262,13 @@ class EnvelopeCodecTest {
     // Cut after "Status":"ERROR": the body cannot say the request went well.
     String cut = KHIPU_EXAMPLE.substring(0, KHIPU_EXAMPLE.indexOf("\"Data\""));
     TestException truncated = failure(decodeKhipu(200, cut));
-    assertSame(KhipuCode.UNKNOWN, truncated.errorCode());
-    assertTrue(truncated.report().problem().startsWith("body is not valid JSON"), truncated.report().problem());
+    assertThat(truncated.errorCode()).isSameInstanceAs(KhipuCode.UNKNOWN);
+    assertThat(truncated.report().problem()).startsWith("body is not valid JSON");
     failure(decodeKhipu(200, "<html>maintenance</html>"));
 
     // When the status is the code, the status speaks for the body.
     ErrorReport keyBankOk = success(decodeKeyBank(200, "{\"responseHeader\":"));
-    assertTrue(keyBankOk.problem().startsWith("body is not valid JSON"), keyBankOk.problem());
+    assertThat(keyBankOk.problem()).startsWith("body is not valid JSON");
   }
 
   @Test
@@ -285,55 +276,55 @@ class EnvelopeCodecTest {
     EnvelopeCodec small = khipu.withLimits(new DecodeLimits(64, 64, 1 << 20, 100));
     String large = "{\"Status\":\"OK\",\"Data\":{\"Accounts\":[" + "1,".repeat(100) + "1]}}";
     ErrorReport report = success(small.decode(200, utf8(large), Map.of(), TestCatalog::khipuException));
-    assertTrue(report.problem().contains("64-byte limit"), report.problem());
+    assertThat(report.problem()).contains("64-byte limit");
   }
 
   @Test
   void twoHundredWithWarningStatusIsAWarning() {
     TestException warned = warning(decodeKeyBank(299, "{\"responseHeader\":{\"status\":\"W\"}}"));
-    assertSame(KeyBankCode.WARNING, warned.errorCode());
-    assertEquals("W", warned.report().bodyStatus());
+    assertThat(warned.errorCode()).isSameInstanceAs(KeyBankCode.WARNING);
+    assertThat(warned.report().bodyStatus()).isEqualTo("W");
 
     // The body's status wins over the HTTP status.
     TestException onOk = warning(decodeKeyBank(200, "{\"responseHeader\":{\"status\":\"W\"}}"));
-    assertSame(KeyBankCode.OK, onOk.errorCode());
+    assertThat(onOk.errorCode()).isSameInstanceAs(KeyBankCode.OK);
   }
 
   @Test
   void twoHundredWithAWarningCodeAndNoStatusIsAWarning() {
     TestException warned = warning(decodeKeyBank(299, "{\"ErrorMessage\":\"check the range\"}"));
-    assertSame(KeyBankCode.WARNING, warned.errorCode());
-    assertEquals("check the range", warned.description());
+    assertThat(warned.errorCode()).isSameInstanceAs(KeyBankCode.WARNING);
+    assertThat(warned.description()).isEqualTo("check the range");
   }
 
   @Test
   void twoHundredWithFailureStatusIsAFailure() {
     TestException failed = failure(decodeKeyBank(200, "{\"responseHeader\":{\"status\":\"F\"}}"));
-    assertEquals("200", failed.code());
-    assertEquals("F", failed.report().bodyStatus());
+    assertThat(failed.code()).isEqualTo("200");
+    assertThat(failed.report().bodyStatus()).isEqualTo("F");
 
     TestException khipuError = failure(decodeKhipu(200, "{\"Status\":\"ERROR\",\"Error\":null}"));
-    assertSame(KhipuCode.UNKNOWN, khipuError.errorCode());
+    assertThat(khipuError.errorCode()).isSameInstanceAs(KhipuCode.UNKNOWN);
   }
 
   @Test
   void twoHundredWithAnErrorCodeAndNoStatusIsAFailure() {
     TestException failed = failure(decodeKhipu(200, "{\"Error\":{\"Code\":\"A000\"}}"));
-    assertSame(KhipuCode.AUTHENTICATION, failed.errorCode());
-    assertNull(failed.report().bodyStatus());
+    assertThat(failed.errorCode()).isSameInstanceAs(KhipuCode.AUTHENTICATION);
+    assertThat(failed.report().bodyStatus()).isNull();
   }
 
   @Test
   void twoHundredOfASuccessTypeInHttpStatusModeIsASuccess() {
-    assertEquals("200", success(decodeKeyBank(200, "")).code());
-    assertEquals("200", success(decodeKeyBank(200, "{\"accounts\":[]}")).code());
+    assertThat(success(decodeKeyBank(200, "")).code()).isEqualTo("200");
+    assertThat(success(decodeKeyBank(200, "{\"accounts\":[]}")).code()).isEqualTo("200");
   }
 
   @ParameterizedTest
   @ValueSource(ints = {201, 202, 204, 206, 250})
   void unknownTwoHundredInHttpStatusModeIsASuccess(int status) {
     ErrorReport report = success(decodeKeyBank(status, "{\"ErrorMessage\":\"not an error\"}"));
-    assertEquals(Integer.toString(status), report.code());
+    assertThat(report.code()).isEqualTo(Integer.toString(status));
   }
 
   @ParameterizedTest
@@ -341,50 +332,50 @@ class EnvelopeCodecTest {
   void nonTwoHundredIsAlwaysAFailure(int status) {
     // Even when the body claims success.
     TestException khipuError = failure(decodeKhipu(status, "{\"Status\":\"OK\",\"Error\":null}"));
-    assertSame(KhipuCode.forHttpStatus(status), khipuError.errorCode());
-    assertEquals(status, khipuError.report().httpStatus());
+    assertThat(khipuError.errorCode()).isSameInstanceAs(KhipuCode.forHttpStatus(status));
+    assertThat(khipuError.report().httpStatus()).isEqualTo(status);
 
     TestException keyBankError = failure(decodeKeyBank(status, "{\"responseHeader\":{\"status\":\"S\"}}"));
-    assertEquals(Integer.toString(status), keyBankError.code());
-    assertSame(KeyBankCode.match(Integer.toString(status)), keyBankError.errorCode());
+    assertThat(keyBankError.code()).isEqualTo(Integer.toString(status));
+    assertThat(keyBankError.errorCode()).isSameInstanceAs(KeyBankCode.match(Integer.toString(status)));
   }
 
   @Test
   void noCodeIsTypedByTheHttpStatus() {
-    assertSame(KhipuCode.AUTHENTICATION, failure(decodeKhipu(401, "")).errorCode());
-    assertSame(KhipuCode.UNKNOWN, failure(decodeKhipu(500, "")).errorCode());
+    assertThat(failure(decodeKhipu(401, "")).errorCode()).isSameInstanceAs(KhipuCode.AUTHENTICATION);
+    assertThat(failure(decodeKhipu(500, "")).errorCode()).isSameInstanceAs(KhipuCode.UNKNOWN);
   }
 
   @Test
   void retryAfterInSecondsWinsOverTheCatalog() {
     TestException error = failure(khipuWithRetryAfter("120"));
-    assertEquals(Duration.ofSeconds(120), error.report().retryAfter());
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(120)), error.retry());
-    assertSame(Type.RETRY_IMMEDIATELY, error.type());
-    assertNull(error.report().problem());
+    assertThat(error.report().retryAfter()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(error.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(120)));
+    assertThat(error.type()).isSameInstanceAs(Type.RETRY_IMMEDIATELY);
+    assertThat(error.report().problem()).isNull();
   }
 
   @Test
   void retryAfterOfZeroSecondsIsImmediately() {
     TestException error = failure(khipuWithRetryAfter(" 0 "));
-    assertEquals(Duration.ZERO, error.report().retryAfter());
-    assertEquals(RetryAdvice.immediately(), error.retry());
+    assertThat(error.report().retryAfter()).isEqualTo(Duration.ZERO);
+    assertThat(error.retry()).isEqualTo(RetryAdvice.immediately());
   }
 
   @Test
   void retryAfterAsAnHttpDateIsTheDelayFromTheClock() {
     TestException error = failure(khipuWithRetryAfter("Wed, 13 Mar 2024 12:05:30 GMT"));
-    assertEquals(Duration.ofSeconds(330), error.report().retryAfter());
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(330)), error.retry());
-    assertNull(error.report().problem());
+    assertThat(error.report().retryAfter()).isEqualTo(Duration.ofSeconds(330));
+    assertThat(error.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(330)));
+    assertThat(error.report().problem()).isNull();
   }
 
   @Test
   void retryAfterInThePastIsZero() {
     TestException error = failure(khipuWithRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT"));
-    assertEquals(Duration.ZERO, error.report().retryAfter());
-    assertEquals(RetryAdvice.immediately(), error.retry());
-    assertNull(error.report().problem());
+    assertThat(error.report().retryAfter()).isEqualTo(Duration.ZERO);
+    assertThat(error.retry()).isEqualTo(RetryAdvice.immediately());
+    assertThat(error.report().problem()).isNull();
   }
 
   @ParameterizedTest
@@ -394,14 +385,14 @@ class EnvelopeCodecTest {
       "Wed, 13 Mar 2024 12:05:30 GMT; and then some more text that goes on past forty characters"})
   void retryAfterGarbageIsIgnoredWithAProblem(String value) {
     TestException error = failure(khipuWithRetryAfter(value));
-    assertNull(error.report().retryAfter());
+    assertThat(error.report().retryAfter()).isNull();
     String problem = error.report().problem();
-    assertNotNull(problem);
-    assertTrue(problem.contains("Retry-After"), problem);
-    assertTrue(problem.length() < 200, problem);
+    assertThat(problem).isNotNull();
+    assertThat(problem).contains("Retry-After");
+    assertWithMessage("%s", problem).that(problem.length() < 200).isTrue();
     // The body is still read, and the catalog's advice stands.
-    assertEquals("E201", error.code());
-    assertEquals(RetryAdvice.immediately(), error.retry());
+    assertThat(error.code()).isEqualTo("E201");
+    assertThat(error.retry()).isEqualTo(RetryAdvice.immediately());
   }
 
   @ParameterizedTest
@@ -409,7 +400,7 @@ class EnvelopeCodecTest {
   void retryAfterHeaderNameIsCaseInsensitive(String name) {
     TestException error = failure(khipu.decode(503, utf8(KHIPU_EXAMPLE), Map.of(name, List.of("7")),
         TestCatalog::khipuException));
-    assertEquals(Duration.ofSeconds(7), error.report().retryAfter());
+    assertThat(error.report().retryAfter()).isEqualTo(Duration.ofSeconds(7));
   }
 
   @Test
@@ -419,37 +410,37 @@ class EnvelopeCodecTest {
     headers.put("X-Empty", null);
     headers.put("retry-after", Arrays.asList(null, "9", "10"));
     TestException error = failure(khipu.decode(503, utf8(KHIPU_EXAMPLE), headers, TestCatalog::khipuException));
-    assertEquals(Duration.ofSeconds(9), error.report().retryAfter());
+    assertThat(error.report().retryAfter()).isEqualTo(Duration.ofSeconds(9));
 
     Map<String, List<String>> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     caseInsensitive.put("RETRY-after", List.of("11"));
-    assertEquals(Duration.ofSeconds(11), khipu.read(503, null, caseInsensitive).retryAfter());
+    assertThat(khipu.read(503, null, caseInsensitive).retryAfter()).isEqualTo(Duration.ofSeconds(11));
   }
 
   @Test
   void retryAfterIsReadWhateverTheBody() {
     ErrorReport report = keyBank.read(429, utf8("<html>Too Many Requests</html>"), Map.of("Retry-After", List.of("30")));
-    assertEquals(Duration.ofSeconds(30), report.retryAfter());
-    assertNotNull(report.problem());
+    assertThat(report.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(report.problem()).isNotNull();
   }
 
   @Test
   void nullBodyAndHeaders() {
     TestException khipuError = failure(khipu.decode(401, null, null, TestCatalog::khipuException));
-    assertSame(KhipuCode.AUTHENTICATION, khipuError.errorCode());
-    assertArrayEquals(new byte[0], khipuError.report().body());
-    assertNull(khipuError.report().problem());
-    assertNull(khipuError.report().retryAfter());
+    assertThat(khipuError.errorCode()).isSameInstanceAs(KhipuCode.AUTHENTICATION);
+    assertThat(khipuError.report().body()).isEqualTo(new byte[0]);
+    assertThat(khipuError.report().problem()).isNull();
+    assertThat(khipuError.report().retryAfter()).isNull();
 
     TestException keyBankError = failure(keyBank.decode(429, null, null, TestCatalog::keyBankException));
-    assertSame(KeyBankCode.TOO_MANY_REQUESTS, keyBankError.errorCode());
-    assertEquals(RetryAdvice.after(Duration.ofMinutes(1)), keyBankError.retry());
-    assertArrayEquals(new byte[0], keyBankError.report().body());
+    assertThat(keyBankError.errorCode()).isSameInstanceAs(KeyBankCode.TOO_MANY_REQUESTS);
+    assertThat(keyBankError.retry()).isEqualTo(RetryAdvice.after(Duration.ofMinutes(1)));
+    assertThat(keyBankError.report().body()).isEqualTo(new byte[0]);
 
     ErrorReport read = khipu.read(500, null, null);
-    assertEquals(500, read.httpStatus());
-    assertNull(read.code());
-    assertNull(read.problem());
+    assertThat(read.httpStatus()).isEqualTo(500);
+    assertThat(read.code()).isNull();
+    assertThat(read.problem()).isNull();
   }
 
   @Test
@@ -457,14 +448,14 @@ class EnvelopeCodecTest {
     byte[] body = utf8(KHIPU_EXAMPLE);
     ErrorReport report = khipu.read(200, body, null);
     Arrays.fill(body, (byte) ' ');
-    assertArrayEquals(utf8(KHIPU_EXAMPLE), report.body());
+    assertThat(report.body()).isEqualTo(utf8(KHIPU_EXAMPLE));
   }
 
   @Test
   void codecKeepsItsFormatAndLimits() {
-    assertSame(TestCatalog.KHIPU, khipu.format());
-    assertSame(DecodeLimits.DEFAULT, khipu.limits());
-    assertSame(DecodeLimits.DEFAULT, new EnvelopeCodec(TestCatalog.KEYBANK).limits());
+    assertThat(khipu.format()).isSameInstanceAs(TestCatalog.KHIPU);
+    assertThat(khipu.limits()).isSameInstanceAs(DecodeLimits.DEFAULT);
+    assertThat(new EnvelopeCodec(TestCatalog.KEYBANK).limits()).isSameInstanceAs(DecodeLimits.DEFAULT);
   }
 
   @Test

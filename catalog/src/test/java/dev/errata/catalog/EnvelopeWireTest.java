@@ -1,10 +1,8 @@
 package dev.errata.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.TestCatalog.KeyBankCode;
 import dev.errata.catalog.TestCatalog.TestException;
@@ -36,17 +34,15 @@ class EnvelopeWireTest {
 
   @Test
   void valuesAreWrittenInTheirJsonTypeWhenTheyReadBackTheSame() {
-    assertEquals("{\"code\":30004,\"ok\":false,\"count\":-12,\"flag\":true,\"note\":\"12\"}",
-        encoded("30004", "-12", "true"));
-    assertEquals("{\"code\":0,\"ok\":false,\"count\":123456789012345678901234567890,\"flag\":false,\"note\":\"12\"}",
-        encoded("0", "123456789012345678901234567890", "false"));
+    assertThat(encoded("30004", "-12", "true")).isEqualTo("{\"code\":30004,\"ok\":false,\"count\":-12,\"flag\":true,\"note\":\"12\"}");
+    assertThat(encoded("0", "123456789012345678901234567890", "false")).isEqualTo("{\"code\":0,\"ok\":false,\"count\":123456789012345678901234567890,\"flag\":false,\"note\":\"12\"}");
     // Text that a number or boolean would not read back as: a string.
     for (String odd : List.of("007", "-0", "+1", "1.5", "1e3", "E1", " 1")) {
-      assertTrue(encoded(odd, odd, "TRUE").startsWith("{\"code\":\"" + odd + "\""), odd);
-      assertTrue(encoded(odd, odd, "TRUE").contains("\"count\":\"" + odd + "\",\"flag\":\"TRUE\""), odd);
+      assertWithMessage("%s", odd).that(encoded(odd, odd, "TRUE")).startsWith("{\"code\":\"" + odd + "\"");
+      assertWithMessage("%s", odd).that(encoded(odd, odd, "TRUE").contains("\"count\":\"" + odd + "\",\"flag\":\"TRUE\"")).isTrue();
     }
     // An empty code is no code: not written at all.
-    assertEquals("{\"ok\":false,\"count\":\"\",\"flag\":\"\",\"note\":\"12\"}", encoded("", "", ""));
+    assertThat(encoded("", "", "")).isEqualTo("{\"ok\":false,\"count\":\"\",\"flag\":\"\",\"note\":\"12\"}");
   }
 
   @Test
@@ -55,9 +51,9 @@ class EnvelopeWireTest {
       EncodedError encoded = TYPED.encode(TestCatalog.khipuException(ErrorReport.builder().code(code)
           .attribute("count", code).build()));
       ErrorReport report = TYPED.read(encoded.httpStatus(), encoded.body(), null);
-      assertEquals(code, report.code());
-      assertEquals(code, report.attribute("count"));
-      assertEquals("false", report.bodyStatus());
+      assertThat(report.code()).isEqualTo(code);
+      assertThat(report.attribute("count")).isEqualTo(code);
+      assertThat(report.bodyStatus()).isEqualTo("false");
     }
   }
 
@@ -68,28 +64,28 @@ class EnvelopeWireTest {
         .warning("/warning").build());
     Decoded<TestException> decoded = codec.decode(200, utf8("{\"warning\":\"slow\"}"), null,
         TestCatalog::keyBankException);
-    assertInstanceOf(Decoded.Warning.class, decoded);
+    assertThat(decoded).isInstanceOf(Decoded.Warning.class);
     TestException exception = decoded.exception().orElseThrow();
-    assertEquals(KeyBankCode.OK, exception.errorCode());
-    assertEquals("200", exception.code());
-    assertInstanceOf(Decoded.Success.class, codec.decode(200, utf8("{}"), null, TestCatalog::keyBankException));
+    assertThat(exception.errorCode()).isEqualTo(KeyBankCode.OK);
+    assertThat(exception.code()).isEqualTo("200");
+    assertThat(codec.decode(200, utf8("{}"), null, TestCatalog::keyBankException)).isInstanceOf(Decoded.Success.class);
   }
 
   @Test
   void theBodysHttpStatus() {
     EnvelopeCodec codec = new EnvelopeCodec(EnvelopeFormat.builder().code("/code").httpStatus("/status").build());
-    assertEquals(404, codec.read(200, utf8("{\"status\":404}"), null).bodyHttpStatus());
-    assertEquals(204, codec.read(200, utf8("{\"status\":\"204\"}"), null).bodyHttpStatus());
+    assertThat(codec.read(200, utf8("{\"status\":404}"), null).bodyHttpStatus()).isEqualTo(404);
+    assertThat(codec.read(200, utf8("{\"status\":\"204\"}"), null).bodyHttpStatus()).isEqualTo(204);
     for (String odd : List.of("600", "99", "40.4", "true", "\"\"", "1000")) {
       ErrorReport report = codec.read(200, utf8("{\"status\":" + odd + "}"), null);
-      assertEquals(0, report.bodyHttpStatus(), odd);
-      assertTrue(report.problem().startsWith("HTTP status at /status "), report.problem());
+      assertWithMessage("%s", odd).that(report.bodyHttpStatus()).isEqualTo(0);
+      assertThat(report.problem()).startsWith("HTTP status at /status ");
     }
     // A 2xx body that says a 2xx is not a failure for it.
     assertInstanceOf(Decoded.Success.class, codec.decode(200, utf8("{\"status\":200}"), null,
         TestCatalog::khipuException));
-    assertInstanceOf(Decoded.Failure.class, codec.decode(200, utf8("{\"status\":503}"), null,
-        TestCatalog::khipuException));
+    assertThat(codec.decode(200, utf8("{\"status\":503}"), null,
+        TestCatalog::khipuException)).isInstanceOf(Decoded.Failure.class);
   }
 
   @Test
@@ -97,30 +93,29 @@ class EnvelopeWireTest {
     EnvelopeCodec codec = new EnvelopeCodec(EnvelopeFormat.builder().code("/code").correlationId("/id")
         .correlationIdHeader("X-Request-Id").build());
     Map<String, List<String>> headers = Map.of("x-request-id", List.of("from-header"));
-    assertEquals("from-body", codec.read(500, utf8("{\"id\":\"from-body\"}"), headers).correlationId());
-    assertEquals("from-header", codec.read(500, utf8("{}"), headers).correlationId());
-    assertEquals("from-header", codec.read(500, utf8("not json"), headers).correlationId());
-    assertNull(codec.read(500, utf8("{}"), null).correlationId());
+    assertThat(codec.read(500, utf8("{\"id\":\"from-body\"}"), headers).correlationId()).isEqualTo("from-body");
+    assertThat(codec.read(500, utf8("{}"), headers).correlationId()).isEqualTo("from-header");
+    assertThat(codec.read(500, utf8("not json"), headers).correlationId()).isEqualTo("from-header");
+    assertThat(codec.read(500, utf8("{}"), null).correlationId()).isNull();
   }
 
   @Test
   void aRetryHeaderIsReadOnlyWhenDeclared() {
     Map<String, List<String>> headers = Map.of("Stripe-Should-Retry", List.of("false"));
     EnvelopeCodec without = new EnvelopeCodec(EnvelopeFormat.builder().code("/code").build());
-    assertNull(without.read(500, utf8("{}"), headers).shouldRetry());
-    assertEquals(Map.of("Content-Type", "application/json"),
-        without.encode(TestCatalog.khipuException(ErrorReport.ofCode("A000"))).headers());
+    assertThat(without.read(500, utf8("{}"), headers).shouldRetry()).isNull();
+    assertThat(without.encode(TestCatalog.khipuException(ErrorReport.ofCode("A000"))).headers()).isEqualTo(Map.of("Content-Type", "application/json"));
     EnvelopeCodec with = new EnvelopeCodec(EnvelopeFormat.builder().code("/code").retryHeader("Stripe-Should-Retry").build());
-    assertEquals(Boolean.FALSE, with.read(500, utf8("{}"), headers).shouldRetry());
+    assertThat(with.read(500, utf8("{}"), headers).shouldRetry()).isEqualTo(Boolean.FALSE);
   }
 
   @Test
   void reportsKeepTheNewFields() {
     ErrorReport report = ErrorReport.builder().code("A").bodyHttpStatus(404).shouldRetry(Boolean.TRUE).build();
-    assertEquals(report, report.toBuilder().build());
-    assertEquals(report.hashCode(), report.toBuilder().build().hashCode());
-    assertNotEquals(report, report.toBuilder().bodyHttpStatus(0).build());
-    assertNotEquals(report, report.toBuilder().shouldRetry(null).build());
-    assertTrue(report.toString().contains("bodyHttpStatus=404, shouldRetry=true"), report.toString());
+    assertThat(report.toBuilder().build()).isEqualTo(report);
+    assertThat(report.toBuilder().build().hashCode()).isEqualTo(report.hashCode());
+    assertThat(report.toBuilder().bodyHttpStatus(0).build()).isNotEqualTo(report);
+    assertThat(report.toBuilder().shouldRetry(null).build()).isNotEqualTo(report);
+    assertThat(report.toString()).contains("bodyHttpStatus=404, shouldRetry=true");
   }
 }

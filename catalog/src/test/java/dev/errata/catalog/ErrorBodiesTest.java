@@ -1,7 +1,7 @@
 package dev.errata.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,7 @@ class ErrorBodiesTest {
   void jsonAndUntypedBodiesMayHoldAnError() {
     for (String type : new String[] {null, "", "  ", "application/json", "application/json; charset=utf-8",
         "Application/JSON", "application/problem+json", "application/vnd.khipu.v1+json;q=1", " json "}) {
-      assertTrue(ErrorBodies.mayHoldError(type), String.valueOf(type));
+      assertWithMessage("%s", String.valueOf(type)).that(ErrorBodies.mayHoldError(type)).isTrue();
     }
   }
 
@@ -19,7 +19,7 @@ class ErrorBodiesTest {
   void otherBodiesAreNotRead() {
     for (String type : new String[] {"text/plain", "text/html; charset=utf-8", "application/octet-stream",
         "image/png", "application/jsonp", "application/json-seq", "application/xml", "text/json-ish"}) {
-      assertFalse(ErrorBodies.mayHoldError(type), type);
+      assertWithMessage("%s", type).that(ErrorBodies.mayHoldError(type)).isFalse();
     }
   }
 }

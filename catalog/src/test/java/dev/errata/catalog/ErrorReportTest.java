@@ -1,13 +1,8 @@
 package dev.errata.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -42,38 +37,38 @@ class ErrorReportTest {
   @Test
   void builderKeepsEveryValue() {
     ErrorReport report = full();
-    assertEquals(503, report.httpStatus());
-    assertEquals("E201", report.code());
-    assertEquals("RETRY_IMMEDIATELY", report.type());
-    assertEquals("The target service used for data extraction is not available.", report.description());
-    assertEquals("6baf6c19-e485-463b-ae24-a821b025c8a4", report.correlationId());
-    assertEquals("T-1", report.attribute("transactionId"));
-    assertEquals("demobank", report.attribute("bank"));
-    assertNull(report.attribute("missing"));
-    assertEquals(List.of("transactionId", "bank"), List.copyOf(report.attributes().keySet()));
-    assertEquals(Duration.ofSeconds(30), report.retryAfter());
-    assertArrayEquals(BODY, report.body());
+    assertThat(report.httpStatus()).isEqualTo(503);
+    assertThat(report.code()).isEqualTo("E201");
+    assertThat(report.type()).isEqualTo("RETRY_IMMEDIATELY");
+    assertThat(report.description()).isEqualTo("The target service used for data extraction is not available.");
+    assertThat(report.correlationId()).isEqualTo("6baf6c19-e485-463b-ae24-a821b025c8a4");
+    assertThat(report.attribute("transactionId")).isEqualTo("T-1");
+    assertThat(report.attribute("bank")).isEqualTo("demobank");
+    assertThat(report.attribute("missing")).isNull();
+    assertThat(List.copyOf(report.attributes().keySet())).isEqualTo(List.of("transactionId", "bank"));
+    assertThat(report.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(report.body()).isEqualTo(BODY);
   }
 
   @Test
   void emptyBuilderGivesAnEmptyReport() {
     ErrorReport report = ErrorReport.builder().build();
-    assertEquals(0, report.httpStatus());
-    assertNull(report.code());
-    assertNull(report.type());
-    assertNull(report.description());
-    assertNull(report.correlationId());
-    assertEquals(Map.of(), report.attributes());
-    assertNull(report.retryAfter());
-    assertArrayEquals(new byte[0], report.body());
-    assertEquals("", report.bodyText());
+    assertThat(report.httpStatus()).isEqualTo(0);
+    assertThat(report.code()).isNull();
+    assertThat(report.type()).isNull();
+    assertThat(report.description()).isNull();
+    assertThat(report.correlationId()).isNull();
+    assertThat(report.attributes()).isEqualTo(Map.of());
+    assertThat(report.retryAfter()).isNull();
+    assertThat(report.body()).isEqualTo(new byte[0]);
+    assertThat(report.bodyText()).isEqualTo("");
   }
 
   @Test
   void ofCodeCarriesOnlyTheCode() {
     ErrorReport report = ErrorReport.ofCode("A000");
-    assertEquals("A000", report.code());
-    assertEquals(ErrorReport.builder().code("A000").build(), report);
+    assertThat(report.code()).isEqualTo("A000");
+    assertThat(report).isEqualTo(ErrorReport.builder().code("A000").build());
   }
 
   @Test
@@ -81,7 +76,7 @@ class ErrorReportTest {
     byte[] body = {1, 2, 3};
     ErrorReport report = ErrorReport.builder().body(body).build();
     body[0] = 9;
-    assertArrayEquals(new byte[] {1, 2, 3}, report.body());
+    assertThat(report.body()).isEqualTo(new byte[] {1, 2, 3});
   }
 
   @Test
@@ -89,14 +84,14 @@ class ErrorReportTest {
     ErrorReport report = ErrorReport.builder().body(new byte[] {1, 2, 3}).build();
     byte[] out = report.body();
     out[0] = 9;
-    assertArrayEquals(new byte[] {1, 2, 3}, report.body());
-    assertNotSame(report.body(), report.body());
+    assertThat(report.body()).isEqualTo(new byte[] {1, 2, 3});
+    assertThat(report.body()).isNotSameInstanceAs(report.body());
   }
 
   @Test
   void nullBodyIsEmpty() {
     ErrorReport report = ErrorReport.builder().body(new byte[] {1}).body(null).build();
-    assertArrayEquals(new byte[0], report.body());
+    assertThat(report.body()).isEqualTo(new byte[0]);
   }
 
   @Test
@@ -111,7 +106,7 @@ class ErrorReportTest {
     ErrorReport.Builder builder = ErrorReport.builder().attribute("a", "1");
     ErrorReport report = builder.build();
     builder.attribute("a", "2").attribute("b", "3");
-    assertEquals(Map.of("a", "1"), report.attributes());
+    assertThat(report.attributes()).isEqualTo(Map.of("a", "1"));
   }
 
   @Test
@@ -122,25 +117,25 @@ class ErrorReportTest {
         .attribute("a", null)
         .attribute("never-set", null)
         .build();
-    assertEquals(Map.of("b", "2"), report.attributes());
-    assertNull(report.attribute("a"));
+    assertThat(report.attributes()).isEqualTo(Map.of("b", "2"));
+    assertThat(report.attribute("a")).isNull();
   }
 
   @Test
   void nullAttributeNameThrows() {
     ErrorReport.Builder builder = ErrorReport.builder();
     NullPointerException e = assertThrows(NullPointerException.class, () -> builder.attribute(null, "v"));
-    assertEquals("name", e.getMessage());
+    assertThat(e.getMessage()).isEqualTo("name");
   }
 
   @Test
   void equalsAndHashCodeCoverEveryField() {
     ErrorReport report = full();
-    assertEquals(report, full());
-    assertEquals(report.hashCode(), full().hashCode());
-    assertEquals(report, report);
-    assertNotEquals(report, null);
-    assertNotEquals(report, "E201");
+    assertThat(full()).isEqualTo(report);
+    assertThat(full().hashCode()).isEqualTo(report.hashCode());
+    assertThat(report).isEqualTo(report);
+    assertThat(report).isNotEqualTo(null);
+    assertThat("E201").isNotEqualTo(report);
 
     List<ErrorReport> changed = List.of(
         report.toBuilder().httpStatus(500).build(),
@@ -156,8 +151,8 @@ class ErrorReportTest {
         report.toBuilder().body(new byte[] {1}).build(),
         report.toBuilder().body(null).build());
     for (ErrorReport other : changed) {
-      assertNotEquals(report, other, other.toString());
-      assertNotEquals(other, report, other.toString());
+      assertWithMessage("%s", other).that(other).isNotEqualTo(report);
+      assertWithMessage("%s", other).that(report).isNotEqualTo(other);
     }
   }
 
@@ -165,35 +160,35 @@ class ErrorReportTest {
   void bodyEqualityIsByContent() {
     ErrorReport a = ErrorReport.builder().body(new byte[] {1, 2}).build();
     ErrorReport b = ErrorReport.builder().body(new byte[] {1, 2}).build();
-    assertEquals(a, b);
-    assertEquals(a.hashCode(), b.hashCode());
+    assertThat(b).isEqualTo(a);
+    assertThat(b.hashCode()).isEqualTo(a.hashCode());
   }
 
   @Test
   void toBuilderRoundTrips() {
     ErrorReport report = full();
     ErrorReport copy = report.toBuilder().build();
-    assertEquals(report, copy);
-    assertArrayEquals(BODY, copy.body());
-    assertEquals(List.copyOf(report.attributes().keySet()), List.copyOf(copy.attributes().keySet()));
+    assertThat(copy).isEqualTo(report);
+    assertThat(copy.body()).isEqualTo(BODY);
+    assertThat(List.copyOf(copy.attributes().keySet())).isEqualTo(List.copyOf(report.attributes().keySet()));
   }
 
   @Test
   void toBuilderDerivesWithoutChangingTheOriginal() {
     ErrorReport report = full();
     ErrorReport changed = report.toBuilder().code("E999").attribute("bank", null).build();
-    assertEquals("E999", changed.code());
-    assertNull(changed.attribute("bank"));
-    assertEquals("T-1", changed.attribute("transactionId"));
-    assertEquals("E201", report.code());
-    assertEquals("demobank", report.attribute("bank"));
+    assertThat(changed.code()).isEqualTo("E999");
+    assertThat(changed.attribute("bank")).isNull();
+    assertThat(changed.attribute("transactionId")).isEqualTo("T-1");
+    assertThat(report.code()).isEqualTo("E201");
+    assertThat(report.attribute("bank")).isEqualTo("demobank");
   }
 
   @Test
   void bodyTextDecodesUtf8() {
     ErrorReport report =
         ErrorReport.builder().body("Código: E201".getBytes(StandardCharsets.UTF_8)).build();
-    assertEquals("Código: E201", report.bodyText());
+    assertThat(report.bodyText()).isEqualTo("Código: E201");
   }
 
   @Test
@@ -201,18 +196,18 @@ class ErrorReportTest {
     // 0xC3 starts a two-byte sequence that 0x28 does not continue; 0xFF is never valid.
     byte[] invalid = {'o', 'k', (byte) 0xC3, '(', (byte) 0xFF};
     ErrorReport report = ErrorReport.builder().body(invalid).build();
-    assertEquals("ok\uFFFD(\uFFFD", report.bodyText());
-    assertArrayEquals(invalid, report.body());
+    assertThat(report.bodyText()).isEqualTo("ok\uFFFD(\uFFFD");
+    assertThat(report.body()).isEqualTo(invalid);
   }
 
   @Test
   void toStringShowsFieldsAndBodySizeNotBody() {
     String text = full().toString();
-    assertTrue(text.contains("httpStatus=503"), text);
-    assertTrue(text.contains("code=E201"), text);
-    assertTrue(text.contains("retryAfter=PT30S"), text);
-    assertTrue(text.contains("body=" + BODY.length + " bytes"), text);
-    assertFalse(text.contains("\"Status\""), text);
+    assertThat(text).contains("httpStatus=503");
+    assertThat(text).contains("code=E201");
+    assertThat(text).contains("retryAfter=PT30S");
+    assertThat(text).contains("body=" + BODY.length + " bytes");
+    assertThat(text).doesNotContain("\"Status\"");
   }
 
   @Test
@@ -224,8 +219,8 @@ class ErrorReportTest {
     }
     try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       ErrorReport read = (ErrorReport) in.readObject();
-      assertEquals(report, read);
-      assertArrayEquals(BODY, read.body());
+      assertThat(read).isEqualTo(report);
+      assertThat(read.body()).isEqualTo(BODY);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.errata.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static com.google.common.truth.Truth.assertThat;
+
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +22,10 @@ class HeaderLookupTest {
   @Test
   void aMapOfListsIsReadInAnyCase() {
     HeaderLookup headers = HeaderLookup.of(Map.of("retry-after", List.of("120", "5"), "X-Other", List.of("x")));
-    assertEquals("120", headers.first("Retry-After"));
-    assertEquals("120", headers.first("RETRY-AFTER"));
-    assertEquals("x", headers.first("x-other"));
-    assertNull(headers.first("Content-Type"));
+    assertThat(headers.first("Retry-After")).isEqualTo("120");
+    assertThat(headers.first("RETRY-AFTER")).isEqualTo("120");
+    assertThat(headers.first("x-other")).isEqualTo("x");
+    assertThat(headers.first("Content-Type")).isNull();
   }
 
   @Test
@@ -33,7 +33,7 @@ class HeaderLookupTest {
     // Feign: a case-insensitive TreeMap of Collection<String>.
     Map<String, Collection<String>> feign = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     feign.put("Retry-After", Set.of("30"));
-    assertEquals("30", HeaderLookup.of(feign).first("retry-after"));
+    assertThat(HeaderLookup.of(feign).first("retry-after")).isEqualTo("30");
   }
 
   @Test
@@ -42,20 +42,20 @@ class HeaderLookupTest {
     headers.put(null, List.of("HTTP/1.1 503"));                 // HttpURLConnection's status line
     headers.put("Retry-After", null);
     headers.put("retry-after", Arrays.asList(null, "9"));
-    assertEquals("9", HeaderLookup.of(headers).first("Retry-After"));
+    assertThat(HeaderLookup.of(headers).first("Retry-After")).isEqualTo("9");
     headers.put("retry-after", new ArrayList<>());
-    assertNull(HeaderLookup.of(headers).first("Retry-After"));
-    assertNull(HeaderLookup.of(null).first("Retry-After"));
-    assertNull(HeaderLookup.none().first("Retry-After"));
+    assertThat(HeaderLookup.of(headers).first("Retry-After")).isNull();
+    assertThat(HeaderLookup.of(null).first("Retry-After")).isNull();
+    assertThat(HeaderLookup.none().first("Retry-After")).isNull();
   }
 
   @Test
   void theMapIsReadAtEachLookUp() {
     Map<String, List<String>> headers = new HashMap<>();
     HeaderLookup lookup = HeaderLookup.of(headers);
-    assertNull(lookup.first("Retry-After"));
+    assertThat(lookup.first("Retry-After")).isNull();
     headers.put("Retry-After", List.of("1"));
-    assertEquals("1", lookup.first("Retry-After"));
+    assertThat(lookup.first("Retry-After")).isEqualTo("1");
   }
 
   @Test
@@ -65,20 +65,17 @@ class HeaderLookupTest {
     HeaderLookup lookup = name -> single.get(name);
     TestCatalog.TestException error =
         TestCatalog.KEYBANK_CATALOG.decode(429, new byte[0], lookup).exception().orElseThrow();
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(4)), error.retry());
+    assertThat(error.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(4)));
   }
 
   @Test
   void notBeforeIsWhenARetryBecomesAllowed() {
     Instant received = Instant.parse("2026-03-01T10:00:00Z");
-    assertEquals(Optional.empty(), RetryAdvice.never().notBefore(received));
-    assertEquals(Optional.of(received), RetryAdvice.immediately().notBefore(received));
-    assertEquals(Optional.of(Instant.parse("2026-03-01T14:00:00Z")),
-        RetryAdvice.after(Duration.ofHours(4)).notBefore(received));
+    assertThat(RetryAdvice.never().notBefore(received)).isEqualTo(Optional.empty());
+    assertThat(RetryAdvice.immediately().notBefore(received)).isEqualTo(Optional.of(received));
+    assertThat(RetryAdvice.after(Duration.ofHours(4)).notBefore(received)).isEqualTo(Optional.of(Instant.parse("2026-03-01T14:00:00Z")));
     // Feign's RetryableException takes an epoch millisecond.
-    assertEquals(received.toEpochMilli() + 1_500,
-        RetryAdvice.after(Duration.ofMillis(1_500)).notBefore(received).map(Instant::toEpochMilli).orElseThrow());
-    assertEquals(Optional.of(Instant.MAX),
-        RetryAdvice.after(Duration.ofSeconds(Long.MAX_VALUE)).notBefore(received));
+    assertThat(RetryAdvice.after(Duration.ofMillis(1_500)).notBefore(received).map(Instant::toEpochMilli).orElseThrow()).isEqualTo(received.toEpochMilli() + 1_500);
+    assertThat(RetryAdvice.after(Duration.ofSeconds(Long.MAX_VALUE)).notBefore(received)).isEqualTo(Optional.of(Instant.MAX));
   }
 }

@@ -1,17 +1,13 @@
 package dev.errata.catalog;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.catalog.EnvelopeCodecTest.KEYBANK_EXCEPTION;
 import static dev.errata.catalog.EnvelopeCodecTest.KHIPU_EXAMPLE;
 import static dev.errata.catalog.EnvelopeCodecTest.failure;
 import static dev.errata.catalog.EnvelopeCodecTest.utf8;
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.TestCatalog.KeyBankCode;
 import dev.errata.catalog.TestCatalog.KhipuCode;
@@ -289,30 +285,29 @@ class HostileBodiesTest {
         assertDoesNotThrow(() -> codec.decode(status, hostile.body().clone(), Map.of(), toException), where);
     ErrorReport read = assertDoesNotThrow(() -> codec.read(status, hostile.body().clone(), null), where);
     ErrorReport report = decoded.report();
-    assertEquals(read, report, where);
-    assertEquals(status, report.httpStatus(), where);
-    assertArrayEquals(hostile.body(), report.body(), where);
+    assertWithMessage("%s", where).that(report).isEqualTo(read);
+    assertWithMessage("%s", where).that(report.httpStatus()).isEqualTo(status);
+    assertWithMessage("%s", where).that(report.body()).isEqualTo(hostile.body());
 
     String problem = report.problem();
     String codeFromStatus = codec == KEYBANK ? Integer.toString(status) : null;
     switch (expect) {
       case EMPTY -> {
-        assertNull(problem, where);
+        assertWithMessage("%s", where).that(problem).isNull();
         assertNothingRead(report, codeFromStatus, where);
       }
-      case READ -> assertNull(problem, where);
-      case PROBLEM -> assertNotNull(problem, where);
+      case READ -> assertWithMessage("%s", where).that(problem).isNull();
+      case PROBLEM -> assertWithMessage("%s", where).that(problem).isNotNull();
       case UNREADABLE -> {
-        assertNotNull(problem, where);
+        assertWithMessage("%s", where).that(problem).isNotNull();
         assertNothingRead(report, codeFromStatus, where);
       }
     }
     if (problem != null) {
       // Problems name what went wrong in a line: they end up in logs, so never the body itself.
-      assertTrue(problem.length() < 500, () -> where + ": problem of " + problem.length() + " characters");
+      assertWithMessage("%s", where + ": problem of " + problem.length() + " characters").that(problem.length() < 500).isTrue();
       if (hostile.mention() != null) {
-        assertTrue(problem.toLowerCase(Locale.ROOT).contains(hostile.mention().toLowerCase(Locale.ROOT)),
-            () -> where + ": problem \"" + problem + "\" does not mention " + hostile.mention());
+        assertWithMessage("%s", where + ": problem \"" + problem + "\" does not mention " + hostile.mention()).that(problem.toLowerCase(Locale.ROOT)).contains(hostile.mention().toLowerCase(Locale.ROOT));
       }
     }
     if (status < 200 || status > 299) {
@@ -321,53 +316,53 @@ class HostileBodiesTest {
         ErrorCode typedByStatus = codec == KHIPU
             ? KhipuCode.forHttpStatus(status)
             : KeyBankCode.match(Integer.toString(status));
-        assertSame(typedByStatus, error.errorCode(), where);
+        assertWithMessage("%s", where).that(error.errorCode()).isSameInstanceAs(typedByStatus);
       }
     }
   }
 
   private static void assertNothingRead(ErrorReport report, String code, String where) {
-    assertEquals(code, report.code(), where);
-    assertNull(report.type(), where);
-    assertNull(report.description(), where);
-    assertNull(report.correlationId(), where);
-    assertNull(report.bodyStatus(), where);
-    assertEquals(Map.of(), report.attributes(), where);
+    assertWithMessage("%s", where).that(report.code()).isEqualTo(code);
+    assertWithMessage("%s", where).that(report.type()).isNull();
+    assertWithMessage("%s", where).that(report.description()).isNull();
+    assertWithMessage("%s", where).that(report.correlationId()).isNull();
+    assertWithMessage("%s", where).that(report.bodyStatus()).isNull();
+    assertWithMessage("%s", where).that(report.attributes()).isEqualTo(Map.of());
   }
 
   @Test
   void anUnreadableBodyOfAnErrorStatusIsTheUnknownError() {
     TestException khipu = failure(KHIPU.decode(500, utf8("<html>oops</html>"), null,
         TestCatalog::khipuException));
-    assertSame(KhipuCode.UNKNOWN, khipu.errorCode());
-    assertEquals("", khipu.code());
+    assertThat(khipu.errorCode()).isSameInstanceAs(KhipuCode.UNKNOWN);
+    assertThat(khipu.code()).isEqualTo("");
     TestException keyBank = failure(KEYBANK.decode(418, utf8("<html>oops</html>"), null,
         TestCatalog::keyBankException));
-    assertSame(KeyBankCode.UNKNOWN, keyBank.errorCode());
-    assertEquals("418", keyBank.code());
+    assertThat(keyBank.errorCode()).isSameInstanceAs(KeyBankCode.UNKNOWN);
+    assertThat(keyBank.code()).isEqualTo("418");
   }
 
   @Test
   void overTheBodyLimitTheProblemNamesTheLimit() {
     String problem = KHIPU.read(500, bodyOfSize(5 * MIB), null).problem();
-    assertTrue(problem.contains(5 * MIB + " bytes"), problem);
-    assertTrue(problem.contains(MIB + "-byte limit"), problem);
+    assertThat(problem).contains(5 * MIB + " bytes");
+    assertThat(problem).contains(MIB + "-byte limit");
   }
 
   @Test
   void overTheNestingLimitTheProblemNamesTheLimit() {
     String problem = KHIPU.read(500, utf8("[".repeat(10_000)), null).problem();
-    assertTrue(problem.contains("limit"), problem);
-    assertTrue(problem.contains("nesting depth"), problem);
-    assertTrue(problem.contains("64"), problem);
+    assertThat(problem).contains("limit");
+    assertThat(problem).contains("nesting depth");
+    assertThat(problem).contains("64");
   }
 
   @Test
   void aByteOrderMarkIsSkipped() {
     byte[] body = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(KHIPU_EXAMPLE));
     TestException error = failure(KHIPU.decode(200, body, null, TestCatalog::khipuException));
-    assertEquals("E201", error.code());
-    assertNull(error.report().problem());
+    assertThat(error.code()).isEqualTo("E201");
+    assertThat(error.report().problem()).isNull();
   }
 
   @Test
@@ -375,20 +370,20 @@ class HostileBodiesTest {
     TestException error = failure(KHIPU.decode(200,
         utf8("{\"Status\":\"OK\",\"Status\":\"ERROR\",\"Error\":{\"Code\":\"A000\",\"Code\":\"E201\"}}"), null,
         TestCatalog::khipuException));
-    assertEquals("E201", error.code());
-    assertEquals("ERROR", error.report().bodyStatus());
+    assertThat(error.code()).isEqualTo("E201");
+    assertThat(error.report().bodyStatus()).isEqualTo("ERROR");
   }
 
   @Test
   void contentAfterTheJsonValueIsAProblemButWhatWasReadIsKept() {
     TestException error = failure(KHIPU.decode(200, utf8(KHIPU_EXAMPLE + "{\"Status\":\"OK\"}"), null,
         TestCatalog::khipuException));
-    assertEquals("E201", error.code());
-    assertNotNull(error.report().problem());
+    assertThat(error.code()).isEqualTo("E201");
+    assertThat(error.report().problem()).isNotNull();
 
     ErrorReport report = KHIPU.read(200, utf8("{\"Status\":\"OK\"}\n<html>"), null);
-    assertEquals("OK", report.bodyStatus());
-    assertTrue(report.problem().contains("after"), report.problem());
+    assertThat(report.bodyStatus()).isEqualTo("OK");
+    assertThat(report.problem()).contains("after");
   }
 
   @Test
@@ -396,19 +391,19 @@ class HostileBodiesTest {
     ErrorReport report = KHIPU.read(500, utf8("""
         {"Error": {"Code": "\\u0045201", "Description": "\\ud800 \\"quoted\\" \\u00e9\\r\\n"}}
         """), null);
-    assertEquals("E201", report.code());
-    assertEquals("\ud800 \"quoted\" \u00e9\r\n", report.description());
+    assertThat(report.code()).isEqualTo("E201");
+    assertThat(report.description()).isEqualTo("\ud800 \"quoted\" \u00e9\r\n");
   }
 
   @Test
   void aWrongTypedFieldIsAProblemButTheOtherFieldsAreRead() {
     ErrorReport report = KHIPU.read(500, utf8(
         "{\"OperationId\":\"op\",\"Status\":\"ERROR\",\"Error\":{\"Code\":{\"v\":1},\"Description\":\"d\"}}"), null);
-    assertNull(report.code());
-    assertEquals("op", report.correlationId());
-    assertEquals("d", report.description());
-    assertTrue(report.problem().contains("/Error/Code"), report.problem());
-    assertTrue(report.problem().contains("object"), report.problem());
+    assertThat(report.code()).isNull();
+    assertThat(report.correlationId()).isEqualTo("op");
+    assertThat(report.description()).isEqualTo("d");
+    assertThat(report.problem()).contains("/Error/Code");
+    assertThat(report.problem()).contains("object");
   }
 
   static byte[] concat(byte[]... parts) {
@@ -448,7 +443,7 @@ class HostileBodiesTest {
     body.append("\"");
     body.append("y".repeat(size - body.length() - 3));
     body.append("\"]}");
-    assertEquals(size, body.length());
+    assertThat(body.length()).isEqualTo(size);
     return utf8(body.toString());
   }
 

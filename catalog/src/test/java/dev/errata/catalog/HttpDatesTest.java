@@ -1,7 +1,7 @@
 package dev.errata.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static com.google.common.truth.Truth.assertThat;
+
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,29 +26,27 @@ class HttpDatesTest {
     "Sun Nov  6 08:49:37 1994",        // obsolete asctime()
   })
   void everyFormOfTheRfcExampleNamesTheSameInstant(String date) {
-    assertEquals(RFC_EXAMPLE, HttpDates.parse(date, NOW));
+    assertThat(HttpDates.parse(date, NOW)).isEqualTo(RFC_EXAMPLE);
   }
 
   @Test
   void aTwoDigitYearIsNeverMoreThanFiftyYearsAhead() {
     Clock in2026 = Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC);
-    assertEquals(Instant.parse("2076-01-01T00:00:00Z"),
-        HttpDates.parse("Wednesday, 01-Jan-76 00:00:00 GMT", in2026));
-    assertEquals(Instant.parse("1977-01-01T00:00:00Z"),
-        HttpDates.parse("Saturday, 01-Jan-77 00:00:00 GMT", in2026));
+    assertThat(HttpDates.parse("Wednesday, 01-Jan-76 00:00:00 GMT", in2026)).isEqualTo(Instant.parse("2076-01-01T00:00:00Z"));
+    assertThat(HttpDates.parse("Saturday, 01-Jan-77 00:00:00 GMT", in2026)).isEqualTo(Instant.parse("1977-01-01T00:00:00Z"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"tomorrow", "06 Nov 1994", "Sun, 06 Nov 1994 25:49:37 GMT", "", "-5", "1e3"})
   void anythingElseIsNoDate(String text) {
-    assertNull(HttpDates.parse(text, NOW));
+    assertThat(HttpDates.parse(text, NOW)).isNull();
   }
 
   @Test
   void theCodecWaitsUntilAnObsoleteDate() {
     EnvelopeCodec codec = new EnvelopeCodec(TestCatalog.KHIPU, DecodeLimits.DEFAULT, NOW);
     ErrorReport report = codec.read(503, new byte[0], Map.of("Retry-After", List.of("Sun Nov  6 08:49:37 1994")));
-    assertEquals(Duration.ofMinutes(49).plusSeconds(37), report.retryAfter());
-    assertNull(report.problem());
+    assertThat(report.retryAfter()).isEqualTo(Duration.ofMinutes(49).plusSeconds(37));
+    assertThat(report.problem()).isNull();
   }
 }

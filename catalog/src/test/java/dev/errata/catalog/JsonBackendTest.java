@@ -1,8 +1,8 @@
 package dev.errata.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import org.junit.jupiter.api.Test;
@@ -15,32 +15,32 @@ class JsonBackendTest {
 
   @Test
   void eachRunUsesTheBackendItsClassPathAndPropertyCallFor() {
-    assertTrue(EXPECTED != null, "the build sets errata.expected.json for each run of the tests");
+    assertWithMessage("the build sets errata.expected.json for each run of the tests").that(EXPECTED != null).isTrue();
     if (EXPECTED.equals("none")) {
       // Every codec made says what to add, not only the first (no NoClassDefFoundError after it).
       for (int i = 0; i < 2; i++) {
         IllegalStateException e = assertThrows(IllegalStateException.class,
             () -> new EnvelopeCodec(EnvelopeFormat.builder().code("/code").build()));
-        assertTrue(e.getMessage().contains("tools.jackson.core:jackson-core")
-            && e.getMessage().contains("com.fasterxml.jackson.core:jackson-core"), e.getMessage());
+        assertWithMessage("%s", e.getMessage()).that(e.getMessage().contains("tools.jackson.core:jackson-core")
+            && e.getMessage().contains("com.fasterxml.jackson.core:jackson-core")).isTrue();
       }
       return;
     }
-    assertEquals(EXPECTED, JsonBackends.chosen());
-    assertEquals(EXPECTED, JsonBackend.create(DecodeLimits.DEFAULT, 1_000).name());
+    assertThat(JsonBackends.chosen()).isEqualTo(EXPECTED);
+    assertThat(JsonBackend.create(DecodeLimits.DEFAULT, 1_000).name()).isEqualTo(EXPECTED);
   }
 
   @Test
   void aPropertyNamingNoBackendIsAnErrorThatSaysWhatToName() {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> JsonBackends.choose("gson"));
-    assertTrue(e.getMessage().contains("jackson3 or jackson2"), e.getMessage());
+    assertThat(e.getMessage()).contains("jackson3 or jackson2");
   }
 
   @Test
   void thePropertyPicksAPresentBackendWhateverItsSpaces() {
     assumeFalse("none".equals(EXPECTED), "no backend is present");
     // The chosen one is present in every run.
-    assertEquals(JsonBackends.chosen(), JsonBackends.choose(" " + JsonBackends.chosen() + " "));
-    assertEquals(JsonBackends.chosen(), JsonBackends.choose(System.getProperty(JsonBackend.PROPERTY)));
+    assertThat(JsonBackends.choose(" " + JsonBackends.chosen() + " ")).isEqualTo(JsonBackends.chosen());
+    assertThat(JsonBackends.choose(System.getProperty(JsonBackend.PROPERTY))).isEqualTo(JsonBackends.chosen());
   }
 }

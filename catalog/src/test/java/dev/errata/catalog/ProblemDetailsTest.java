@@ -1,8 +1,7 @@
 package dev.errata.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+
 
 import dev.errata.catalog.TestCatalog.TestException;
 import java.nio.charset.StandardCharsets;
@@ -43,53 +42,51 @@ class ProblemDetailsTest {
     "'' | https://example.com/probs/ | NULL",
   })
   void aTypeNamesACode(String type, String prefix, String code) {
-    assertEquals(code, ProblemDetails.code(type, prefix));
+    assertThat(ProblemDetails.code(type, prefix)).isEqualTo(code);
   }
 
   @Test
   void aCodeGoesOutAsATypeAndAnEntryWithoutOneAsAboutBlank() {
-    assertEquals("https://example.com/probs/E201", ProblemDetails.type("E201", "https://example.com/probs/"));
-    assertEquals("about:blank", ProblemDetails.type("", "https://example.com/probs/"));
-    assertEquals("about:blank", ProblemDetails.type(null, "https://example.com/probs/"));
+    assertThat(ProblemDetails.type("E201", "https://example.com/probs/")).isEqualTo("https://example.com/probs/E201");
+    assertThat(ProblemDetails.type("", "https://example.com/probs/")).isEqualTo("about:blank");
+    assertThat(ProblemDetails.type(null, "https://example.com/probs/")).isEqualTo("about:blank");
   }
 
   @Test
   void reasonPhrasesAreTheRegisteredOnes() {
-    assertEquals("Not Found", ProblemDetails.reasonPhrase(404));
-    assertEquals("Unprocessable Content", ProblemDetails.reasonPhrase(422));
-    assertEquals("Too Many Requests", ProblemDetails.reasonPhrase(429));
-    assertEquals("Gateway Timeout", ProblemDetails.reasonPhrase(504));
-    assertNull(ProblemDetails.reasonPhrase(299));
-    assertNull(ProblemDetails.reasonPhrase(599));
+    assertThat(ProblemDetails.reasonPhrase(404)).isEqualTo("Not Found");
+    assertThat(ProblemDetails.reasonPhrase(422)).isEqualTo("Unprocessable Content");
+    assertThat(ProblemDetails.reasonPhrase(429)).isEqualTo("Too Many Requests");
+    assertThat(ProblemDetails.reasonPhrase(504)).isEqualTo("Gateway Timeout");
+    assertThat(ProblemDetails.reasonPhrase(299)).isNull();
+    assertThat(ProblemDetails.reasonPhrase(599)).isNull();
   }
 
   @Test
   void aMemberOfTheWrongJsonTypeIsIgnoredAndSaid() {
     List<String> problems = new ArrayList<>();
-    assertEquals("x", ProblemDetails.member("type", "x", JsonType.STRING, JsonType.STRING, problems));
-    assertNull(ProblemDetails.member("type", null, null, JsonType.STRING, problems));
-    assertEquals(List.of(), problems);
-    assertNull(ProblemDetails.member("status", "403", JsonType.STRING, JsonType.NUMBER, problems));
-    assertNull(ProblemDetails.member("detail", "true", JsonType.BOOLEAN, JsonType.STRING, problems));
-    assertEquals(List.of(
+    assertThat(ProblemDetails.member("type", "x", JsonType.STRING, JsonType.STRING, problems)).isEqualTo("x");
+    assertThat(ProblemDetails.member("type", null, null, JsonType.STRING, problems)).isNull();
+    assertThat(problems).isEqualTo(List.of());
+    assertThat(ProblemDetails.member("status", "403", JsonType.STRING, JsonType.NUMBER, problems)).isNull();
+    assertThat(ProblemDetails.member("detail", "true", JsonType.BOOLEAN, JsonType.STRING, problems)).isNull();
+    assertThat(problems).isEqualTo(List.of(
         "problem detail member \"status\" is a JSON string, not a number; ignored (RFC 9457, section 3.1)",
-        "problem detail member \"detail\" is a JSON boolean, not a string; ignored (RFC 9457, section 3.1)"),
-        problems);
+        "problem detail member \"detail\" is a JSON boolean, not a string; ignored (RFC 9457, section 3.1)"));
   }
 
   @Test
   void theFormatFixesTheMembersItReads() {
     EnvelopeFormat format = TestCatalog.PROBLEM;
-    assertTrue(format.isProblemDetails());
-    assertEquals("https://example.com/probs/", format.typePrefix());
-    assertEquals(List.of("/type", "/detail", "/instance", "/status"),
-        List.of(format.code(), format.description(), format.correlationId(), format.httpStatus()));
+    assertThat(format.isProblemDetails()).isTrue();
+    assertThat(format.typePrefix()).isEqualTo("https://example.com/probs/");
+    assertThat(List.of(format.code(), format.description(), format.correlationId(), format.httpStatus())).isEqualTo(List.of("/type", "/detail", "/instance", "/status"));
     EnvelopeFormat traced = EnvelopeFormat.builder().problemDetails("https://example.com/probs/")
         .correlationId("/traceId").build();
-    assertEquals("/traceId", traced.correlationId());
+    assertThat(traced.correlationId()).isEqualTo("/traceId");
     EnvelopeFormat plain = EnvelopeFormat.builder().build();
-    assertEquals(false, plain.isProblemDetails());
-    assertEquals("", plain.typePrefix());
+    assertThat(plain.isProblemDetails()).isEqualTo(false);
+    assertThat(plain.typePrefix()).isEqualTo("");
   }
 
   @Test
@@ -99,9 +96,9 @@ class ProblemDetailsTest {
     Decoded<TestException> decoded = traced.decode(500,
         "{\"type\": \"E201\", \"traceId\": 42, \"instance\": 7}".getBytes(StandardCharsets.UTF_8), Map.of(),
         TestCatalog::khipuException);
-    assertEquals("42", decoded.report().correlationId());
-    assertEquals("E201", decoded.report().code());
-    assertNull(decoded.report().problem());
+    assertThat(decoded.report().correlationId()).isEqualTo("42");
+    assertThat(decoded.report().code()).isEqualTo("E201");
+    assertThat(decoded.report().problem()).isNull();
   }
 
   @Test
@@ -111,12 +108,12 @@ class ProblemDetailsTest {
          "instance": "/x/1", "balance": 30}
         """.getBytes(StandardCharsets.UTF_8), Map.of(), TestCatalog::khipuException);
     TestException e = decoded.exception().orElseThrow();
-    assertEquals(TestCatalog.KhipuCode.TARGET_UNAVAILABLE, e.errorCode());
-    assertEquals("E250", e.code());
-    assertEquals("Down.", e.description());
-    assertEquals("/x/1", e.correlationId());
-    assertEquals(503, e.report().bodyHttpStatus());
-    assertEquals("30", e.attribute("balance"));
-    assertNull(e.report().problem());
+    assertThat(e.errorCode()).isEqualTo(TestCatalog.KhipuCode.TARGET_UNAVAILABLE);
+    assertThat(e.code()).isEqualTo("E250");
+    assertThat(e.description()).isEqualTo("Down.");
+    assertThat(e.correlationId()).isEqualTo("/x/1");
+    assertThat(e.report().bodyHttpStatus()).isEqualTo(503);
+    assertThat(e.attribute("balance")).isEqualTo("30");
+    assertThat(e.report().problem()).isNull();
   }
 }

@@ -1,11 +1,7 @@
 package dev.errata.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -16,77 +12,77 @@ class RetryAdviceTest {
   @Test
   void neverIsNotRetryableAndHasNoDelay() {
     RetryAdvice never = RetryAdvice.never();
-    assertEquals(RetryAdvice.Kind.NEVER, never.kind());
-    assertFalse(never.isRetryable());
-    assertEquals(Optional.empty(), never.delay());
-    assertEquals("never", never.toString());
+    assertThat(never.kind()).isEqualTo(RetryAdvice.Kind.NEVER);
+    assertThat(never.isRetryable()).isFalse();
+    assertThat(never.delay()).isEqualTo(Optional.empty());
+    assertThat(never.toString()).isEqualTo("never");
   }
 
   @Test
   void immediatelyIsRetryableWithZeroDelay() {
     RetryAdvice immediately = RetryAdvice.immediately();
-    assertEquals(RetryAdvice.Kind.IMMEDIATELY, immediately.kind());
-    assertTrue(immediately.isRetryable());
-    assertEquals(Optional.of(Duration.ZERO), immediately.delay());
-    assertEquals("immediately", immediately.toString());
+    assertThat(immediately.kind()).isEqualTo(RetryAdvice.Kind.IMMEDIATELY);
+    assertThat(immediately.isRetryable()).isTrue();
+    assertThat(immediately.delay()).isEqualTo(Optional.of(Duration.ZERO));
+    assertThat(immediately.toString()).isEqualTo("immediately");
   }
 
   @Test
   void afterKeepsItsDelay() {
     RetryAdvice after = RetryAdvice.after(Duration.ofHours(4));
-    assertEquals(RetryAdvice.Kind.AFTER, after.kind());
-    assertTrue(after.isRetryable());
-    assertEquals(Optional.of(Duration.ofHours(4)), after.delay());
-    assertEquals("after PT4H", after.toString());
+    assertThat(after.kind()).isEqualTo(RetryAdvice.Kind.AFTER);
+    assertThat(after.isRetryable()).isTrue();
+    assertThat(after.delay()).isEqualTo(Optional.of(Duration.ofHours(4)));
+    assertThat(after.toString()).isEqualTo("after PT4H");
   }
 
   @Test
   void afterZeroIsImmediately() {
-    assertSame(RetryAdvice.immediately(), RetryAdvice.after(Duration.ZERO));
-    assertEquals(RetryAdvice.immediately(), RetryAdvice.after(Duration.ofSeconds(0)));
+    assertThat(RetryAdvice.after(Duration.ZERO)).isSameInstanceAs(RetryAdvice.immediately());
+    assertThat(RetryAdvice.after(Duration.ofSeconds(0))).isEqualTo(RetryAdvice.immediately());
   }
 
   @Test
   void afterTheSmallestPositiveDelayIsStillAfter() {
     RetryAdvice after = RetryAdvice.after(Duration.ofNanos(1));
-    assertEquals(RetryAdvice.Kind.AFTER, after.kind());
-    assertEquals(Optional.of(Duration.ofNanos(1)), after.delay());
+    assertThat(after.kind()).isEqualTo(RetryAdvice.Kind.AFTER);
+    assertThat(after.delay()).isEqualTo(Optional.of(Duration.ofNanos(1)));
   }
 
   @Test
   void negativeDelayThrows() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> RetryAdvice.after(Duration.ofSeconds(-1)));
-    assertTrue(e.getMessage().contains("negative"), e.getMessage());
-    assertTrue(e.getMessage().contains("PT-1S"), e.getMessage());
+    assertThat(e.getMessage()).contains("negative");
+    assertThat(e.getMessage()).contains("PT-1S");
   }
 
   @Test
   void nullDelayThrows() {
     NullPointerException e = assertThrows(NullPointerException.class, () -> RetryAdvice.after(null));
-    assertEquals("delay", e.getMessage());
+    assertThat(e.getMessage()).isEqualTo("delay");
   }
 
   @Test
   void equalsAndHashCode() {
     RetryAdvice a = RetryAdvice.after(Duration.ofMinutes(90));
     RetryAdvice b = RetryAdvice.after(Duration.ofSeconds(5400));
-    assertEquals(a, b);
-    assertEquals(a.hashCode(), b.hashCode());
-    assertEquals(a, a);
+    assertThat(b).isEqualTo(a);
+    assertThat(b.hashCode()).isEqualTo(a.hashCode());
+    assertThat(a).isEqualTo(a);
 
-    assertNotEquals(a, RetryAdvice.after(Duration.ofMinutes(91)));
-    assertNotEquals(a, RetryAdvice.immediately());
-    assertNotEquals(a, RetryAdvice.never());
-    assertNotEquals(RetryAdvice.never(), RetryAdvice.immediately());
-    assertNotEquals(RetryAdvice.never().hashCode(), RetryAdvice.immediately().hashCode());
-    assertNotEquals(a, null);
-    assertNotEquals(a, "after PT1H30M");
+    assertThat(RetryAdvice.after(Duration.ofMinutes(91))).isNotEqualTo(a);
+    assertThat(RetryAdvice.immediately()).isNotEqualTo(a);
+    assertThat(RetryAdvice.never()).isNotEqualTo(a);
+    assertThat(RetryAdvice.immediately()).isNotEqualTo(RetryAdvice.never());
+    assertThat(RetryAdvice.immediately().hashCode()).isNotEqualTo(RetryAdvice.never().hashCode());
+    assertThat(a).isNotEqualTo(null);
+    assertThat("after PT1H30M").isNotEqualTo(a);
   }
 
   @Test
   void toStringUsesIsoDuration() {
-    assertEquals("after PT1H30M", RetryAdvice.after(Duration.ofMinutes(90)).toString());
-    assertEquals("after PT0.5S", RetryAdvice.after(Duration.ofMillis(500)).toString());
+    assertThat(RetryAdvice.after(Duration.ofMinutes(90)).toString()).isEqualTo("after PT1H30M");
+    assertThat(RetryAdvice.after(Duration.ofMillis(500)).toString()).isEqualTo("after PT0.5S");
   }
 }

@@ -1,8 +1,8 @@
 package dev.errata.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import dev.errata.catalog.RetryPolicy.Decision;
 import dev.errata.catalog.RetryPolicy.Decision.GiveUp;
@@ -35,9 +35,9 @@ class RetryPolicyProperties {
       @ForAll("elapsed") Duration elapsed) {
     Decision decision = policy.decide(advice, attempt, elapsed);
     if (decision instanceof Retry retry) {
-      assertTrue(retry.delay().compareTo(advice.delay().orElseThrow()) >= 0, () -> retry + " for " + advice);
+      assertWithMessage("%s", retry + " for " + advice).that(retry.delay().compareTo(advice.delay().orElseThrow()) >= 0).isTrue();
       if (advice.kind() == RetryAdvice.Kind.AFTER) {
-        assertEquals(advice.delay().orElseThrow(), retry.delay(), "an advised delay is waited exactly");
+        assertWithMessage("an advised delay is waited exactly").that(retry.delay()).isEqualTo(advice.delay().orElseThrow());
       }
     }
   }
@@ -48,7 +48,7 @@ class RetryPolicyProperties {
       @ForAll @IntRange(min = 1, max = 20) int attempt,
       @ForAll("elapsed") Duration elapsed) {
     GiveUp giveUp = (GiveUp) policy.decide(RetryAdvice.never(), attempt, elapsed);
-    assertEquals(Reason.NOT_RETRYABLE, giveUp.reason());
+    assertThat(giveUp.reason()).isEqualTo(Reason.NOT_RETRYABLE);
   }
 
   @Property
@@ -59,16 +59,15 @@ class RetryPolicyProperties {
       @ForAll("elapsed") Duration elapsed) {
     Decision decision = policy.decide(advice, attempt, elapsed);
     if (decision instanceof Retry retry) {
-      assertTrue(attempt < policy.maxAttempts(), () -> "attempt " + attempt + " of " + policy);
-      assertFalse(elapsed.plus(retry.delay()).compareTo(policy.maxTotalTime()) > 0,
-          () -> elapsed + " + " + retry.delay() + " past " + policy);
+      assertWithMessage("%s", "attempt " + attempt + " of " + policy).that(attempt < policy.maxAttempts()).isTrue();
+      assertWithMessage("%s", elapsed + " + " + retry.delay() + " past " + policy).that(elapsed.plus(retry.delay()).compareTo(policy.maxTotalTime()) > 0).isFalse();
     } else {
       GiveUp giveUp = (GiveUp) decision;
       // It gives up only for a reason that holds.
       switch (giveUp.reason()) {
-        case NOT_RETRYABLE -> assertFalse(advice.isRetryable());
-        case ATTEMPTS_EXHAUSTED -> assertTrue(attempt >= policy.maxAttempts());
-        case OUT_OF_TIME -> assertTrue(elapsed.plus(advice.delay().orElseThrow()).compareTo(policy.maxTotalTime()) > 0);
+        case NOT_RETRYABLE -> assertThat(advice.isRetryable()).isFalse();
+        case ATTEMPTS_EXHAUSTED -> assertThat(attempt >= policy.maxAttempts()).isTrue();
+        case OUT_OF_TIME -> assertThat(elapsed.plus(advice.delay().orElseThrow()).compareTo(policy.maxTotalTime()) > 0).isTrue();
       }
     }
   }
@@ -81,9 +80,9 @@ class RetryPolicyProperties {
     Decision decision = policy.decide(RetryAdvice.immediately(), attempt, elapsed);
     if (decision instanceof Retry retry) {
       Duration bound = policy.backoffBound(attempt);
-      assertFalse(retry.delay().isNegative());
-      assertFalse(retry.delay().compareTo(bound) > 0, () -> retry + " over " + bound);
-      assertFalse(bound.compareTo(policy.maxBackoff()) > 0);
+      assertThat(retry.delay().isNegative()).isFalse();
+      assertWithMessage("%s", retry + " over " + bound).that(retry.delay().compareTo(bound) > 0).isFalse();
+      assertThat(bound.compareTo(policy.maxBackoff()) > 0).isFalse();
     }
   }
 
@@ -103,12 +102,12 @@ class RetryPolicyProperties {
       if (!(decision instanceof Retry retry)) {
         break;
       }
-      assertTrue(retry.delay().compareTo(advice.delay().orElseThrow()) >= 0);
+      assertThat(retry.delay().compareTo(advice.delay().orElseThrow()) >= 0).isTrue();
       elapsed = elapsed.plus(retry.delay());
-      assertFalse(elapsed.compareTo(policy.maxTotalTime()) > 0, "a retry starts within the total time");
+      assertWithMessage("a retry starts within the total time").that(elapsed.compareTo(policy.maxTotalTime()) > 0).isFalse();
     }
     int attempts = attempt;
-    assertTrue(attempts <= policy.maxAttempts(), () -> attempts + " attempts under " + policy);
+    assertWithMessage("%s", attempts + " attempts under " + policy).that(attempts <= policy.maxAttempts()).isTrue();
   }
 
   @Provide

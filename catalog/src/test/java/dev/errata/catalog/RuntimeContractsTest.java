@@ -1,13 +1,8 @@
 package dev.errata.catalog;
 
+import static com.google.common.truth.Truth.assertThat;
 import static dev.errata.catalog.EnvelopeCodecTest.utf8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.TestCatalog.KeyBankCode;
 import dev.errata.catalog.TestCatalog.KhipuCode;
@@ -35,22 +30,22 @@ class RuntimeContractsTest {
     ErrorReport report = ErrorReport.builder()
         .httpStatus(503).code("E201").type("RETRY_IMMEDIATELY").description("down for now").build();
     TestException exception = TestCatalog.khipuException(report);
-    assertEquals("E201 RETRY_IMMEDIATELY: down for now (HTTP 503)", exception.getMessage());
+    assertThat(exception.getMessage()).isEqualTo("E201 RETRY_IMMEDIATELY: down for now (HTTP 503)");
   }
 
   @Test
   void messageFallsBackOnTheCatalogsEntry() {
     // No code, description or status in the report: the entry's own (A000, its description, 401).
     TestException exception = new TestException(KhipuCode.AUTHENTICATION, ErrorReport.builder().build());
-    assertEquals("A000 DO_NOT_RETRY: Authentication error. (HTTP 401)", exception.getMessage());
+    assertThat(exception.getMessage()).isEqualTo("A000 DO_NOT_RETRY: Authentication error. (HTTP 401)");
   }
 
   @Test
   void messageOfAnUnknownCodeOfTheBuiltInTypeWithNothingElse() {
     TestException exception = new TestException(KeyBankCode.UNKNOWN, ErrorReport.builder().build());
-    assertEquals("(no code) UNKNOWN", exception.getMessage());
-    assertSame(TestCatalog.Type.UNKNOWN, exception.type());
-    assertEquals(RetryAdvice.never(), exception.retry());
+    assertThat(exception.getMessage()).isEqualTo("(no code) UNKNOWN");
+    assertThat(exception.type()).isSameInstanceAs(TestCatalog.Type.UNKNOWN);
+    assertThat(exception.retry()).isEqualTo(RetryAdvice.never());
   }
 
   @Test
@@ -64,13 +59,13 @@ class RuntimeContractsTest {
             return TestCatalog.KEYBANK_CATALOG;
           }
         });
-    assertEquals("type", thrown.getMessage());
+    assertThat(thrown.getMessage()).isEqualTo("type");
   }
 
   @Test
   void messageKeepsAReceivedCodeOverTheEntrysAndLeavesOutAnEmptyDescription() {
     TestException exception = new TestException(KhipuCode.UNKNOWN, ErrorReport.builder().code("Z999").build());
-    assertEquals("Z999 DO_NOT_RETRY", exception.getMessage());
+    assertThat(exception.getMessage()).isEqualTo("Z999 DO_NOT_RETRY");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -83,16 +78,16 @@ class RuntimeContractsTest {
     Decoded<TestException> warning = new Decoded.Warning<>(error);
     Decoded<TestException> success = new Decoded.Success<>(error.report());
 
-    assertTrue(failure.isFailure());
-    assertFalse(warning.isFailure());
-    assertFalse(success.isFailure());
-    assertEquals(Optional.of(error), failure.exception());
-    assertEquals(Optional.of(error), warning.exception());
-    assertEquals(Optional.empty(), success.exception());
-    assertSame(error.report(), warning.report());
-    assertSame(error.report(), failure.report());
+    assertThat(failure.isFailure()).isTrue();
+    assertThat(warning.isFailure()).isFalse();
+    assertThat(success.isFailure()).isFalse();
+    assertThat(failure.exception()).isEqualTo(Optional.of(error));
+    assertThat(warning.exception()).isEqualTo(Optional.of(error));
+    assertThat(success.exception()).isEqualTo(Optional.empty());
+    assertThat(warning.report()).isSameInstanceAs(error.report());
+    assertThat(failure.report()).isSameInstanceAs(error.report());
 
-    assertSame(error, assertThrows(TestException.class, failure::throwIfFailure));
+    assertThat(assertThrows(TestException.class, failure::throwIfFailure)).isSameInstanceAs(error);
     warning.throwIfFailure();
     success.throwIfFailure();
   }
@@ -110,7 +105,7 @@ class RuntimeContractsTest {
         return RetryAdvice.never();
       }
     };
-    assertEquals(Outcome.FAILURE, kind.outcome());
+    assertThat(kind.outcome()).isEqualTo(Outcome.FAILURE);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -130,18 +125,18 @@ class RuntimeContractsTest {
         .correlationId("/id")
         .attribute("a", "/a")
         .build();
-    assertEquals("S", format.successStatus());
-    assertEquals("W", format.warningStatus());
-    assertEquals(418, format.defaultHttpStatus());
-    assertEquals("F", format.failureStatus());
-    assertEquals("/c", format.code());
-    assertEquals("/t", format.type());
-    assertEquals("/d", format.description());
-    assertEquals("/s", format.status());
-    assertEquals("/id", format.correlationId());
-    assertEquals(Map.of("a", "/a"), format.attributes());
-    assertFalse(format.codeIsHttpStatus());
-    assertTrue(EnvelopeFormat.builder().code(EnvelopeFormat.HTTP_STATUS).build().codeIsHttpStatus());
+    assertThat(format.successStatus()).isEqualTo("S");
+    assertThat(format.warningStatus()).isEqualTo("W");
+    assertThat(format.defaultHttpStatus()).isEqualTo(418);
+    assertThat(format.failureStatus()).isEqualTo("F");
+    assertThat(format.code()).isEqualTo("/c");
+    assertThat(format.type()).isEqualTo("/t");
+    assertThat(format.description()).isEqualTo("/d");
+    assertThat(format.status()).isEqualTo("/s");
+    assertThat(format.correlationId()).isEqualTo("/id");
+    assertThat(format.attributes()).isEqualTo(Map.of("a", "/a"));
+    assertThat(format.codeIsHttpStatus()).isFalse();
+    assertThat(EnvelopeFormat.builder().code(EnvelopeFormat.HTTP_STATUS).build().codeIsHttpStatus()).isTrue();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -151,8 +146,8 @@ class RuntimeContractsTest {
   void aBlankBodyInUtf16HoldsNoJsonValue() {
     // Not blank byte by byte (the zero bytes), but Jackson reads it as UTF-16 spaces: no value at all.
     ErrorReport report = khipu.read(500, "   ".getBytes(StandardCharsets.UTF_16BE), null);
-    assertEquals("body holds no JSON value", report.problem());
-    assertNull(report.code());
+    assertThat(report.problem()).isEqualTo("body holds no JSON value");
+    assertThat(report.code()).isNull();
   }
 
   @Test
@@ -161,30 +156,29 @@ class RuntimeContractsTest {
     byte[] body = {0, 0, 0, '{', 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff};
     Decoded<TestException> decoded = khipu.decode(500, body, null, TestCatalog::khipuException);
     String problem = decoded.report().problem();
-    assertTrue(problem.startsWith("body could not be read: java.io.CharConversionException: Invalid UTF-32"),
-        problem);
-    assertTrue(decoded.isFailure());
+    assertThat(problem).startsWith("body could not be read: java.io.CharConversionException: Invalid UTF-32");
+    assertThat(decoded.isFailure()).isTrue();
   }
 
   @Test
   void retryAfterOfTenDigitsIsSecondsAndOfElevenIsNeither() {
     ErrorReport ten = khipu.read(503, utf8("{}"), Map.of("Retry-After", List.of("9999999999")));
-    assertEquals(Duration.ofSeconds(9_999_999_999L), ten.retryAfter());
-    assertNull(ten.problem());
+    assertThat(ten.retryAfter()).isEqualTo(Duration.ofSeconds(9_999_999_999L));
+    assertThat(ten.problem()).isNull();
 
     ErrorReport eleven = khipu.read(503, utf8("{}"), Map.of("Retry-After", List.of("99999999999")));
-    assertNull(eleven.retryAfter());
-    assertEquals("Retry-After \"99999999999\" is neither seconds nor an HTTP date; ignored", eleven.problem());
+    assertThat(eleven.retryAfter()).isNull();
+    assertThat(eleven.problem()).isEqualTo("Retry-After \"99999999999\" is neither seconds nor an HTTP date; ignored");
   }
 
   @Test
   void aLongRetryAfterIsAbbreviatedInTheProblemAfterFortyCharacters() {
     String forty = "x".repeat(40);
     ErrorReport exactly = khipu.read(503, utf8("{}"), Map.of("Retry-After", List.of(forty)));
-    assertEquals("Retry-After \"" + forty + "\" is neither seconds nor an HTTP date; ignored", exactly.problem());
+    assertThat(exactly.problem()).isEqualTo("Retry-After \"" + forty + "\" is neither seconds nor an HTTP date; ignored");
 
     ErrorReport longer = khipu.read(503, utf8("{}"), Map.of("Retry-After", List.of(forty + "y")));
-    assertEquals("Retry-After \"" + forty + "...\" is neither seconds nor an HTTP date; ignored", longer.problem());
+    assertThat(longer.problem()).isEqualTo("Retry-After \"" + forty + "...\" is neither seconds nor an HTTP date; ignored");
   }
 
   @Test
@@ -192,8 +186,8 @@ class RuntimeContractsTest {
     ErrorReport a = ErrorReport.builder().httpStatus(500).problem("a").body(utf8("x")).build();
     ErrorReport b = ErrorReport.builder().httpStatus(500).problem("b").body(utf8("x")).build();
     ErrorReport c = ErrorReport.builder().httpStatus(500).problem("a").body(utf8("y")).build();
-    assertNotEquals(a.hashCode(), b.hashCode());
-    assertNotEquals(a.hashCode(), c.hashCode());
-    assertEquals(a.hashCode(), a.toBuilder().build().hashCode());
+    assertThat(b.hashCode()).isNotEqualTo(a.hashCode());
+    assertThat(c.hashCode()).isNotEqualTo(a.hashCode());
+    assertThat(a.toBuilder().build().hashCode()).isEqualTo(a.hashCode());
   }
 }

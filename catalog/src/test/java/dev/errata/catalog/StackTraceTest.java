@@ -1,11 +1,9 @@
 package dev.errata.catalog;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.TestCatalog.TestException;
 import java.io.ByteArrayInputStream;
@@ -48,20 +46,19 @@ class StackTraceTest {
     Decoded<TestException> decoded = decodeElsewhere();
     TestException thrown = assertThrows(TestException.class, decoded::throwIfFailure);
     List<String> frames = methods(thrown);
-    assertTrue(frames.contains(StackTraceTest.class.getName() + ".aThrownDecodedFailureShowsWhereItWasThrownNotTheDecoder"),
-        frames::toString);
-    assertTrue(frames.contains(Decoded.class.getName() + ".throwIfFailure"), frames::toString);
-    assertTrue(frames.stream().noneMatch(frame -> frame.startsWith(EnvelopeCodec.class.getName())
-        || frame.endsWith(".decodeElsewhere")), frames::toString);
+    assertThat(frames).contains(StackTraceTest.class.getName() + ".aThrownDecodedFailureShowsWhereItWasThrownNotTheDecoder");
+    assertThat(frames).contains(Decoded.class.getName() + ".throwIfFailure");
+    assertWithMessage("%s", frames).that(frames.stream().noneMatch(frame -> frame.startsWith(EnvelopeCodec.class.getName())
+        || frame.endsWith(".decodeElsewhere"))).isTrue();
   }
 
   @Test
   void theTraceIsTakenAtTheFirstHandingOutAndKept() {
     Decoded.Failure<TestException> failure = failure(decodeElsewhere());
     StackTraceElement[] first = handOut(failure).getStackTrace();
-    assertTrue(methods(failure.error()).contains(StackTraceTest.class.getName() + ".handOut"));
-    assertArrayEquals(first, failure.error().getStackTrace());
-    assertArrayEquals(first, failure.exception().orElseThrow().getStackTrace());
+    assertThat(methods(failure.error())).contains(StackTraceTest.class.getName() + ".handOut");
+    assertThat(failure.error().getStackTrace()).isEqualTo(first);
+    assertThat(failure.exception().orElseThrow().getStackTrace()).isEqualTo(first);
   }
 
   private static TestException handOut(Decoded.Failure<TestException> failure) {
@@ -72,9 +69,8 @@ class StackTraceTest {
   void aWarningTakesItsTraceWhereItIsHandedOut() {
     // KeyBank-like: HTTP 299 is a warning.
     Decoded<TestException> decoded = TestCatalog.KEYBANK_CATALOG.decode(299, "{}".getBytes(UTF_8), Map.of());
-    assertInstanceOf(Decoded.Warning.class, decoded);
-    assertTrue(methods(decoded.exception().orElseThrow())
-        .contains(StackTraceTest.class.getName() + ".aWarningTakesItsTraceWhereItIsHandedOut"));
+    assertThat(decoded).isInstanceOf(Decoded.Warning.class);
+    assertThat(methods(decoded.exception().orElseThrow())).contains(StackTraceTest.class.getName() + ".aWarningTakesItsTraceWhereItIsHandedOut");
   }
 
   @Test
@@ -82,9 +78,9 @@ class StackTraceTest {
     TestException built = TestCatalog.KHIPU_CATALOG.toException(ErrorReport.builder().code("E201").build());
     List<String> frames = methods(built);
     // As for any exception: no frame of its own constructors, the one that built it on top.
-    assertEquals(TestCatalog.class.getName() + ".khipuException", frames.get(0), frames::toString);
-    assertTrue(frames.contains(StackTraceTest.class.getName() + ".anExceptionBuiltByHandStartsAtWhoBuiltIt"));
-    assertTrue(frames.stream().noneMatch(frame -> frame.endsWith(".<init>")), frames::toString);
+    assertWithMessage("%s", frames).that(frames.get(0)).isEqualTo(TestCatalog.class.getName() + ".khipuException");
+    assertThat(frames).contains(StackTraceTest.class.getName() + ".anExceptionBuiltByHandStartsAtWhoBuiltIt");
+    assertWithMessage("%s", frames).that(frames.stream().noneMatch(frame -> frame.endsWith(".<init>"))).isTrue();
   }
 
   @Test
@@ -92,22 +88,22 @@ class StackTraceTest {
     // The decoder's deferral ends with the decode: a later exception is built as usual.
     decodeElsewhere();
     TestException built = TestCatalog.khipuException(ErrorReport.builder().code("E201").build());
-    assertTrue(built.getStackTrace().length > 0);
+    assertThat(built.getStackTrace().length > 0).isTrue();
   }
 
   @Test
   void theMessageIsTheSameWhenWrittenLater() throws IOException, ClassNotFoundException {
     TestException decoded = failure(decodeElsewhere()).error();
-    assertEquals("E201 RETRY_IMMEDIATELY: timeout (HTTP 502)", decoded.getMessage());
-    assertEquals(TestException.class.getName() + ": E201 RETRY_IMMEDIATELY: timeout (HTTP 502)", decoded.toString());
+    assertThat(decoded.getMessage()).isEqualTo("E201 RETRY_IMMEDIATELY: timeout (HTTP 502)");
+    assertThat(decoded.toString()).isEqualTo(TestException.class.getName() + ": E201 RETRY_IMMEDIATELY: timeout (HTTP 502)");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(decoded);
     }
     try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       TestException read = (TestException) in.readObject();
-      assertEquals(decoded.getMessage(), read.getMessage());
-      assertArrayEquals(decoded.getStackTrace(), read.getStackTrace());
+      assertThat(read.getMessage()).isEqualTo(decoded.getMessage());
+      assertThat(read.getStackTrace()).isEqualTo(decoded.getStackTrace());
     }
   }
 }

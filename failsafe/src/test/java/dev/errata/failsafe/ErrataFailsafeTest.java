@@ -1,9 +1,8 @@
 package dev.errata.failsafe;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.RetryPolicy;
@@ -86,18 +85,18 @@ class ErrataFailsafeTest {
           .getStageAsync(() -> server.callAsync(c.catalog(), c.path()));
       if (c.retriedBy(policy)) {
         retried++;
-        assertEquals(SampleEntries.success(c.catalog()).text(), result.get(10, TimeUnit.SECONDS), c::toString);
-        assertEquals(2, server.requests(c.path()), c::toString);
+        assertWithMessage("%s", c).that(result.get(10, TimeUnit.SECONDS)).isEqualTo(SampleEntries.success(c.catalog()).text());
+        assertWithMessage("%s", c).that(server.requests(c.path())).isEqualTo(2);
         SampleEntries.assertWaitedAsAdvised(c, policy, List.copyOf(delays));
       } else {
         ExecutionException failed = assertThrows(ExecutionException.class, () -> result.get(10, TimeUnit.SECONDS));
         SampleEntries.assertSameFailure(c, CatalogException.find(failed).orElseThrow());
-        assertEquals(1, server.requests(c.path()), c::toString);
-        assertEquals(List.of(), delays, c::toString);
-        assertEquals(1, aborts.get(), c + ": aborted, not merely unhandled");
+        assertWithMessage("%s", c).that(server.requests(c.path())).isEqualTo(1);
+        assertWithMessage("%s", c).that(delays).isEqualTo(List.of());
+        assertWithMessage("%s", c + ": aborted, not merely unhandled").that(aborts.get()).isEqualTo(1);
       }
     }
-    assertTrue(retried > 0);
+    assertThat(retried > 0).isTrue();
   }
 
   /** Synchronously: the policy's three attempts for a failure that never ends, each wait the policy's backoff. */
@@ -110,9 +109,9 @@ class ErrataFailsafeTest {
     server.script("/Khipu/E201", Reply.json(200, "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"E201\"}}"));
     assertThrows(KhipuTargetUnavailableException.class,
         () -> Failsafe.with(retry).get(() -> server.call(KhipuMatcher.catalog(), "/Khipu/E201")));
-    assertEquals(3, server.requests("/Khipu/E201"));
-    assertEquals(2, delays.size());
-    assertTrue(delays.stream().allMatch(delay -> delay.compareTo(Duration.ofMillis(1)) <= 0), delays::toString);
+    assertThat(server.requests("/Khipu/E201")).isEqualTo(3);
+    assertThat(delays.size()).isEqualTo(2);
+    assertWithMessage("%s", delays).that(delays.stream().allMatch(delay -> delay.compareTo(Duration.ofMillis(1)) <= 0)).isTrue();
   }
 
   /** Four hours are past the policy's 30 seconds: aborted after one request, the typed exception thrown. */
@@ -123,8 +122,8 @@ class ErrataFailsafeTest {
         Reply.json(200, "{\"Status\":\"OK\"}"));
     KhipuDataProcessingException e = assertThrows(KhipuDataProcessingException.class,
         () -> Failsafe.with(retry).get(() -> server.call(KhipuMatcher.catalog(), "/Khipu/F000")));
-    assertEquals(Duration.ofHours(4), e.retry().delay().orElseThrow());
-    assertEquals(1, server.requests("/Khipu/F000"));
+    assertThat(e.retry().delay().orElseThrow()).isEqualTo(Duration.ofHours(4));
+    assertThat(server.requests("/Khipu/F000")).isEqualTo(1);
   }
 
   /** KeyBank's 503 with "Retry-After: 0" is retried at once, though the catalog says a minute. */
@@ -134,21 +133,20 @@ class ErrataFailsafeTest {
     dev.failsafe.RetryPolicy<String> retry = ErrataFailsafe.<String>retryPolicy(policy).build();
     server.script("/KeyBank/503", Reply.json(503, "{\"ErrorMessage\":\"Maintenance\"}").header("Retry-After", "0"),
         Reply.json(200, "{\"responseHeader\":{\"status\":\"S\"}}"));
-    assertTrue(Failsafe.with(retry).get(() -> server.call(KeyBankMatcher.catalog(), "/KeyBank/503")).contains("\"S\""));
-    assertEquals(2, server.requests("/KeyBank/503"));
+    assertThat(Failsafe.with(retry).get(() -> server.call(KeyBankMatcher.catalog(), "/KeyBank/503"))).contains("\"S\"");
+    assertThat(server.requests("/KeyBank/503")).isEqualTo(2);
   }
 
   /** Failures that are no catalog's: I/O is handled (as "immediately"), a bug is not. */
   @Test
   void whatIsHandled() {
     RetryPolicy policy = RetryPolicy.defaults();
-    assertTrue(ErrataFailsafe.handles(policy, new UncheckedIOException(new ConnectException("refused"))));
-    assertFalse(ErrataFailsafe.handles(policy, new IllegalStateException("a bug")));
-    assertFalse(ErrataFailsafe.aborts(policy, new UncheckedIOException(new ConnectException("refused"))));
+    assertThat(ErrataFailsafe.handles(policy, new UncheckedIOException(new ConnectException("refused")))).isTrue();
+    assertThat(ErrataFailsafe.handles(policy, new IllegalStateException("a bug"))).isFalse();
+    assertThat(ErrataFailsafe.aborts(policy, new UncheckedIOException(new ConnectException("refused")))).isFalse();
     for (SampleEntries.Case c : SampleEntries.failures()) {
-      assertTrue(ErrataFailsafe.handles(policy, c.expectedError()), c::toString);
-      assertEquals(!c.retriedBy(policy), ErrataFailsafe.aborts(policy, new RuntimeException(c.expectedError())),
-          c::toString);
+      assertWithMessage("%s", c).that(ErrataFailsafe.handles(policy, c.expectedError())).isTrue();
+      assertWithMessage("%s", c).that(ErrataFailsafe.aborts(policy, new RuntimeException(c.expectedError()))).isEqualTo(!c.retriedBy(policy));
     }
   }
 }

@@ -1,11 +1,8 @@
 package dev.errata.feign;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
@@ -111,10 +108,10 @@ class ErrataFeignTest {
         Throwable thrown = assertThrows(Throwable.class, () -> call(api, c), c::toString);
         SampleEntries.assertSameFailure(c, thrown);
       } else {
-        assertEquals(c.response().text(), call(api, c), c::toString);
-        assertEquals(c.expected().exception().isPresent() ? 1 : 0, warnings.size(), c::toString);
+        assertWithMessage("%s", c).that(call(api, c)).isEqualTo(c.response().text());
+        assertWithMessage("%s", c).that(warnings.size()).isEqualTo(c.expected().exception().isPresent() ? 1 : 0);
       }
-      assertEquals(1, server.requests(c.path()), c::toString);
+      assertWithMessage("%s", c).that(server.requests(c.path())).isEqualTo(1);
     }
   }
 
@@ -139,16 +136,16 @@ class ErrataFeignTest {
           .build()).target(Api.class, server.base());
       if (c.retriedBy(policy)) {
         retried++;
-        assertEquals(SampleEntries.success(c.catalog()).text(), call(api, c), c::toString);
-        assertEquals(2, server.requests(c.path()), c::toString);
+        assertWithMessage("%s", c).that(call(api, c)).isEqualTo(SampleEntries.success(c.catalog()).text());
+        assertWithMessage("%s", c).that(server.requests(c.path())).isEqualTo(2);
         SampleEntries.assertWaitedAsAdvised(c, policy, clock.waits());
       } else {
         SampleEntries.assertSameFailure(c, assertThrows(Throwable.class, () -> call(api, c), c::toString));
-        assertEquals(1, server.requests(c.path()), c::toString);
-        assertEquals(List.of(), clock.waits(), c::toString);
+        assertWithMessage("%s", c).that(server.requests(c.path())).isEqualTo(1);
+        assertWithMessage("%s", c).that(clock.waits()).isEqualTo(List.of());
       }
     }
-    assertTrue(retried > 0, "some entries are retried");
+    assertWithMessage("some entries are retried").that(retried > 0).isTrue();
   }
 
   /** A failure that never ends: the policy's three attempts, then the typed exception, unwrapped. */
@@ -158,9 +155,9 @@ class ErrataFeignTest {
     Api api = api(KhipuMatcher.catalog(), RetryPolicy.defaults());
     KhipuTargetUnavailableException e = assertThrows(KhipuTargetUnavailableException.class,
         () -> api.get("Khipu", "E201"));
-    assertEquals("E201", e.code());
-    assertEquals(3, server.requests("/Khipu/E201"));
-    assertEquals(2, time.waits().size());
+    assertThat(e.code()).isEqualTo("E201");
+    assertThat(server.requests("/Khipu/E201")).isEqualTo(3);
+    assertThat(time.waits().size()).isEqualTo(2);
   }
 
   /** Feign's retryAfter is the moment a retry is allowed, in epoch milliseconds; none for "immediately". */
@@ -183,14 +180,14 @@ class ErrataFeignTest {
     Api keyBank = feign(KeyBankMatcher.catalog(), capture).target(Api.class, server.base());
     KeyBankServiceUnavailableException e = assertThrows(KeyBankServiceUnavailableException.class,
         () -> keyBank.get("KeyBank", "503"));
-    assertEquals(time.millis() + 120_000, seen.get().retryAfter());
-    assertSame(e, seen.get().getCause());
-    assertEquals(503, seen.get().status());
+    assertThat(seen.get().retryAfter()).isEqualTo(time.millis() + 120_000);
+    assertThat(seen.get().getCause()).isSameInstanceAs(e);
+    assertThat(seen.get().status()).isEqualTo(503);
 
     server.script("/Khipu/T000", Reply.json(200, khipuError("T000", "RETRY_IMMEDIATELY")));
     Api khipu = feign(KhipuMatcher.catalog(), capture).target(Api.class, server.base());
     assertThrows(KhipuException.class, () -> khipu.get("Khipu", "T000"));
-    assertNull(seen.get().retryAfter(), "immediately: the retryer's own backoff");
+    assertWithMessage("immediately: the retryer's own backoff").that(seen.get().retryAfter()).isNull();
   }
 
   /** Without UNWRAP, Feign throws the RetryableException, the typed exception its cause. */
@@ -203,8 +200,8 @@ class ErrataFeignTest {
         .retryer(ErrataRetryer.builder().clock(time).sleeper(time::sleep).build())
         .target(Api.class, server.base());
     RetryableException e = assertThrows(RetryableException.class, () -> api.get("Khipu", "E202"));
-    assertInstanceOf(KhipuTargetUnavailableException.class, e.getCause());
-    assertEquals(3, server.requests("/Khipu/E202"));
+    assertThat(e.getCause()).isInstanceOf(KhipuTargetUnavailableException.class);
+    assertThat(server.requests("/Khipu/E202")).isEqualTo(3);
   }
 
   /** A POST is not sent twice, whatever the catalog says, unless the application allows it. */
@@ -214,14 +211,14 @@ class ErrataFeignTest {
         Reply.json(200, "{\"Status\":\"OK\"}"));
     Api api = api(KhipuMatcher.catalog(), RetryPolicy.defaults());
     assertThrows(KhipuTargetUnavailableException.class, () -> api.post("Khipu", "E203"));
-    assertEquals(List.of("POST"), server.methods("/Khipu/E203"));
+    assertThat(server.methods("/Khipu/E203")).isEqualTo(List.of("POST"));
 
     server.script("/Khipu/E204", Reply.json(200, khipuError("E204", "RETRY_IMMEDIATELY")),
         Reply.json(200, "{\"Status\":\"OK\"}"));
     Api allowing = feign(KhipuMatcher.catalog(), ErrataRetryer.builder().clock(time).sleeper(time::sleep)
         .retryableRequests(request -> true).build()).target(Api.class, server.base());
-    assertEquals("{\"Status\":\"OK\"}", allowing.post("Khipu", "E204"));
-    assertEquals(List.of("POST", "POST"), server.methods("/Khipu/E204"));
+    assertThat(allowing.post("Khipu", "E204")).isEqualTo("{\"Status\":\"OK\"}");
+    assertThat(server.methods("/Khipu/E204")).isEqualTo(List.of("POST", "POST"));
   }
 
   /** A refused connection is Feign's own RetryableException: retried as "immediately", then thrown. */
@@ -234,9 +231,9 @@ class ErrataFeignTest {
     Api api = feign(KhipuMatcher.catalog(), ErrataRetryer.builder().clock(time).sleeper(time::sleep).build())
         .target(Api.class, "http://127.0.0.1:" + closedPort);
     RetryableException e = assertThrows(RetryableException.class, () -> api.get("Khipu", "E201"));
-    assertInstanceOf(IOException.class, e.getCause());
-    assertEquals(2, time.waits().size());
-    assertTrue(time.waits().stream().allMatch(wait -> wait.compareTo(Duration.ofMillis(200)) <= 0), time.waits()::toString);
+    assertThat(e.getCause()).isInstanceOf(IOException.class);
+    assertThat(time.waits().size()).isEqualTo(2);
+    assertWithMessage("%s", time.waits()).that(time.waits().stream().allMatch(wait -> wait.compareTo(Duration.ofMillis(200)) <= 0)).isTrue();
   }
 
   /** A four-hour wait is past the policy's 30 seconds: given up at once (Retryer.Default would retry after its maxPeriod). */
@@ -246,9 +243,9 @@ class ErrataFeignTest {
         Reply.json(200, "{\"Status\":\"OK\"}"));
     Api api = api(KhipuMatcher.catalog(), RetryPolicy.defaults());
     KhipuException e = assertThrows(KhipuException.class, () -> api.get("Khipu", "F000"));
-    assertEquals(Duration.ofHours(4), e.retry().delay().orElseThrow());
-    assertEquals(1, server.requests("/Khipu/F000"));
-    assertEquals(List.of(), time.waits());
+    assertThat(e.retry().delay().orElseThrow()).isEqualTo(Duration.ofHours(4));
+    assertThat(server.requests("/Khipu/F000")).isEqualTo(1);
+    assertThat(time.waits()).isEqualTo(List.of());
   }
 
   /** A 2xx that is not JSON is not read: its body reaches the decoder untouched. */
@@ -257,7 +254,7 @@ class ErrataFeignTest {
     String text = khipuError("E105", "DO_NOT_RETRY");
     server.script("/Khipu/text", new Reply(200, java.util.Map.of("Content-Type", "text/plain"),
         text.getBytes(StandardCharsets.UTF_8)));
-    assertEquals(text, api(KhipuMatcher.catalog(), RetryPolicy.defaults()).get("Khipu", "text"));
+    assertThat(api(KhipuMatcher.catalog(), RetryPolicy.defaults()).get("Khipu", "text")).isEqualTo(text);
   }
 
   /**
@@ -287,10 +284,10 @@ class ErrataFeignTest {
         }).logLevel(Logger.Level.FULL));
     for (Feign.Builder builder : builders) {
       Api api = builder.target(Api.class, server.base());
-      assertEquals(big, api.get("Khipu", "big"));
-      assertEquals("{\"Status\":\"OK\"}", api.get("Khipu", "ok"));
+      assertThat(api.get("Khipu", "big")).isEqualTo(big);
+      assertThat(api.get("Khipu", "ok")).isEqualTo("{\"Status\":\"OK\"}");
       try (Response response = api.response("Khipu", "big")) {
-        assertEquals(big, Util.toString(response.body().asReader(StandardCharsets.UTF_8)));
+        assertThat(Util.toString(response.body().asReader(StandardCharsets.UTF_8))).isEqualTo(big);
       }
       assertThrows(KhipuLogonException.class, () -> api.get("Khipu", "E150"));
     }
@@ -301,10 +298,10 @@ class ErrataFeignTest {
   void warningsGoToTheCallback() {
     server.script("/KeyBank/299", Reply.json(299, "{\"responseHeader\":{\"status\":\"W\",\"statusDescription\":\"Partial\"}}"));
     Api api = api(KeyBankMatcher.catalog(), RetryPolicy.defaults());
-    assertTrue(api.get("KeyBank", "299").contains("Partial"));
-    assertEquals(1, warnings.size());
-    assertInstanceOf(KeyBankException.class, warnings.get(0));
-    assertEquals("299", warnings.get(0).code());
+    assertThat(api.get("KeyBank", "299")).contains("Partial");
+    assertThat(warnings.size()).isEqualTo(1);
+    assertThat(warnings.get(0)).isInstanceOf(KeyBankException.class);
+    assertThat(warnings.get(0).code()).isEqualTo("299");
   }
 
   private static String khipuError(String code, String type) {

@@ -1,10 +1,9 @@
 package dev.errata.http;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.RetryPolicy;
 import dev.errata.catalog.RetryPolicy.Decision;
@@ -47,9 +46,9 @@ class AsyncClientTest extends LoopbackTest {
     server.script("/held", Reply.json(200, OK).holdBack(answer, Duration.ofSeconds(10)));
     CompletableFuture<HttpResponse<String>> future = client().build().sendAsync(get("/held"), BodyHandlers.ofString());
     // The server holds its answer: had sendAsync waited for it, the future would be done by now.
-    assertFalse(future.isDone());
+    assertThat(future.isDone()).isFalse();
     answer.countDown();
-    assertEquals(OK, future.get(10, TimeUnit.SECONDS).body());
+    assertThat(future.get(10, TimeUnit.SECONDS).body()).isEqualTo(OK);
   }
 
   @Test
@@ -60,11 +59,11 @@ class AsyncClientTest extends LoopbackTest {
         Reply.json(200, OK));
     HttpResponse<String> response = client().build().sendAsync(get("/async-retry"), BodyHandlers.ofString())
         .get(10, TimeUnit.SECONDS);
-    assertEquals(OK, response.body());
-    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), time.waits());
+    assertThat(response.body()).isEqualTo(OK);
+    assertThat(time.waits()).isEqualTo(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)));
     List<Instant> arrivals = server.arrivals("/async-retry");
-    assertEquals(Duration.ofSeconds(2), Duration.between(arrivals.get(0), arrivals.get(1)));
-    assertEquals(Duration.ofSeconds(2), Duration.between(arrivals.get(1), arrivals.get(2)));
+    assertThat(Duration.between(arrivals.get(0), arrivals.get(1))).isEqualTo(Duration.ofSeconds(2));
+    assertThat(Duration.between(arrivals.get(1), arrivals.get(2))).isEqualTo(Duration.ofSeconds(2));
   }
 
   @Test
@@ -75,11 +74,11 @@ class AsyncClientTest extends LoopbackTest {
         .sendAsync(get("/async-down"), BodyHandlers.ofString());
     ExecutionException thrown = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
     LedgerUnavailableException typed = assertInstanceOf(LedgerUnavailableException.class, thrown.getCause());
-    assertEquals(3, server.requests("/async-down"));
+    assertThat(server.requests("/async-down")).isEqualTo(3);
     List<Attempt> attempts = Attempt.of(typed);
-    assertEquals(3, attempts.size());
-    assertEquals(Decision.Reason.ATTEMPTS_EXHAUSTED, ((Decision.GiveUp) attempts.get(2).decision()).reason());
-    assertEquals(2, time.waits().size());
+    assertThat(attempts.size()).isEqualTo(3);
+    assertThat(((Decision.GiveUp) attempts.get(2).decision()).reason()).isEqualTo(Decision.Reason.ATTEMPTS_EXHAUSTED);
+    assertThat(time.waits().size()).isEqualTo(2);
   }
 
   @Test
@@ -87,9 +86,9 @@ class AsyncClientTest extends LoopbackTest {
     server.script("/async-later", Reply.json(200, error("B120", "LATER", "batch closed")), Reply.json(200, OK));
     CompletableFuture<HttpResponse<String>> future = client().build().sendAsync(get("/async-later"), BodyHandlers.ofString());
     ExecutionException thrown = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
-    assertInstanceOf(LedgerBatchClosedException.class, thrown.getCause());
-    assertEquals(List.of(), time.waits());
-    assertEquals(1, server.requests("/async-later"));
+    assertThat(thrown.getCause()).isInstanceOf(LedgerBatchClosedException.class);
+    assertThat(time.waits()).isEqualTo(List.of());
+    assertThat(server.requests("/async-later")).isEqualTo(1);
   }
 
   @Test
@@ -105,13 +104,13 @@ class AsyncClientTest extends LoopbackTest {
           scheduled.countDown();
         }).build();
     CompletableFuture<HttpResponse<String>> future = holding.sendAsync(get("/async-cancel"), BodyHandlers.ofString());
-    assertTrue(scheduled.await(10, TimeUnit.SECONDS), "the retry was scheduled");
-    assertTrue(future.cancel(true));
+    assertWithMessage("the retry was scheduled").that(scheduled.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(future.cancel(true)).isTrue();
     synchronized (held) {
       held.forEach(Runnable::run);
     }
     assertThrows(CancellationException.class, future::join);
-    assertEquals(1, server.requests("/async-cancel"), "no attempt after the cancel");
+    assertWithMessage("no attempt after the cancel").that(server.requests("/async-cancel")).isEqualTo(1);
   }
 
   @Test
@@ -119,7 +118,7 @@ class AsyncClientTest extends LoopbackTest {
     server.script("/async-cut", Reply.json(200, OK).cutAfter(5), Reply.json(200, OK));
     HttpResponse<String> response = client().build().sendAsync(get("/async-cut"), BodyHandlers.ofString())
         .get(10, TimeUnit.SECONDS);
-    assertEquals(OK, response.body());
-    assertEquals(2, server.requests("/async-cut"));
+    assertThat(response.body()).isEqualTo(OK);
+    assertThat(server.requests("/async-cut")).isEqualTo(2);
   }
 }

@@ -1,7 +1,8 @@
 package dev.errata.http;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.http.LoopbackTest.error;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.errata.catalog.RetryPolicy;
 import dev.errata.http.LoopbackServer.Reply;
@@ -58,8 +59,8 @@ class ConcurrentCallersTest {
           List<String> seen = results.get(caller).get(30, TimeUnit.SECONDS);
           for (int call = 0; call < CALLS; call++) {
             String path = "/c" + caller + "/" + call;
-            assertEquals(call % 4 == 1 ? "never " + path : path, seen.get(call));
-            assertEquals(call % 4 != 1 && call % 2 == 0 ? 2 : 1, server.requests(path), path);
+            assertThat(seen.get(call)).isEqualTo(call % 4 == 1 ? "never " + path : path);
+            assertWithMessage("%s", path).that(server.requests(path)).isEqualTo(call % 4 != 1 && call % 2 == 0 ? 2 : 1);
           }
         }
       } finally {

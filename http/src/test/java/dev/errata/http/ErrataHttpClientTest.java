@@ -1,13 +1,10 @@
 package dev.errata.http;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.http.LoopbackServer.utf8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.DecodeLimits;
 import dev.errata.catalog.RetryAdvice;
@@ -70,12 +67,12 @@ class ErrataHttpClientTest extends LoopbackTest {
     server.script("/ok", Reply.json(200, OK));
     Counting handler = new Counting();
     HttpResponse<String> response = client().build().send(get("/ok"), handler);
-    assertEquals(200, response.statusCode());
-    assertEquals(OK, response.body());
-    assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
-    assertEquals(server.uri("/ok"), response.uri());
-    assertEquals(1, handler.applied.get());
-    assertEquals(List.of(), time.waits());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo(OK);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/json");
+    assertThat(response.uri()).isEqualTo(server.uri("/ok"));
+    assertThat(handler.applied.get()).isEqualTo(1);
+    assertThat(time.waits()).isEqualTo(List.of());
   }
 
   @Test
@@ -84,11 +81,11 @@ class ErrataHttpClientTest extends LoopbackTest {
     Counting handler = new Counting();
     LedgerUnauthorizedException thrown =
         assertThrows(LedgerUnauthorizedException.class, () -> client().build().send(get("/in-200"), handler));
-    assertEquals(200, thrown.httpStatus());
-    assertEquals("req-A401", thrown.correlationId());
-    assertEquals("token expired", thrown.description());
-    assertEquals(0, handler.applied.get());
-    assertEquals(1, server.requests("/in-200"));
+    assertThat(thrown.httpStatus()).isEqualTo(200);
+    assertThat(thrown.correlationId()).isEqualTo("req-A401");
+    assertThat(thrown.description()).isEqualTo("token expired");
+    assertThat(handler.applied.get()).isEqualTo(0);
+    assertThat(server.requests("/in-200")).isEqualTo(1);
   }
 
   @Test
@@ -96,16 +93,16 @@ class ErrataHttpClientTest extends LoopbackTest {
     server.script("/never", Reply.json(401, error("A401", "FATAL", "no")), Reply.json(200, OK));
     LedgerUnauthorizedException thrown =
         assertThrows(LedgerUnauthorizedException.class, () -> client().build().send(get("/never"), BodyHandlers.ofString()));
-    assertEquals(1, server.requests("/never"));
+    assertThat(server.requests("/never")).isEqualTo(1);
     List<Attempt> attempts = Attempt.of(thrown);
-    assertEquals(1, attempts.size());
+    assertThat(attempts.size()).isEqualTo(1);
     Decision.GiveUp giveUp = assertInstanceOf(Decision.GiveUp.class, attempts.get(0).decision());
-    assertEquals(Decision.Reason.NOT_RETRYABLE, giveUp.reason());
-    assertEquals(401, attempts.get(0).statusCode());
-    assertNull(attempts.get(0).failure(), "the last attempt's failure is the exception thrown");
-    assertEquals("attempt 1 at +PT0S: HTTP 401, LedgerUnauthorizedException A401 (retry never); gave up"
-        + " (NOT_RETRYABLE): the advice is never to retry", attempts.get(0).getMessage());
-    assertEquals(List.of(), time.waits());
+    assertThat(giveUp.reason()).isEqualTo(Decision.Reason.NOT_RETRYABLE);
+    assertThat(attempts.get(0).statusCode()).isEqualTo(401);
+    assertWithMessage("the last attempt's failure is the exception thrown").that(attempts.get(0).failure()).isNull();
+    assertThat(attempts.get(0).getMessage()).isEqualTo("attempt 1 at +PT0S: HTTP 401, LedgerUnauthorizedException A401 (retry never); gave up"
+        + " (NOT_RETRYABLE): the advice is never to retry");
+    assertThat(time.waits()).isEqualTo(List.of());
   }
 
   @Test
@@ -114,12 +111,12 @@ class ErrataHttpClientTest extends LoopbackTest {
         Reply.json(503, error("S503", "TRANSIENT", "busy")).header("Retry-After", "3"),
         Reply.json(200, OK));
     HttpResponse<String> response = client().build().send(get("/retry-after-seconds"), BodyHandlers.ofString());
-    assertEquals(OK, response.body());
+    assertThat(response.body()).isEqualTo(OK);
     // Retry-After wins over the type's "immediately", and is a floor: exactly 3 s, no jitter below it.
-    assertEquals(List.of(Duration.ofSeconds(3)), time.waits());
+    assertThat(time.waits()).isEqualTo(List.of(Duration.ofSeconds(3)));
     List<Instant> arrivals = server.arrivals("/retry-after-seconds");
-    assertEquals(2, arrivals.size());
-    assertEquals(Duration.ofSeconds(3), Duration.between(arrivals.get(0), arrivals.get(1)));
+    assertThat(arrivals.size()).isEqualTo(2);
+    assertThat(Duration.between(arrivals.get(0), arrivals.get(1))).isEqualTo(Duration.ofSeconds(3));
   }
 
   @Test
@@ -133,19 +130,18 @@ class ErrataHttpClientTest extends LoopbackTest {
         Reply.json(200, OK));
     client().build().send(get("/retry-after-date"), BodyHandlers.ofString());
     Duration waited = time.waits().get(0);
-    assertTrue(waited.compareTo(Duration.ofSeconds(1)) > 0 && waited.compareTo(Duration.ofSeconds(3)) <= 0,
-        waited::toString);
+    assertWithMessage("%s", waited).that(waited.compareTo(Duration.ofSeconds(1)) > 0 && waited.compareTo(Duration.ofSeconds(3)) <= 0).isTrue();
     List<Instant> arrivals = server.arrivals("/retry-after-date");
-    assertEquals(waited, Duration.between(arrivals.get(0), arrivals.get(1)));
+    assertThat(Duration.between(arrivals.get(0), arrivals.get(1))).isEqualTo(waited);
   }
 
   @Test
   void theCatalogsDelayIsWaitedWhenTheResponseGivesNone() throws Exception {
     server.script("/slow-down", Reply.json(429, error("R429", "SLOW_DOWN", "easy")), Reply.json(200, OK));
     client().build().send(get("/slow-down"), BodyHandlers.ofString());
-    assertEquals(List.of(Duration.ofSeconds(2)), time.waits());
+    assertThat(time.waits()).isEqualTo(List.of(Duration.ofSeconds(2)));
     List<Instant> arrivals = server.arrivals("/slow-down");
-    assertEquals(Duration.ofSeconds(2), Duration.between(arrivals.get(0), arrivals.get(1)));
+    assertThat(Duration.between(arrivals.get(0), arrivals.get(1))).isEqualTo(Duration.ofSeconds(2));
   }
 
   @Test
@@ -154,19 +150,19 @@ class ErrataHttpClientTest extends LoopbackTest {
     server.script("/later", Reply.json(200, error("B150", "LATER", "batch closed")), Reply.json(200, OK));
     LedgerBatchClosedException thrown = assertThrows(LedgerBatchClosedException.class,
         () -> client().build().send(get("/later"), BodyHandlers.ofString()));
-    assertEquals(RetryAdvice.after(Duration.ofHours(4)), thrown.retry());
+    assertThat(thrown.retry()).isEqualTo(RetryAdvice.after(Duration.ofHours(4)));
     // No wait begun, no second request: the one request sent was the first.
-    assertEquals(List.of(), time.waits());
-    assertEquals(1, server.requests("/later"));
+    assertThat(time.waits()).isEqualTo(List.of());
+    assertThat(server.requests("/later")).isEqualTo(1);
     Decision.GiveUp giveUp = (Decision.GiveUp) Attempt.of(thrown).get(0).decision();
-    assertEquals(Decision.Reason.OUT_OF_TIME, giveUp.reason());
+    assertThat(giveUp.reason()).isEqualTo(Decision.Reason.OUT_OF_TIME);
     // So is a Retry-After past the policy: 120 s against 30.
     server.script("/retry-after-long",
         Reply.json(503, error("S503", "TRANSIENT", "maintenance")).header("Retry-After", "120"), Reply.json(200, OK));
     assertThrows(LedgerUnavailableException.class,
         () -> client().build().send(get("/retry-after-long"), BodyHandlers.ofString()));
-    assertEquals(1, server.requests("/retry-after-long"));
-    assertEquals(List.of(), time.waits());
+    assertThat(server.requests("/retry-after-long")).isEqualTo(1);
+    assertThat(time.waits()).isEqualTo(List.of());
   }
 
   @Test
@@ -175,7 +171,7 @@ class ErrataHttpClientTest extends LoopbackTest {
     RetryPolicy patient = RetryPolicy.builder().maxTotalTime(Duration.ofHours(5)).build();
     client().retryPolicy(patient).build().send(get("/later-allowed"), BodyHandlers.ofString());
     List<Instant> arrivals = server.arrivals("/later-allowed");
-    assertEquals(Duration.ofHours(4), Duration.between(arrivals.get(0), arrivals.get(1)));
+    assertThat(Duration.between(arrivals.get(0), arrivals.get(1))).isEqualTo(Duration.ofHours(4));
   }
 
   @Test
@@ -184,24 +180,23 @@ class ErrataHttpClientTest extends LoopbackTest {
     RetryPolicy policy = RetryPolicy.builder().maxAttempts(4).random(() -> -1L).build();
     LedgerUnavailableException thrown = assertThrows(LedgerUnavailableException.class,
         () -> client().retryPolicy(policy).build().send(get("/down"), BodyHandlers.ofString()));
-    assertEquals(4, server.requests("/down"));
+    assertThat(server.requests("/down")).isEqualTo(4);
     // Jitter at the top of its range: just under 100, 200 and 400 ms.
     List<Duration> waits = time.waits();
-    assertEquals(3, waits.size());
+    assertThat(waits.size()).isEqualTo(3);
     for (int i = 0; i < 3; i++) {
       Duration bound = Duration.ofMillis(100L << i);
-      assertTrue(waits.get(i).compareTo(bound) <= 0 && waits.get(i).compareTo(bound.minusMillis(1)) > 0,
-          waits::toString);
+      assertWithMessage("%s", waits).that(waits.get(i).compareTo(bound) <= 0 && waits.get(i).compareTo(bound.minusMillis(1)) > 0).isTrue();
     }
     List<Attempt> attempts = Attempt.of(thrown);
-    assertEquals(List.of(1, 2, 3, 4), attempts.stream().map(Attempt::number).toList());
+    assertThat(attempts.stream().map(Attempt::number).toList()).isEqualTo(List.of(1, 2, 3, 4));
     for (int i = 0; i < 3; i++) {
       LedgerUnavailableException earlier = assertInstanceOf(LedgerUnavailableException.class, attempts.get(i).failure());
-      assertEquals("S503", earlier.code());
-      assertEquals(new Decision.Retry(waits.get(i)), attempts.get(i).decision());
+      assertThat(earlier.code()).isEqualTo("S503");
+      assertThat(attempts.get(i).decision()).isEqualTo(new Decision.Retry(waits.get(i)));
     }
-    assertEquals(Decision.Reason.ATTEMPTS_EXHAUSTED, ((Decision.GiveUp) attempts.get(3).decision()).reason());
-    assertEquals(waits.get(0), attempts.get(1).startedAfter());
+    assertThat(((Decision.GiveUp) attempts.get(3).decision()).reason()).isEqualTo(Decision.Reason.ATTEMPTS_EXHAUSTED);
+    assertThat(attempts.get(1).startedAfter()).isEqualTo(waits.get(0));
   }
 
   @Test
@@ -210,9 +205,9 @@ class ErrataHttpClientTest extends LoopbackTest {
     HttpRequest post = HttpRequest.newBuilder(server.uri("/post")).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
     LedgerUnavailableException thrown = assertThrows(LedgerUnavailableException.class,
         () -> client().build().send(post, BodyHandlers.ofString()));
-    assertEquals(1, server.requests("/post"));
+    assertThat(server.requests("/post")).isEqualTo(1);
     String why = ((Decision.GiveUp) Attempt.of(thrown).get(0).decision()).message();
-    assertTrue(why.startsWith("POST " + server.uri("/post") + " is not sent again"), why);
+    assertThat(why).startsWith("POST " + server.uri("/post") + " is not sent again");
     // A POST with an idempotency key may be retried, when the client is told so.
     server.script("/post-keyed", Reply.json(503, error("S503", "TRANSIENT", "down")), Reply.json(200, OK));
     HttpRequest keyed = HttpRequest.newBuilder(server.uri("/post-keyed")).header("Idempotency-Key", "k-1")
@@ -220,18 +215,18 @@ class ErrataHttpClientTest extends LoopbackTest {
     HttpResponse<String> response = client()
         .retryableRequests(r -> ErrataHttpClient.isIdempotent(r) || r.headers().firstValue("Idempotency-Key").isPresent())
         .build().send(keyed, BodyHandlers.ofString());
-    assertEquals(OK, response.body());
-    assertEquals(List.of("POST", "POST"), server.methods("/post-keyed"));
+    assertThat(response.body()).isEqualTo(OK);
+    assertThat(server.methods("/post-keyed")).isEqualTo(List.of("POST", "POST"));
   }
 
   @Test
   void theIdempotentMethodsAreThoseOfRfc9110() {
     for (String method : List.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE")) {
-      assertTrue(ErrataHttpClient.isIdempotent(request(method)), method);
+      assertWithMessage("%s", method).that(ErrataHttpClient.isIdempotent(request(method))).isTrue();
     }
     // Methods are case-sensitive (RFC 9110, section 9.1): "get" is not GET.
     for (String method : List.of("POST", "PATCH", "PROPFIND", "get")) {
-      assertTrue(!ErrataHttpClient.isIdempotent(request(method)), method);
+      assertWithMessage("%s", method).that(!ErrataHttpClient.isIdempotent(request(method))).isTrue();
     }
   }
 
@@ -245,20 +240,20 @@ class ErrataHttpClientTest extends LoopbackTest {
     server.script("/warning", Reply.json(200, body));
     List<LedgerException> warnings = new ArrayList<>();
     HttpResponse<String> response = client().onWarning(warnings::add).build().send(get("/warning"), BodyHandlers.ofString());
-    assertEquals(body, response.body());
-    assertEquals(1, warnings.size());
-    assertInstanceOf(LedgerDeprecatedException.class, warnings.get(0));
-    assertEquals("v1 is deprecated", warnings.get(0).description());
+    assertThat(response.body()).isEqualTo(body);
+    assertThat(warnings.size()).isEqualTo(1);
+    assertThat(warnings.get(0)).isInstanceOf(LedgerDeprecatedException.class);
+    assertThat(warnings.get(0).description()).isEqualTo("v1 is deprecated");
   }
 
   @Test
   void aBodyCutMidwayOnA200IsAnIoFailureRetriedForAGet() throws Exception {
     server.script("/cut-200", Reply.json(200, OK).cutAfter(10), Reply.json(200, OK));
     HttpResponse<String> response = client().build().send(get("/cut-200"), BodyHandlers.ofString());
-    assertEquals(OK, response.body());
-    assertEquals(2, server.requests("/cut-200"));
-    assertEquals(1, time.waits().size());
-    assertTrue(time.waits().get(0).compareTo(Duration.ofMillis(100)) <= 0, "backoff of the first retry");
+    assertThat(response.body()).isEqualTo(OK);
+    assertThat(server.requests("/cut-200")).isEqualTo(2);
+    assertThat(time.waits().size()).isEqualTo(1);
+    assertWithMessage("backoff of the first retry").that(time.waits().get(0).compareTo(Duration.ofMillis(100)) <= 0).isTrue();
   }
 
   @Test
@@ -266,9 +261,9 @@ class ErrataHttpClientTest extends LoopbackTest {
     server.script("/cut-post", Reply.json(200, OK).cutAfter(10), Reply.json(200, OK));
     HttpRequest post = HttpRequest.newBuilder(server.uri("/cut-post")).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
     IOException thrown = assertThrows(IOException.class, () -> client().build().send(post, BodyHandlers.ofString()));
-    assertEquals(1, server.requests("/cut-post"));
-    assertEquals(1, Attempt.of(thrown).size());
-    assertEquals(0, Attempt.of(thrown).get(0).statusCode());
+    assertThat(server.requests("/cut-post")).isEqualTo(1);
+    assertThat(Attempt.of(thrown).size()).isEqualTo(1);
+    assertThat(Attempt.of(thrown).get(0).statusCode()).isEqualTo(0);
   }
 
   @Test
@@ -278,9 +273,9 @@ class ErrataHttpClientTest extends LoopbackTest {
     RetryPolicy once = RetryPolicy.builder().maxAttempts(1).build();
     LedgerUnavailableException thrown = assertThrows(LedgerUnavailableException.class,
         () -> client().retryPolicy(once).build().send(get("/cut-503"), BodyHandlers.ofString()));
-    assertEquals(LedgerErrorCode.UNAVAILABLE, thrown.errorCode(), "503 is the status of S503");
-    assertArrayEquals(Arrays.copyOf(utf8(body), 20), thrown.report().body());
-    assertTrue(thrown.report().problem().startsWith("body could not be read after 20 bytes"), thrown.report().problem());
+    assertWithMessage("503 is the status of S503").that(thrown.errorCode()).isEqualTo(LedgerErrorCode.UNAVAILABLE);
+    assertThat(thrown.report().body()).isEqualTo(Arrays.copyOf(utf8(body), 20));
+    assertThat(thrown.report().problem()).startsWith("body could not be read after 20 bytes");
   }
 
   @Test
@@ -292,9 +287,9 @@ class ErrataHttpClientTest extends LoopbackTest {
         .httpClient(HTTP).clock(time).sleeper(time).build();
     LedgerUnknownException thrown = assertThrows(LedgerUnknownException.class,
         () -> limited.send(get("/huge-500"), BodyHandlers.ofString()));
-    assertEquals(500, thrown.httpStatus());
-    assertEquals(1024, thrown.report().body().length);
-    assertEquals("body is over the 1024-byte limit; its first 1024 bytes are kept, not parsed", thrown.report().problem());
+    assertThat(thrown.httpStatus()).isEqualTo(500);
+    assertThat(thrown.report().body().length).isEqualTo(1024);
+    assertThat(thrown.report().problem()).isEqualTo("body is over the 1024-byte limit; its first 1024 bytes are kept, not parsed");
   }
 
   @Test
@@ -307,10 +302,10 @@ class ErrataHttpClientTest extends LoopbackTest {
     server.script("/big-200", Reply.of(200, "application/json", body));
     ErrataHttpClient<LedgerException> limited = ErrataHttpClient.builder(LedgerMatcher.catalog().withLimits(limit(1024)))
         .httpClient(HTTP).clock(time).sleeper(time).build();
-    assertArrayEquals(body, limited.send(get("/big-200"), BodyHandlers.ofByteArray()).body());
+    assertThat(limited.send(get("/big-200"), BodyHandlers.ofByteArray()).body()).isEqualTo(body);
     // Read as a stream, too: the buffered part first, then the rest on demand.
     try (var in = limited.send(get("/big-200"), BodyHandlers.ofInputStream()).body()) {
-      assertArrayEquals(body, in.readAllBytes());
+      assertThat(in.readAllBytes()).isEqualTo(body);
     }
   }
 
@@ -320,9 +315,9 @@ class ErrataHttpClientTest extends LoopbackTest {
     byte[] file = new byte[300_000];
     new java.util.Random(7).nextBytes(file);
     server.script("/file", Reply.of(200, "application/octet-stream", file));
-    assertArrayEquals(file, client().build().send(get("/file"), BodyHandlers.ofByteArray()).body());
+    assertThat(client().build().send(get("/file"), BodyHandlers.ofByteArray()).body()).isEqualTo(file);
     server.script("/text", Reply.of(200, "text/plain; charset=utf-8", utf8("not { json")));
-    assertEquals("not { json", client().build().send(get("/text"), BodyHandlers.ofString()).body());
+    assertThat(client().build().send(get("/text"), BodyHandlers.ofString()).body()).isEqualTo("not { json");
     // Without a Content-Type the body is inspected: an error there is still found.
     server.script("/untyped", new Reply(200, java.util.Map.of(), utf8(error("A401", "FATAL", "x")), -1, Duration.ZERO, null));
     assertThrows(LedgerUnauthorizedException.class, () -> client().build().send(get("/untyped"), BodyHandlers.ofString()));
@@ -335,11 +330,11 @@ class ErrataHttpClientTest extends LoopbackTest {
         .retryPolicy(RetryPolicy.builder().maxAttempts(2).build()).build();
     HttpTimeoutException thrown = assertThrows(HttpTimeoutException.class,
         () -> impatient.send(get("/slow"), BodyHandlers.ofString()));
-    assertEquals(2, server.requests("/slow"));
+    assertThat(server.requests("/slow")).isEqualTo(2);
     List<Attempt> attempts = Attempt.of(thrown);
-    assertEquals(2, attempts.size());
-    assertInstanceOf(HttpTimeoutException.class, attempts.get(0).failure());
-    assertEquals(Decision.Reason.ATTEMPTS_EXHAUSTED, ((Decision.GiveUp) attempts.get(1).decision()).reason());
+    assertThat(attempts.size()).isEqualTo(2);
+    assertThat(attempts.get(0).failure()).isInstanceOf(HttpTimeoutException.class);
+    assertThat(((Decision.GiveUp) attempts.get(1).decision()).reason()).isEqualTo(Decision.Reason.ATTEMPTS_EXHAUSTED);
   }
 
   @Test
@@ -348,22 +343,22 @@ class ErrataHttpClientTest extends LoopbackTest {
     HttpRequest patient = HttpRequest.newBuilder(server.uri("/own-timeout")).timeout(Duration.ofSeconds(5)).build();
     HttpResponse<String> response = client().requestTimeout(Duration.ofMillis(100)).build()
         .send(patient, BodyHandlers.ofString());
-    assertEquals(OK, response.body());
-    assertEquals(Duration.ofSeconds(5), response.request().timeout().orElseThrow());
+    assertThat(response.body()).isEqualTo(OK);
+    assertThat(response.request().timeout().orElseThrow()).isEqualTo(Duration.ofSeconds(5));
   }
 
   @Test
   void emptySuccessesReachTheHandler() throws Exception {
     server.script("/no-content", Reply.json(204, ""));
     HttpResponse<String> noContent = client().build().send(get("/no-content"), BodyHandlers.ofString());
-    assertEquals(204, noContent.statusCode());
-    assertEquals("", noContent.body());
+    assertThat(noContent.statusCode()).isEqualTo(204);
+    assertThat(noContent.body()).isEqualTo("");
     server.script("/head", Reply.json(200, OK));
     HttpRequest head = HttpRequest.newBuilder(server.uri("/head")).method("HEAD", HttpRequest.BodyPublishers.noBody())
         .build();
     HttpResponse<byte[]> headed = client().build().send(head, BodyHandlers.ofByteArray());
-    assertEquals(200, headed.statusCode());
-    assertEquals(0, headed.body().length);
+    assertThat(headed.statusCode()).isEqualTo(200);
+    assertThat(headed.body().length).isEqualTo(0);
   }
 
   @Test
@@ -376,14 +371,13 @@ class ErrataHttpClientTest extends LoopbackTest {
     java.net.ConnectException thrown = assertThrows(java.net.ConnectException.class,
         () -> client().build().send(request, BodyHandlers.ofString()));
     List<Attempt> attempts = Attempt.of(thrown);
-    assertEquals(3, attempts.size());
+    assertThat(attempts.size()).isEqualTo(3);
     for (Attempt attempt : attempts) {
-      assertEquals(0, attempt.statusCode());
+      assertThat(attempt.statusCode()).isEqualTo(0);
     }
-    assertInstanceOf(java.net.ConnectException.class, attempts.get(0).failure());
-    assertTrue(attempts.get(0).getMessage().startsWith("attempt 1 at +PT0S: java.net.ConnectException"),
-        attempts.get(0).getMessage());
-    assertEquals(2, time.waits().size());
+    assertThat(attempts.get(0).failure()).isInstanceOf(java.net.ConnectException.class);
+    assertThat(attempts.get(0).getMessage()).startsWith("attempt 1 at +PT0S: java.net.ConnectException");
+    assertThat(time.waits().size()).isEqualTo(2);
   }
 
   @Test
@@ -391,9 +385,9 @@ class ErrataHttpClientTest extends LoopbackTest {
     server.script("/unknown", Reply.json(503, error("Z999", "SOMETHING_NEW", "new")));
     LedgerUnknownException thrown = assertThrows(LedgerUnknownException.class,
         () -> client().build().send(get("/unknown"), BodyHandlers.ofString()));
-    assertEquals("Z999", thrown.code());
-    assertEquals(RetryAdvice.never(), thrown.retry(), "unknownType is FATAL");
-    assertEquals(1, server.requests("/unknown"));
+    assertThat(thrown.code()).isEqualTo("Z999");
+    assertWithMessage("unknownType is FATAL").that(thrown.retry()).isEqualTo(RetryAdvice.never());
+    assertThat(server.requests("/unknown")).isEqualTo(1);
   }
 
   @Test
@@ -402,10 +396,10 @@ class ErrataHttpClientTest extends LoopbackTest {
     java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
     ErrataHttpClient<LedgerException> client = ErrataHttpClient.builder(LedgerMatcher.catalog())
         .httpClient(http).retryPolicy(policy).build();
-    assertSame(LedgerMatcher.catalog(), client.catalog());
-    assertSame(http, client.httpClient());
-    assertSame(policy, client.retryPolicy());
-    assertSame(RetryPolicy.defaults(), ErrataHttpClient.of(LedgerMatcher.catalog()).retryPolicy());
+    assertThat(client.catalog()).isSameInstanceAs(LedgerMatcher.catalog());
+    assertThat(client.httpClient()).isSameInstanceAs(http);
+    assertThat(client.retryPolicy()).isSameInstanceAs(policy);
+    assertThat(ErrataHttpClient.of(LedgerMatcher.catalog()).retryPolicy()).isSameInstanceAs(RetryPolicy.defaults());
     assertThrows(IllegalArgumentException.class, () -> client().requestTimeout(Duration.ZERO));
     assertThrows(LedgerRateLimitedException.class, () -> {
       throw LedgerMatcher.catalog().toException(dev.errata.catalog.ErrorReport.ofCode("R429"));

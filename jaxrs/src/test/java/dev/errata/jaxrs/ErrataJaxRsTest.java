@@ -1,10 +1,8 @@
 package dev.errata.jaxrs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.errata.catalog.Catalog;
@@ -123,9 +121,9 @@ class ErrataJaxRsTest {
         SampleEntries.assertSameFailure(c, CatalogException.find(e).orElseThrow());
       } else {
         Response response = target.request().get();
-        assertEquals(c.response().status(), response.getStatus(), c::toString);
-        assertEquals(c.response().text(), response.readEntity(String.class), c::toString);
-        assertEquals(c.expected().exception().isPresent() ? 1 : 0, warnings.size(), c::toString);
+        assertWithMessage("%s", c).that(response.getStatus()).isEqualTo(c.response().status());
+        assertWithMessage("%s", c).that(response.readEntity(String.class)).isEqualTo(c.response().text());
+        assertWithMessage("%s", c).that(warnings.size()).isEqualTo(c.expected().exception().isPresent() ? 1 : 0);
       }
     }
   }
@@ -135,10 +133,10 @@ class ErrataJaxRsTest {
   void theServerWritesTheCatalogsEnvelope() {
     for (SampleEntries.Case c : SampleEntries.all()) {
       Response response = client.target(base).path(c.catalog().name()).path(c.code()).request().get();
-      assertEquals(c.response().status(), response.getStatus(), c::toString);
-      assertEquals(c.response().headers().get("Retry-After"), response.getHeaderString("Retry-After"), c::toString);
-      assertTrue(response.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE), c::toString);
-      assertEquals(c.response().text(), response.readEntity(String.class), c::toString);
+      assertWithMessage("%s", c).that(response.getStatus()).isEqualTo(c.response().status());
+      assertWithMessage("%s", c).that(response.getHeaderString("Retry-After")).isEqualTo(c.response().headers().get("Retry-After"));
+      assertWithMessage("%s", c).that(response.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE)).isTrue();
+      assertWithMessage("%s", c).that(response.readEntity(String.class)).isEqualTo(c.response().text());
     }
   }
 
@@ -150,7 +148,7 @@ class ErrataJaxRsTest {
       ErrataResponseExceptionMapper<?> mapper = new ErrataResponseExceptionMapper<>(c.catalog());
       Response response = client.target(base).path(c.catalog().name()).path(c.code()).request().get();
       boolean errorStatus = c.response().status() / 100 != 2;
-      assertEquals(errorStatus, mapper.handles(response.getStatus(), response.getHeaders()), c::toString);
+      assertWithMessage("%s", c).that(mapper.handles(response.getStatus(), response.getHeaders())).isEqualTo(errorStatus);
       if (errorStatus) {
         mapped++;
         SampleEntries.assertSameFailure(c, mapper.toThrowable(response));
@@ -158,9 +156,9 @@ class ErrataJaxRsTest {
         response.close();
       }
     }
-    assertTrue(mapped > 10);
-    assertEquals(5000, new ErrataResponseExceptionMapper<>(KhipuMatcher.catalog()).getPriority());
-    assertEquals(10, new ErrataResponseExceptionMapper<>(KhipuMatcher.catalog(), 10).getPriority());
+    assertThat(mapped > 10).isTrue();
+    assertThat(new ErrataResponseExceptionMapper<>(KhipuMatcher.catalog()).getPriority()).isEqualTo(5000);
+    assertThat(new ErrataResponseExceptionMapper<>(KhipuMatcher.catalog(), 10).getPriority()).isEqualTo(10);
   }
 
   /** Only for 2xx bodies: an error status goes on to JAX-RS's own handling (a WebApplicationException). */
@@ -170,10 +168,10 @@ class ErrataJaxRsTest {
     WebTarget target = client.target(base).path("Khipu").path("A000")
         .register(ErrataClientFilter.successes(KhipuMatcher.catalog()));
     WebApplicationException e = assertThrows(WebApplicationException.class, () -> target.request().get(String.class));
-    assertEquals(unauthorized.response().status(), e.getResponse().getStatus());
+    assertThat(e.getResponse().getStatus()).isEqualTo(unauthorized.response().status());
     ProcessingException inBody = assertThrows(ProcessingException.class, () -> client.target(base).path("khipu-error")
         .register(ErrataClientFilter.successes(KhipuMatcher.catalog())).request().get(String.class));
-    assertInstanceOf(KhipuLogonException.class, CatalogException.find(inBody).orElseThrow());
+    assertThat(CatalogException.find(inBody).orElseThrow()).isInstanceOf(KhipuLogonException.class);
   }
 
   /** A success past the body limit is read whole; a text body is not read at all. */
@@ -182,10 +180,10 @@ class ErrataJaxRsTest {
     Catalog<KhipuException> small = KhipuMatcher.catalog().withLimits(new DecodeLimits(256, 64, 256, 64));
     String big = client.target(base).path("ok").path("5000").register(ErrataClientFilter.of(small))
         .request().get(String.class);
-    assertEquals(5000 + "{\"Status\":\"OK\",\"Data\":\"\"}".length(), big.length());
+    assertThat(big.length()).isEqualTo(5000 + "{\"Status\":\"OK\",\"Data\":\"\"}".length());
     String text = client.target(base).path("text").register(ErrataClientFilter.of(KhipuMatcher.catalog()))
         .request().get(String.class);
-    assertTrue(text.contains("E105"));
-    assertFalse(text.isEmpty());
+    assertThat(text).contains("E105");
+    assertThat(text).isNotEmpty();
   }
 }

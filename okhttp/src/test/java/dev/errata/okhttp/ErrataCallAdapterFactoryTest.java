@@ -1,8 +1,8 @@
 package dev.errata.okhttp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
@@ -116,16 +116,16 @@ class ErrataCallAdapterFactoryTest {
       SCRIPTS.script(c.path(), c.response());
       assertEveryKind(api(c.catalog(), BASE), c);
     }
-    assertTrue(typed > 10, "KeyBank's error statuses and Khipu's A000");
+    assertWithMessage("KeyBank's error statuses and Khipu's A000").that(typed > 10).isTrue();
   }
 
   private static void assertEveryKind(Api api, SampleEntries.Case c) throws Exception {
     String catalog = c.catalog().name();
     if (!c.isFailure()) {
-      assertEquals(c.response().text(), api.direct(catalog, c.code()), c::toString);
-      assertEquals(c.response().text(), api.call(catalog, c.code()).execute().body(), c::toString);
-      assertEquals(c.response().status(), api.response(catalog, c.code()).code(), c::toString);
-      assertEquals(c.response().text(), api.future(catalog, c.code()).get(10, TimeUnit.SECONDS), c::toString);
+      assertWithMessage("%s", c).that(api.direct(catalog, c.code())).isEqualTo(c.response().text());
+      assertWithMessage("%s", c).that(api.call(catalog, c.code()).execute().body()).isEqualTo(c.response().text());
+      assertWithMessage("%s", c).that(api.response(catalog, c.code()).code()).isEqualTo(c.response().status());
+      assertWithMessage("%s", c).that(api.future(catalog, c.code()).get(10, TimeUnit.SECONDS)).isEqualTo(c.response().text());
       return;
     }
     SampleEntries.assertSameFailure(c, assertThrows(CatalogException.class, () -> api.direct(catalog, c.code())));
@@ -157,8 +157,8 @@ class ErrataCallAdapterFactoryTest {
     OkHttpClient client = BASE.newBuilder().addInterceptor(ErrataInterceptor.builder(KhipuMatcher.catalog())
         .clock(time).sleeper(time::sleep).build()).build();
     assertThrows(KhipuTargetUnavailableException.class, () -> api(KhipuMatcher.catalog(), client).direct("Khipu", "E299"));
-    assertEquals(3, SCRIPTS.requests("/Khipu/E299"));
-    assertEquals(2, time.waits().size());
+    assertThat(SCRIPTS.requests("/Khipu/E299")).isEqualTo(3);
+    assertThat(time.waits().size()).isEqualTo(2);
   }
 
   /** A direct method whose connection fails throws an UncheckedIOException. */

@@ -1,10 +1,9 @@
 package dev.errata.okhttp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
@@ -90,12 +89,12 @@ class ErrataInterceptorTest {
       if (c.isFailure()) {
         ErrorResponseException e = assertThrows(ErrorResponseException.class, () -> body(client, c.path()), c::toString);
         SampleEntries.assertSameFailure(c, e.error());
-        assertSame(e.error(), e.getCause());
+        assertThat(e.getCause()).isSameInstanceAs(e.error());
       } else {
-        assertEquals(c.response().text(), body(client, c.path()), c::toString);
-        assertEquals(c.expected().exception().isPresent() ? 1 : 0, warnings.size(), c::toString);
+        assertWithMessage("%s", c).that(body(client, c.path())).isEqualTo(c.response().text());
+        assertWithMessage("%s", c).that(warnings.size()).isEqualTo(c.expected().exception().isPresent() ? 1 : 0);
       }
-      assertEquals(1, SCRIPTS.requests(c.path()), c::toString);
+      assertWithMessage("%s", c).that(SCRIPTS.requests(c.path())).isEqualTo(1);
     }
   }
 
@@ -117,17 +116,17 @@ class ErrataInterceptorTest {
       OkHttpClient client = client(c.catalog(), policy, clock);
       if (c.retriedBy(policy)) {
         retried++;
-        assertEquals(SampleEntries.success(c.catalog()).text(), body(client, c.path()), c::toString);
-        assertEquals(2, SCRIPTS.requests(c.path()), c::toString);
+        assertWithMessage("%s", c).that(body(client, c.path())).isEqualTo(SampleEntries.success(c.catalog()).text());
+        assertWithMessage("%s", c).that(SCRIPTS.requests(c.path())).isEqualTo(2);
         SampleEntries.assertWaitedAsAdvised(c, policy, clock.waits());
       } else {
         ErrorResponseException e = assertThrows(ErrorResponseException.class, () -> body(client, c.path()));
         SampleEntries.assertSameFailure(c, e.error());
-        assertEquals(1, SCRIPTS.requests(c.path()), c::toString);
-        assertEquals(List.of(), clock.waits(), c::toString);
+        assertWithMessage("%s", c).that(SCRIPTS.requests(c.path())).isEqualTo(1);
+        assertWithMessage("%s", c).that(clock.waits()).isEqualTo(List.of());
       }
     }
-    assertTrue(retried > 0);
+    assertThat(retried > 0).isTrue();
   }
 
   /** A failure that never ends: the policy's three attempts, then the typed exception. */
@@ -136,9 +135,9 @@ class ErrataInterceptorTest {
     SCRIPTS.script("/Khipu/E201", khipuError("E201", "RETRY_IMMEDIATELY"));
     OkHttpClient client = client(KhipuMatcher.catalog(), RetryPolicy.defaults(), time);
     ErrorResponseException e = assertThrows(ErrorResponseException.class, () -> body(client, "/Khipu/E201"));
-    assertInstanceOf(KhipuTargetUnavailableException.class, e.error(KhipuException.class));
-    assertEquals(3, SCRIPTS.requests("/Khipu/E201"));
-    assertEquals(2, time.waits().size());
+    assertThat(e.error(KhipuException.class)).isInstanceOf(KhipuTargetUnavailableException.class);
+    assertThat(SCRIPTS.requests("/Khipu/E201")).isEqualTo(3);
+    assertThat(time.waits().size()).isEqualTo(2);
   }
 
   /** Asynchronous calls get the same exception in onFailure, and OkHttp's dispatcher lives on. */
@@ -160,8 +159,8 @@ class ErrataInterceptorTest {
       }
     });
     ErrorResponseException e = assertInstanceOf(ErrorResponseException.class, failed.get(10, TimeUnit.SECONDS));
-    assertInstanceOf(KhipuLogonException.class, e.error());
-    assertEquals(1, SCRIPTS.requests("/Khipu/E105"));
+    assertThat(e.error()).isInstanceOf(KhipuLogonException.class);
+    assertThat(SCRIPTS.requests("/Khipu/E105")).isEqualTo(1);
   }
 
   /** A POST is not sent twice, whatever the catalog says, unless the application allows it. */
@@ -172,16 +171,16 @@ class ErrataInterceptorTest {
         .post(RequestBody.create("{}", MediaType.get("application/json"))).build();
     OkHttpClient client = client(KhipuMatcher.catalog(), RetryPolicy.defaults(), time);
     assertThrows(ErrorResponseException.class, () -> client.newCall(post).execute());
-    assertEquals(List.of("POST"), SCRIPTS.methods("/Khipu/E203"));
+    assertThat(SCRIPTS.methods("/Khipu/E203")).isEqualTo(List.of("POST"));
 
     SCRIPTS.script("/Khipu/E203", khipuError("E203", "RETRY_IMMEDIATELY"), Reply.json(200, "{\"Status\":\"OK\"}"));
     OkHttpClient allowing = BASE.newBuilder().addInterceptor(ErrataInterceptor.builder(KhipuMatcher.catalog())
         .retryableRequests(request -> request.header("Idempotency-Key") != null)
         .clock(time).sleeper(time::sleep).build()).build();
     try (Response response = allowing.newCall(post.newBuilder().header("Idempotency-Key", "k1").build()).execute()) {
-      assertEquals("{\"Status\":\"OK\"}", response.body().string());
+      assertThat(response.body().string()).isEqualTo("{\"Status\":\"OK\"}");
     }
-    assertEquals(List.of("POST", "POST"), SCRIPTS.methods("/Khipu/E203"));
+    assertThat(SCRIPTS.methods("/Khipu/E203")).isEqualTo(List.of("POST", "POST"));
   }
 
   /** The body is peeked, never consumed: a success past the limit reaches the caller whole; text is not read. */
@@ -190,12 +189,12 @@ class ErrataInterceptorTest {
     Catalog<KhipuException> small = KhipuMatcher.catalog().withLimits(new DecodeLimits(256, 64, 256, 64));
     String big = "{\"Status\":\"OK\",\"Data\":\"" + "x".repeat(5000) + "\"}";
     SCRIPTS.script("/Khipu/big", Reply.json(200, big));
-    assertEquals(big, body(client(small, RetryPolicy.defaults(), time), "/Khipu/big"));
+    assertThat(body(client(small, RetryPolicy.defaults(), time), "/Khipu/big")).isEqualTo(big);
 
     String text = khipuError("E105", "DO_NOT_RETRY").text();
     SCRIPTS.script("/Khipu/text", new Reply(200, Map.of("Content-Type", "text/plain"),
         text.getBytes(StandardCharsets.UTF_8)));
-    assertEquals(text, body(client(KhipuMatcher.catalog(), RetryPolicy.defaults(), time), "/Khipu/text"));
+    assertThat(body(client(KhipuMatcher.catalog(), RetryPolicy.defaults(), time), "/Khipu/text")).isEqualTo(text);
   }
 
   /**
@@ -206,9 +205,9 @@ class ErrataInterceptorTest {
   void retryAfterWinsOverTheCatalog() throws IOException {
     SCRIPTS.script("/KeyBank/429", Reply.json(429, "{\"ErrorMessage\":\"Slow down\"}").header("Retry-After", "0"),
         Reply.json(200, "{\"responseHeader\":{\"status\":\"S\"}}"));
-    assertTrue(body(client(KeyBankMatcher.catalog(), RetryPolicy.defaults(), time), "/KeyBank/429").contains("\"S\""));
-    assertEquals(2, SCRIPTS.requests("/KeyBank/429"));
-    assertTrue(time.waits().get(0).compareTo(RetryPolicy.defaults().initialBackoff()) <= 0, time.waits()::toString);
+    assertThat(body(client(KeyBankMatcher.catalog(), RetryPolicy.defaults(), time), "/KeyBank/429")).contains("\"S\"");
+    assertThat(SCRIPTS.requests("/KeyBank/429")).isEqualTo(2);
+    assertWithMessage("%s", time.waits()).that(time.waits().get(0).compareTo(RetryPolicy.defaults().initialBackoff()) <= 0).isTrue();
   }
 
   static Reply khipuError(String code, String type) {

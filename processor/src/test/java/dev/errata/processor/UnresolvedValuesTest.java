@@ -1,9 +1,8 @@
 package dev.errata.processor;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -54,9 +53,9 @@ class UnresolvedValuesTest {
     // javac reports the missing symbol at the value; Errata waits for a round that may resolve it, and
     // in the last round (when javac runs one) says so. Never a check of "<error>" as if it were the value.
     for (String message : messages) {
-      assertFalse(message.contains("<error>"), message);
-      assertTrue(!message.startsWith("[Errata") || message.startsWith(
-          "[ErrataUnresolvedType] catalog unresolved.Values could not be processed because a value of @"), message);
+      assertThat(message).doesNotContain("<error>");
+      assertWithMessage("%s", message).that(!message.startsWith("[Errata") || message.startsWith(
+          "[ErrataUnresolvedType] catalog unresolved.Values could not be processed because a value of @")).isTrue();
     }
     assertThat(compilation).hadErrorContaining("cannot find symbol");
     if (lastRound) {
@@ -71,8 +70,8 @@ class UnresolvedValuesTest {
     assertThat(compilation).succeededWithoutWarnings();
     java.lang.reflect.Method match = Compilations.classLoader(compilation).loadClass("unresolved.ValuesMatcher")
         .getMethod("match", String.class);
-    assertEquals("TWO", match.invoke(null, "<error>").toString());
-    assertEquals("UNKNOWN", match.invoke(null, "<other>").toString());
+    assertThat(match.invoke(null, "<error>").toString()).isEqualTo("TWO");
+    assertThat(match.invoke(null, "<other>").toString()).isEqualTo("UNKNOWN");
   }
 
   @Test

@@ -1,9 +1,8 @@
 package dev.errata.resilience4j;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.RetryPolicy;
@@ -103,18 +102,18 @@ class ErrataResilience4jTest {
           retry.executeCompletionStage(scheduler, () -> server.callAsync(c.catalog(), c.path())).toCompletableFuture();
       if (c.retriedBy(policy)) {
         retried++;
-        assertEquals(SampleEntries.success(c.catalog()).text(), result.get(10, TimeUnit.SECONDS), c::toString);
-        assertEquals(2, server.requests(c.path()), c::toString);
+        assertWithMessage("%s", c).that(result.get(10, TimeUnit.SECONDS)).isEqualTo(SampleEntries.success(c.catalog()).text());
+        assertWithMessage("%s", c).that(server.requests(c.path())).isEqualTo(2);
         SampleEntries.assertWaitedAsAdvised(c, policy,
             scheduler.takeDelays().stream().map(Duration::ofMillis).toList());
       } else {
         ExecutionException failed = assertThrows(ExecutionException.class, () -> result.get(10, TimeUnit.SECONDS));
         SampleEntries.assertSameFailure(c, CatalogException.find(failed).orElseThrow());
-        assertEquals(1, server.requests(c.path()), c::toString);
-        assertEquals(List.of(), scheduler.takeDelays(), c::toString);
+        assertWithMessage("%s", c).that(server.requests(c.path())).isEqualTo(1);
+        assertWithMessage("%s", c).that(scheduler.takeDelays()).isEqualTo(List.of());
       }
     }
-    assertTrue(retried > 0);
+    assertThat(retried > 0).isTrue();
   }
 
   /** Synchronously too: the policy's three attempts for a failure that never ends, each wait the policy's backoff. */
@@ -126,9 +125,9 @@ class ErrataResilience4jTest {
     retry.getEventPublisher().onRetry(event -> waits.add(event.getWaitInterval().toMillis()));
     server.script("/Khipu/E201", Reply.json(200, "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"E201\"}}"));
     assertThrows(CatalogException.class, () -> retry.executeSupplier(() -> server.call(KhipuMatcher.catalog(), "/Khipu/E201")));
-    assertEquals(3, server.requests("/Khipu/E201"));
-    assertEquals(2, waits.size());
-    assertTrue(waits.stream().allMatch(wait -> wait <= 1), waits::toString);
+    assertThat(server.requests("/Khipu/E201")).isEqualTo(3);
+    assertThat(waits.size()).isEqualTo(2);
+    assertWithMessage("%s", waits).that(waits.stream().allMatch(wait -> wait <= 1)).isTrue();
   }
 
   /** KeyBank's 503 with "Retry-After: 0" is retried at once; without it, its minute is past 30 s: not retried. */
@@ -138,15 +137,15 @@ class ErrataResilience4jTest {
     Retry retry = Retry.of("keybank", ErrataRetryConfig.of(policy));
     server.script("/KeyBank/503-now", Reply.json(503, "{\"ErrorMessage\":\"Maintenance\"}").header("Retry-After", "0"),
         Reply.json(200, "{\"responseHeader\":{\"status\":\"S\"}}"));
-    assertTrue(retry.executeSupplier(() -> server.call(KeyBankMatcher.catalog(), "/KeyBank/503-now")).contains("\"S\""));
-    assertEquals(2, server.requests("/KeyBank/503-now"));
+    assertThat(retry.executeSupplier(() -> server.call(KeyBankMatcher.catalog(), "/KeyBank/503-now"))).contains("\"S\"");
+    assertThat(server.requests("/KeyBank/503-now")).isEqualTo(2);
 
     server.script("/KeyBank/503", Reply.json(503, "{\"ErrorMessage\":\"Maintenance\"}"),
         Reply.json(200, "{\"responseHeader\":{\"status\":\"S\"}}"));
     KeyBankServiceUnavailableException e = assertThrows(KeyBankServiceUnavailableException.class,
         () -> retry.executeSupplier(() -> server.call(KeyBankMatcher.catalog(), "/KeyBank/503")));
-    assertEquals(Duration.ofMinutes(1), e.retry().delay().orElseThrow());
-    assertEquals(1, server.requests("/KeyBank/503"));
+    assertThat(e.retry().delay().orElseThrow()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(server.requests("/KeyBank/503")).isEqualTo(1);
   }
 
   /** What the predicate accepts: retryable advice within the policy, I/O failures; never a "never" or four hours. */
@@ -154,13 +153,12 @@ class ErrataResilience4jTest {
   void thePredicate() {
     Predicate<Throwable> predicate = new ErrataRetryPredicate();
     for (SampleEntries.Case c : SampleEntries.failures()) {
-      assertEquals(c.retriedBy(RetryPolicy.defaults()), predicate.test(c.expectedError()), c::toString);
-      assertEquals(c.retriedBy(RetryPolicy.defaults()), predicate.test(new RuntimeException(c.expectedError())),
-          c::toString);
+      assertWithMessage("%s", c).that(predicate.test(c.expectedError())).isEqualTo(c.retriedBy(RetryPolicy.defaults()));
+      assertWithMessage("%s", c).that(predicate.test(new RuntimeException(c.expectedError()))).isEqualTo(c.retriedBy(RetryPolicy.defaults()));
     }
-    assertTrue(predicate.test(new UncheckedIOException(new ConnectException("refused"))));
-    assertFalse(predicate.test(new IllegalStateException("a bug")));
-    assertFalse(predicate.test(null));
+    assertThat(predicate.test(new UncheckedIOException(new ConnectException("refused")))).isTrue();
+    assertThat(predicate.test(new IllegalStateException("a bug"))).isFalse();
+    assertThat(predicate.test(null)).isFalse();
   }
 
   /** The interval: the advised wait, the fallback for "immediately", -1 for never and past the policy's attempts. */
@@ -174,13 +172,12 @@ class ErrataResilience4jTest {
         .filter(c -> c.code().equals("T000")).findFirst().orElseThrow();
     RetryPolicy patient = RetryPolicy.builder().maxTotalTime(Duration.ofMinutes(5)).build();
     IntervalBiFunction<Object> interval = new ErrataIntervalBiFunction<>(patient, IntervalFunction.of(Duration.ofMillis(7)));
-    assertEquals(60_000L, interval.apply(1, Either.left(unavailable.expectedError())));
-    assertEquals(-1L, interval.apply(1, Either.left(logon.expectedError())));
-    assertEquals(7L, interval.apply(1, Either.left(timeout.expectedError())));
-    assertEquals(7L, interval.apply(2, Either.right("a result the Retry retries")));
-    assertEquals(-1L, interval.apply(3, Either.left(timeout.expectedError())), "the policy's three attempts are made");
-    assertEquals(-1L, new ErrataIntervalBiFunction<>().apply(1, Either.left(unavailable.expectedError())),
-        "a minute is past the default 30 seconds");
+    assertThat(interval.apply(1, Either.left(unavailable.expectedError()))).isEqualTo(60_000L);
+    assertThat(interval.apply(1, Either.left(logon.expectedError()))).isEqualTo(-1L);
+    assertThat(interval.apply(1, Either.left(timeout.expectedError()))).isEqualTo(7L);
+    assertThat(interval.apply(2, Either.right("a result the Retry retries"))).isEqualTo(7L);
+    assertWithMessage("the policy's three attempts are made").that(interval.apply(3, Either.left(timeout.expectedError()))).isEqualTo(-1L);
+    assertWithMessage("a minute is past the default 30 seconds").that(new ErrataIntervalBiFunction<>().apply(1, Either.left(unavailable.expectedError()))).isEqualTo(-1L);
   }
 
   /**
@@ -198,11 +195,11 @@ class ErrataResilience4jTest {
     server.script("/Khipu/F000", Reply.json(200, "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"F000\"}}"));
     assertThrows(KhipuDataProcessingException.class,
         () -> retry.executeSupplier(() -> server.call(KhipuMatcher.catalog(), "/Khipu/F000")));
-    assertEquals(1, server.requests("/Khipu/F000"), "four hours are past 30 seconds");
+    assertWithMessage("four hours are past 30 seconds").that(server.requests("/Khipu/F000")).isEqualTo(1);
     server.script("/Khipu/T000", Reply.json(200, "{\"Status\":\"ERROR\",\"Error\":{\"Code\":\"T000\"}}"),
         Reply.json(200, "{\"Status\":\"OK\"}"));
-    assertEquals("{\"Status\":\"OK\"}", retry.executeSupplier(() -> server.call(KhipuMatcher.catalog(), "/Khipu/T000")));
-    assertEquals(1, waits.size());
-    assertTrue(waits.get(0) <= RetryPolicy.defaults().initialBackoff().toMillis(), waits::toString);
+    assertThat(retry.executeSupplier(() -> server.call(KhipuMatcher.catalog(), "/Khipu/T000"))).isEqualTo("{\"Status\":\"OK\"}");
+    assertThat(waits.size()).isEqualTo(1);
+    assertWithMessage("%s", waits).that(waits.get(0) <= RetryPolicy.defaults().initialBackoff().toMillis()).isTrue();
   }
 }

@@ -1,6 +1,8 @@
 package dev.errata.samples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +39,15 @@ class BomTest {
       }
     }
     Document bom = read(root.resolve("bom/pom.xml"));
-    assertEquals(version, child(bom.getDocumentElement(), "version"), "the BOM's own version");
+    assertWithMessage("the BOM's own version").that(child(bom.getDocumentElement(), "version")).isEqualTo(version);
     Set<String> listed = new TreeSet<>();
     NodeList dependencies = bom.getElementsByTagName("dependency");
     for (int i = 0; i < dependencies.getLength(); i++) {
       Element dependency = (Element) dependencies.item(i);
       listed.add(child(dependency, "artifactId"));
-      assertEquals("${project.version}", child(dependency, "version"), child(dependency, "artifactId"));
+      assertWithMessage("%s", child(dependency, "artifactId")).that(child(dependency, "version")).isEqualTo("${project.version}");
     }
-    assertEquals(published, listed);
+    assertThat(listed).isEqualTo(published);
   }
 
   private static Document read(Path pom) throws Exception {

@@ -1,9 +1,8 @@
 package dev.errata.samples;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
@@ -70,31 +69,31 @@ class CatalogHandlesTest {
     for (ErrorCode entry : sample.entries()) {
       // A range or wildcard as written is no code of its own; its entry is still what it matches.
       String code = entry.code();
-      assertSame(sample.match().apply(code), catalog.match(code), code);
+      assertWithMessage("%s", code).that(catalog.match(code)).isSameInstanceAs(sample.match().apply(code));
       CatalogException exception = catalog.toException(ErrorReport.builder().code(code).build());
-      assertSame(catalog, exception.catalog(), code);
-      assertTrue(catalog.exceptionType().isInstance(exception));
+      assertWithMessage("%s", code).that(exception.catalog()).isSameInstanceAs(catalog);
+      assertThat(catalog.exceptionType().isInstance(exception)).isTrue();
       EncodedError encoded = catalog.encode(exception);
       EncodedError byMatcher = sample.encode().apply(exception);
-      assertEquals(byMatcher.httpStatus(), encoded.httpStatus());
-      assertEquals(byMatcher.headers(), encoded.headers());
-      assertArrayEquals(byMatcher.body(), encoded.body());
+      assertThat(encoded.httpStatus()).isEqualTo(byMatcher.httpStatus());
+      assertThat(encoded.headers()).isEqualTo(byMatcher.headers());
+      assertThat(encoded.body()).isEqualTo(byMatcher.body());
       Decoded<?> decoded = catalog.decode(encoded.httpStatus(), new ByteArrayInputStream(encoded.body()),
           HeaderLookup.of(Map.of("Retry-After", encoded.headers().containsKey("Retry-After")
               ? List.of(encoded.headers().get("Retry-After")) : List.of())));
-      assertEquals(catalog.decode(encoded.httpStatus(), encoded.body(), Map.of("Retry-After",
+      assertThat(decoded.report()).isEqualTo(catalog.decode(encoded.httpStatus(), encoded.body(), Map.of("Retry-After",
           encoded.headers().containsKey("Retry-After") ? List.of(encoded.headers().get("Retry-After")) : List.of()))
-          .report(), decoded.report());
+          .report());
     }
   }
 
   @Test
   void namesAndTypes() {
-    assertEquals("Khipu", KhipuMatcher.catalog().name());
-    assertSame(KhipuException.class, KhipuMatcher.catalog().exceptionType());
-    assertEquals("KeyBank", KeyBankMatcher.catalog().name());
-    assertSame(KeyBankMatcher.catalog(), KeyBankMatcher.catalog(), "one instance per catalog");
-    assertSame(KhipuErrorCode.TARGET_UNAVAILABLE, KhipuMatcher.catalog().match("E201"));
-    assertSame(KeyBankErrorCode.SERVICE_UNAVAILABLE, KeyBankMatcher.catalog().forHttpStatus(503));
+    assertThat(KhipuMatcher.catalog().name()).isEqualTo("Khipu");
+    assertThat(KhipuMatcher.catalog().exceptionType()).isSameInstanceAs(KhipuException.class);
+    assertThat(KeyBankMatcher.catalog().name()).isEqualTo("KeyBank");
+    assertWithMessage("one instance per catalog").that(KeyBankMatcher.catalog()).isSameInstanceAs(KeyBankMatcher.catalog());
+    assertThat(KhipuMatcher.catalog().match("E201")).isSameInstanceAs(KhipuErrorCode.TARGET_UNAVAILABLE);
+    assertThat(KeyBankMatcher.catalog().forHttpStatus(503)).isSameInstanceAs(KeyBankErrorCode.SERVICE_UNAVAILABLE);
   }
 }

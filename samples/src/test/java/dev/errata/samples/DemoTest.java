@@ -1,8 +1,8 @@
 package dev.errata.samples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -50,17 +50,17 @@ class DemoTest {
   void oneLinePerResponseInOrder() {
     List<String> responseLines = lines.stream().filter(line -> RESPONSE_LINE.matcher(line).matches()).toList();
     List<DemoResponses.Response> responses = responses();
-    assertEquals(responses.size(), responseLines.size(), () -> String.join("\n", lines));
+    assertWithMessage("%s", String.join("\n", lines)).that(responseLines.size()).isEqualTo(responses.size());
     for (int i = 0; i < responses.size(); i++) {
       String expected = prefix(responses.get(i));
-      assertTrue(responseLines.get(i).startsWith(expected), responseLines.get(i) + " starts with " + expected);
+      assertWithMessage("%s", responseLines.get(i) + " starts with " + expected).that(responseLines.get(i)).startsWith(expected);
     }
   }
 
   @Test
   void everyResponseHasExactlyOneLine() {
     for (DemoResponses.Response response : responses()) {
-      assertEquals(1, lines.stream().filter(line -> line.startsWith(prefix(response))).count(), response::label);
+      assertWithMessage("%s", response.label()).that(lines.stream().filter(line -> line.startsWith(prefix(response))).count()).isEqualTo(1);
     }
   }
 
@@ -72,16 +72,16 @@ class DemoTest {
         headings.add(line);
       }
     }
-    assertEquals(7, headings.size(), headings::toString);
+    assertWithMessage("%s", headings).that(headings.size()).isEqualTo(7);
   }
 
   @Test
   void theDocsExamplesAreTargetUnavailableInBothLanguages() {
     for (String label : List.of("docs example (en)", "docs example (es)")) {
       String line = line(label);
-      assertTrue(line.contains("KhipuTargetUnavailableException"), line);
-      assertTrue(line.contains("retry immediately"), line);
-      assertTrue(detail(label).startsWith("    E201: "), detail(label));
+      assertThat(line).contains("KhipuTargetUnavailableException");
+      assertThat(line).contains("retry immediately");
+      assertThat(detail(label)).startsWith("    E201: ");
     }
   }
 
@@ -89,51 +89,50 @@ class DemoTest {
   void theEnglishAndSpanishExamplesShowWhatDiffers() {
     String english = detail("docs example (en)");
     String spanish = detail("docs example (es)");
-    assertTrue(english.contains("said \"The target service used for data extraction is not available.\""), english);
-    assertTrue(english.contains("catalog (en): These codes are"), english);
-    assertTrue(spanish.contains("said \"El servicio destino utilizado para la extracción"), spanish);
-    assertTrue(spanish.contains("catalog (es)"), spanish);
+    assertThat(english).contains("said \"The target service used for data extraction is not available.\"");
+    assertThat(english).contains("catalog (en): These codes are");
+    assertThat(spanish).contains("said \"El servicio destino utilizado para la extracción");
+    assertThat(spanish).contains("catalog (es)");
   }
 
   @Test
   void everyLineFitsA120ColumnTerminal() {
     for (String line : lines) {
-      assertTrue(line.codePointCount(0, line.length()) <= Demo.WIDTH, () -> line.length() + ": " + line);
+      assertWithMessage("%s", line.length() + ": " + line).that(line.codePointCount(0, line.length()) <= Demo.WIDTH).isTrue();
     }
-    assertTrue(lines.stream().anyMatch(line -> line.endsWith("...")), "long descriptions are cut, not wrapped");
+    assertWithMessage("long descriptions are cut, not wrapped").that(lines.stream().anyMatch(line -> line.endsWith("..."))).isTrue();
   }
 
   @Test
   void theOutcomesAreRight() {
     // A success is the label, the status and "success", with no exception and so no retry advice.
-    assertEquals(String.format("%-26s HTTP 200  success", "success"), line("success"));
-    assertEquals(String.format("%-26s HTTP 200  success", "200 status S (docs)"), line("200 status S (docs)"));
-    assertTrue(line("299 status W").contains("warning KeyBankWarningException"), line("299 status W"));
-    assertTrue(line("409 not in the docs").contains("KeyBankOtherClientErrorException"));
-    assertTrue(line("507 not in the docs").contains("KeyBankOtherServerErrorException"));
-    assertTrue(line("unknown code E777").contains("KhipuUnknownException"));
-    assertTrue(detail("truncated body").startsWith("    (no code): body: body is not valid JSON"), detail("truncated body"));
-    assertTrue(line("402 expired_card").contains("StripeExpiredCardException"), line("402 expired_card"));
-    assertTrue(detail("402 expired_card").startsWith("    expired_card: "), detail("402 expired_card"));
-    assertTrue(line("402 e5pired_card").contains("StripeUnknownException"), line("402 e5pired_card"));
-    assertTrue(line("429 rate_limit Retry-After").contains("retry after PT2S"), line("429 rate_limit Retry-After"));
-    assertTrue(line("503 without a code").contains("StripeApiErrorException"), line("503 without a code"));
-    assertTrue(detail("503 without a code").startsWith("    (no code): "), detail("503 without a code"));
-    assertTrue(line("402 without a code").contains("StripeCardErrorException"), line("402 without a code"));
-    assertTrue(line("400 without a status").contains("GoogleInvalidArgumentException"));
-    assertTrue(line("502 without a status").contains("GoogleUnknownException"));
-    assertTrue(line("409 a status of tomorrow").contains("GoogleUnrecognizedException"));
+    assertThat(line("success")).isEqualTo(String.format("%-26s HTTP 200  success", "success"));
+    assertThat(line("200 status S (docs)")).isEqualTo(String.format("%-26s HTTP 200  success", "200 status S (docs)"));
+    assertThat(line("299 status W")).contains("warning KeyBankWarningException");
+    assertThat(line("409 not in the docs")).contains("KeyBankOtherClientErrorException");
+    assertThat(line("507 not in the docs")).contains("KeyBankOtherServerErrorException");
+    assertThat(line("unknown code E777")).contains("KhipuUnknownException");
+    assertThat(detail("truncated body")).startsWith("    (no code): body: body is not valid JSON");
+    assertThat(line("402 expired_card")).contains("StripeExpiredCardException");
+    assertThat(detail("402 expired_card")).startsWith("    expired_card: ");
+    assertThat(line("402 e5pired_card")).contains("StripeUnknownException");
+    assertThat(line("429 rate_limit Retry-After")).contains("retry after PT2S");
+    assertThat(line("503 without a code")).contains("StripeApiErrorException");
+    assertThat(detail("503 without a code")).startsWith("    (no code): ");
+    assertThat(line("402 without a code")).contains("StripeCardErrorException");
+    assertThat(line("400 without a status")).contains("GoogleInvalidArgumentException");
+    assertThat(line("502 without a status")).contains("GoogleUnknownException");
+    assertThat(line("409 a status of tomorrow")).contains("GoogleUnrecognizedException");
   }
 
   @Test
   void theClientRetriedAsAdvised() {
-    assertTrue(lines.stream().anyMatch(line -> line.contains("as the catalog advises")), () -> String.join("\n", lines));
-    assertFalse(lines.stream().anyMatch(line -> line.contains("NOT AS ADVISED")));
-    assertTrue(lines.contains("requests sent: /accounts 3, /login 1, /statement 1: as the catalog advises"),
-        () -> String.join("\n", lines));
-    assertTrue(lines.contains("    attempt 1: gave up: the advice is never to retry"));
-    assertTrue(lines.stream().anyMatch(line -> line.startsWith("    attempt 1: gave up: the advised wait of PT4H would end"
-        + " past the policy's PT30S in all")), () -> String.join("\n", lines));
+    assertWithMessage("%s", String.join("\n", lines)).that(lines.stream().anyMatch(line -> line.contains("as the catalog advises"))).isTrue();
+    assertThat(lines.stream().anyMatch(line -> line.contains("NOT AS ADVISED"))).isFalse();
+    assertWithMessage("%s", String.join("\n", lines)).that(lines).contains("requests sent: /accounts 3, /login 1, /statement 1: as the catalog advises");
+    assertThat(lines).contains("    attempt 1: gave up: the advice is never to retry");
+    assertWithMessage("%s", String.join("\n", lines)).that(lines.stream().anyMatch(line -> line.startsWith("    attempt 1: gave up: the advised wait of PT4H would end"
+        + " past the policy's PT30S in all"))).isTrue();
   }
 
   /** The line under a response's: its code and what it says. */

@@ -1,7 +1,8 @@
 package dev.errata.samples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -26,10 +27,9 @@ class ModuleNamesIT {
       throws ClassNotFoundException, IOException, URISyntaxException {
     Class<?> loaded = Class.forName(type);
     Path location = Path.of(loaded.getProtectionDomain().getCodeSource().getLocation().toURI());
-    assertTrue(location.toString().endsWith(".jar"),
-        () -> type + " comes from " + location + ", not a jar: run it with mvn verify");
+    assertWithMessage("%s", type + " comes from " + location + ", not a jar: run it with mvn verify").that(location.toString()).endsWith(".jar");
     try (JarFile jar = new JarFile(location.toFile())) {
-      assertEquals(moduleName, jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
+      assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).isEqualTo(moduleName);
     }
   }
 }

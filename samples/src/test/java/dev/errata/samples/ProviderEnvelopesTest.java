@@ -1,13 +1,10 @@
 package dev.errata.samples;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.samples.DecodedAssertions.assertFailure;
 import static dev.errata.samples.DecodedAssertions.assertSuccess;
 import static dev.errata.samples.DecodedAssertions.assertWarning;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,34 +78,34 @@ class ProviderEnvelopesTest {
     SlackException sent = SlackMatcher.toException(ErrorReport.ofCode(code));
     EncodedError encoded = SlackMatcher.encode(sent);
     JsonNode body = json(encoded);
-    assertEquals(entry == SlackErrorCode.RATELIMITED ? 429 : 200, encoded.httpStatus());
+    assertThat(encoded.httpStatus()).isEqualTo(entry == SlackErrorCode.RATELIMITED ? 429 : 200);
     boolean warning = entry.type().outcome() == Outcome.WARNING;
-    assertTrue(body.get("ok").isBoolean(), encoded.bodyText());
-    assertEquals(warning, body.get("ok").booleanValue());
-    assertEquals(Set.of("ok", warning ? "warning" : "error"), fieldNames(body));
-    assertTrue(body.get(warning ? "warning" : "error").isTextual());
-    assertEquals(code, body.get(warning ? "warning" : "error").textValue());
+    assertWithMessage("%s", encoded.bodyText()).that(body.get("ok").isBoolean()).isTrue();
+    assertThat(body.get("ok").booleanValue()).isEqualTo(warning);
+    assertThat(fieldNames(body)).isEqualTo(Set.of("ok", warning ? "warning" : "error"));
+    assertThat(body.get(warning ? "warning" : "error").isTextual()).isTrue();
+    assertThat(body.get(warning ? "warning" : "error").textValue()).isEqualTo(code);
 
     SlackException received = warning
         ? assertWarning(SlackMatcher.decode(encoded.httpStatus(), encoded.body()))
         : assertFailure(SlackMatcher.decode(encoded.httpStatus(), encoded.body()));
-    assertSame(sent.getClass(), received.getClass());
-    assertSame(entry, received.errorCode());
-    assertEquals(code, received.code());
-    assertEquals(sent.retry(), received.retry());
-    assertEquals(sent.description(), received.description());
+    assertThat(received.getClass()).isSameInstanceAs(sent.getClass());
+    assertThat(received.errorCode()).isSameInstanceAs(entry);
+    assertThat(received.code()).isEqualTo(code);
+    assertThat(received.retry()).isEqualTo(sent.retry());
+    assertThat(received.description()).isEqualTo(sent.description());
   }
 
   @Test
   void slackOkIsReadAsABooleanOrAsText() {
     for (String ok : List.of("false", "\"false\"")) {
       SlackException e = assertFailure(SlackMatcher.decode(200, utf8("{\"ok\":" + ok + ",\"error\":\"not_in_channel\"}")));
-      assertSame(SlackErrorCode.NOT_IN_CHANNEL, e.errorCode());
-      assertEquals("false", e.report().bodyStatus());
+      assertThat(e.errorCode()).isSameInstanceAs(SlackErrorCode.NOT_IN_CHANNEL);
+      assertThat(e.report().bodyStatus()).isEqualTo("false");
     }
     for (String ok : List.of("true", "\"true\"")) {
       ErrorReport report = assertSuccess(SlackMatcher.decode(200, utf8("{\"ok\":" + ok + ",\"channel\":\"C1\"}")));
-      assertEquals("true", report.bodyStatus());
+      assertThat(report.bodyStatus()).isEqualTo("true");
     }
   }
 
@@ -116,14 +113,13 @@ class ProviderEnvelopesTest {
   @Test
   void slackOkTrueWithAnErrorIsAFailure() {
     SlackException e = assertFailure(SlackMatcher.decode(200, utf8("{\"ok\":true,\"error\":\"channel_not_found\"}")));
-    assertSame(SlackErrorCode.CHANNEL_NOT_FOUND, e.errorCode());
-    assertEquals(RetryAdvice.never(), e.retry());
+    assertThat(e.errorCode()).isSameInstanceAs(SlackErrorCode.CHANNEL_NOT_FOUND);
+    assertThat(e.retry()).isEqualTo(RetryAdvice.never());
     SlackException unknown = assertFailure(SlackMatcher.decode(200, utf8("{\"ok\":true,\"error\":\"brand_new\"}")));
-    assertSame(SlackErrorCode.UNKNOWN, unknown.errorCode());
-    assertEquals("brand_new", unknown.code());
+    assertThat(unknown.errorCode()).isSameInstanceAs(SlackErrorCode.UNKNOWN);
+    assertThat(unknown.code()).isEqualTo("brand_new");
     // An error code that names a warning is a warning; an empty one, or null, is no code at all.
-    assertSame(SlackErrorCode.MISSING_CHARSET,
-        assertWarning(SlackMatcher.decode(200, utf8("{\"ok\":true,\"error\":\"missing_charset\"}"))).errorCode());
+    assertThat(assertWarning(SlackMatcher.decode(200, utf8("{\"ok\":true,\"error\":\"missing_charset\"}"))).errorCode()).isSameInstanceAs(SlackErrorCode.MISSING_CHARSET);
     assertSuccess(SlackMatcher.decode(200, utf8("{\"ok\":true,\"error\":\"\"}")));
     assertSuccess(SlackMatcher.decode(200, utf8("{\"ok\":true,\"error\":null}")));
   }
@@ -133,14 +129,14 @@ class ProviderEnvelopesTest {
   void slackWarningByPresence() {
     SlackException known = assertWarning(SlackMatcher.decode(200,
         utf8("{\"ok\":true,\"warning\":\"superfluous_charset\",\"response_metadata\":{\"warnings\":[\"superfluous_charset\"]}}")));
-    assertSame(SlackErrorCode.SUPERFLUOUS_CHARSET, known.errorCode());
-    assertEquals("superfluous_charset", known.code());
+    assertThat(known.errorCode()).isSameInstanceAs(SlackErrorCode.SUPERFLUOUS_CHARSET);
+    assertThat(known.code()).isEqualTo("superfluous_charset");
     SlackException other = assertWarning(SlackMatcher.decode(200, utf8("{\"ok\":true,\"warning\":\"method_deprecated\"}")));
-    assertSame(SlackErrorCode.UNKNOWN, other.errorCode());
-    assertEquals("method_deprecated", other.code());
+    assertThat(other.errorCode()).isSameInstanceAs(SlackErrorCode.UNKNOWN);
+    assertThat(other.code()).isEqualTo("method_deprecated");
     // An error wins over a warning beside it; a failure status with only a warning is still a failure.
-    assertSame(SlackErrorCode.INVALID_AUTH, assertFailure(SlackMatcher.decode(200,
-        utf8("{\"ok\":false,\"error\":\"invalid_auth\",\"warning\":\"missing_charset\"}"))).errorCode());
+    assertThat(assertFailure(SlackMatcher.decode(200,
+        utf8("{\"ok\":false,\"error\":\"invalid_auth\",\"warning\":\"missing_charset\"}"))).errorCode()).isSameInstanceAs(SlackErrorCode.INVALID_AUTH);
     assertFailure(SlackMatcher.decode(200, utf8("{\"ok\":false,\"warning\":\"missing_charset\"}")));
     // A warning of null is no warning.
     assertSuccess(SlackMatcher.decode(200, utf8("{\"ok\":true,\"warning\":null}")));
@@ -150,17 +146,16 @@ class ProviderEnvelopesTest {
   void slackMissingScopeKeepsNeededAndProvided() {
     SlackException e = assertFailure(SlackMatcher.decode(200, utf8(
         "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"chat:write\",\"provided\":\"channels:read\"}")));
-    assertEquals(Map.of("needed", "chat:write", "provided", "channels:read"), e.attributes());
+    assertThat(e.attributes()).isEqualTo(Map.of("needed", "chat:write", "provided", "channels:read"));
     EncodedError encoded = SlackMatcher.encode(e);
-    assertEquals("{\"error\":\"missing_scope\",\"ok\":false,\"needed\":\"chat:write\",\"provided\":\"channels:read\"}",
-        encoded.bodyText());
+    assertThat(encoded.bodyText()).isEqualTo("{\"error\":\"missing_scope\",\"ok\":false,\"needed\":\"chat:write\",\"provided\":\"channels:read\"}");
   }
 
   @Test
   void slackRateLimitWaitsAsRetryAfterSays() {
     SlackException e = assertFailure(SlackMatcher.decode(429, utf8("{\"ok\":false,\"error\":\"ratelimited\"}"),
         Map.of("retry-after", List.of("7"))));
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(7)), e.retry());
+    assertThat(e.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(7)));
   }
 
   // --- Stripe: the code in error.code, Request-Id and Stripe-Should-Retry as headers.
@@ -175,56 +170,56 @@ class ProviderEnvelopesTest {
     StripeException sent = byStatus
         ? assertFailure(StripeMatcher.decode(status, utf8("{}"), Map.of("Request-Id", List.of("req_1"))))
         : StripeMatcher.toException(ErrorReport.builder().code(code).correlationId("req_1").build());
-    assertSame(entry, sent.errorCode());
+    assertThat(sent.errorCode()).isSameInstanceAs(entry);
     EncodedError encoded = StripeMatcher.encode(sent);
-    assertEquals("req_1", encoded.headers().get("Request-Id"));
-    assertEquals(Boolean.toString(sent.retry().isRetryable()), encoded.headers().get("Stripe-Should-Retry"));
+    assertThat(encoded.headers().get("Request-Id")).isEqualTo("req_1");
+    assertThat(encoded.headers().get("Stripe-Should-Retry")).isEqualTo(Boolean.toString(sent.retry().isRetryable()));
     JsonNode error = json(encoded).get("error");
-    assertEquals(!sent.description().isEmpty(), error.has("message"), encoded.bodyText());
+    assertWithMessage("%s", encoded.bodyText()).that(error.has("message")).isEqualTo(!sent.description().isEmpty());
     if (!byStatus) {
-      assertTrue(error.get("code").isTextual());
-      assertEquals(code, error.get("code").textValue());
+      assertThat(error.get("code").isTextual()).isTrue();
+      assertThat(error.get("code").textValue()).isEqualTo(code);
     }
-    assertNull(json(encoded).get("request_id"), "the id goes in the header, as Stripe sends it");
+    assertWithMessage("the id goes in the header, as Stripe sends it").that(json(encoded).get("request_id")).isNull();
 
     StripeException received = assertFailure(StripeMatcher.decode(encoded.httpStatus(), encoded.body(),
         Map.of("request-id", List.of("req_1"), "stripe-should-retry",
             List.of(encoded.headers().get("Stripe-Should-Retry")))));
-    assertEquals(code, byStatus ? Integer.toString(received.httpStatus()) : received.code());
-    assertSame(entry, received.errorCode());
-    assertEquals("req_1", received.correlationId());
-    assertEquals(sent.retry(), received.retry());
+    assertThat(byStatus ? Integer.toString(received.httpStatus()) : received.code()).isEqualTo(code);
+    assertThat(received.errorCode()).isSameInstanceAs(entry);
+    assertThat(received.correlationId()).isEqualTo("req_1");
+    assertThat(received.retry()).isEqualTo(sent.retry());
   }
 
   @Test
   void stripeShouldRetryOverridesTheAdviceBothWays() {
     byte[] declined = utf8("{\"error\":{\"code\":\"card_declined\",\"message\":\"Your card was declined.\"}}");
     byte[] processing = utf8("{\"error\":{\"code\":\"processing_error\",\"message\":\"Try again.\"}}");
-    assertEquals(RetryAdvice.never(), assertFailure(StripeMatcher.decode(402, declined)).retry());
-    assertEquals(RetryAdvice.immediately(), assertFailure(StripeMatcher.decode(402, declined,
-        Map.of("Stripe-Should-Retry", List.of("true")))).retry());
-    assertEquals(RetryAdvice.immediately(), assertFailure(StripeMatcher.decode(402, processing)).retry());
-    assertEquals(RetryAdvice.never(), assertFailure(StripeMatcher.decode(402, processing,
-        Map.of("STRIPE-SHOULD-RETRY", List.of(" False ")))).retry());
+    assertThat(assertFailure(StripeMatcher.decode(402, declined)).retry()).isEqualTo(RetryAdvice.never());
+    assertThat(assertFailure(StripeMatcher.decode(402, declined,
+        Map.of("Stripe-Should-Retry", List.of("true")))).retry()).isEqualTo(RetryAdvice.immediately());
+    assertThat(assertFailure(StripeMatcher.decode(402, processing)).retry()).isEqualTo(RetryAdvice.immediately());
+    assertThat(assertFailure(StripeMatcher.decode(402, processing,
+        Map.of("STRIPE-SHOULD-RETRY", List.of(" False ")))).retry()).isEqualTo(RetryAdvice.never());
     // false wins over a Retry-After; true keeps the delay.
-    assertEquals(RetryAdvice.never(), assertFailure(StripeMatcher.decode(429, processing,
-        Map.of("Retry-After", List.of("5"), "Stripe-Should-Retry", List.of("false")))).retry());
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(5)), assertFailure(StripeMatcher.decode(429, declined,
-        Map.of("Retry-After", List.of("5"), "Stripe-Should-Retry", List.of("true")))).retry());
+    assertThat(assertFailure(StripeMatcher.decode(429, processing,
+        Map.of("Retry-After", List.of("5"), "Stripe-Should-Retry", List.of("false")))).retry()).isEqualTo(RetryAdvice.never());
+    assertThat(assertFailure(StripeMatcher.decode(429, declined,
+        Map.of("Retry-After", List.of("5"), "Stripe-Should-Retry", List.of("true")))).retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(5)));
     // Neither true nor false: said, and the advice stands.
     StripeException odd = assertFailure(StripeMatcher.decode(402, declined,
         Map.of("Stripe-Should-Retry", List.of("maybe"))));
-    assertEquals(RetryAdvice.never(), odd.retry());
-    assertNull(odd.report().shouldRetry());
-    assertEquals("Stripe-Should-Retry \"maybe\" is neither true nor false; ignored", odd.report().problem());
+    assertThat(odd.retry()).isEqualTo(RetryAdvice.never());
+    assertThat(odd.report().shouldRetry()).isNull();
+    assertThat(odd.report().problem()).isEqualTo("Stripe-Should-Retry \"maybe\" is neither true nor false; ignored");
   }
 
   @Test
   void stripeRequestIdIsReadInAnyCase() {
     byte[] body = utf8("{\"error\":{\"code\":\"card_declined\"}}");
     Map<String, List<String>> headers = new TreeMap<>(Map.of("rEqUeSt-iD", List.of("req_abc")));
-    assertEquals("req_abc", assertFailure(StripeMatcher.decode(402, body, headers)).correlationId());
-    assertNull(assertFailure(StripeMatcher.decode(402, body)).correlationId());
+    assertThat(assertFailure(StripeMatcher.decode(402, body, headers)).correlationId()).isEqualTo("req_abc");
+    assertThat(assertFailure(StripeMatcher.decode(402, body)).correlationId()).isNull();
   }
 
   // --- Google: error.status is the code, error.code the HTTP status as a number.
@@ -235,18 +230,18 @@ class ProviderEnvelopesTest {
     GoogleException sent = GoogleMatcher.toException(ErrorReport.ofCode(entry.isUnknown() ? "QUOTA_GONE" : entry.code()));
     EncodedError encoded = GoogleMatcher.encode(sent);
     JsonNode error = json(encoded).get("error");
-    assertTrue(error.get("code").isInt(), encoded.bodyText());
-    assertEquals(encoded.httpStatus(), error.get("code").intValue());
-    assertEquals(entry.isUnknown() ? 500 : entry.httpStatus(), encoded.httpStatus());
-    assertTrue(error.get("status").isTextual());
-    assertEquals(!sent.description().isEmpty(), error.has("message"), encoded.bodyText());
+    assertWithMessage("%s", encoded.bodyText()).that(error.get("code").isInt()).isTrue();
+    assertThat(error.get("code").intValue()).isEqualTo(encoded.httpStatus());
+    assertThat(encoded.httpStatus()).isEqualTo(entry.isUnknown() ? 500 : entry.httpStatus());
+    assertThat(error.get("status").isTextual()).isTrue();
+    assertWithMessage("%s", encoded.bodyText()).that(error.has("message")).isEqualTo(!sent.description().isEmpty());
     if (entry == GoogleErrorCode.OK) {
-      assertEquals(200, assertSuccess(GoogleMatcher.decode(encoded.httpStatus(), encoded.body())).bodyHttpStatus());
+      assertThat(assertSuccess(GoogleMatcher.decode(encoded.httpStatus(), encoded.body())).bodyHttpStatus()).isEqualTo(200);
       return;
     }
     GoogleException received = assertFailure(GoogleMatcher.decode(encoded.httpStatus(), encoded.body()));
-    assertSame(entry, received.errorCode());
-    assertEquals(encoded.httpStatus(), received.report().bodyHttpStatus());
+    assertThat(received.errorCode()).isSameInstanceAs(entry);
+    assertThat(received.report().bodyHttpStatus()).isEqualTo(encoded.httpStatus());
   }
 
   /** A body that says 404 is a failure, though a proxy answered 200; the status read as text as well. */
@@ -255,15 +250,15 @@ class ProviderEnvelopesTest {
     for (String code : List.of("404", "\"404\"")) {
       GoogleException e = assertFailure(GoogleMatcher.decode(200,
           utf8("{\"error\":{\"code\":" + code + ",\"status\":\"NOT_FOUND\",\"message\":\"gone\"}}")));
-      assertSame(GoogleErrorCode.NOT_FOUND, e.errorCode());
-      assertEquals(404, e.report().bodyHttpStatus());
-      assertEquals(200, e.httpStatus());
+      assertThat(e.errorCode()).isSameInstanceAs(GoogleErrorCode.NOT_FOUND);
+      assertThat(e.report().bodyHttpStatus()).isEqualTo(404);
+      assertThat(e.httpStatus()).isEqualTo(200);
     }
     GoogleException odd = assertFailure(GoogleMatcher.decode(404,
         utf8("{\"error\":{\"code\":\"four\",\"status\":\"NOT_FOUND\"}}")));
-    assertEquals(0, odd.report().bodyHttpStatus());
-    assertEquals("HTTP status at /error/code \"four\" is not an HTTP status; ignored", odd.report().problem());
-    assertFalse(odd.report().problem().isEmpty());
+    assertThat(odd.report().bodyHttpStatus()).isEqualTo(0);
+    assertThat(odd.report().problem()).isEqualTo("HTTP status at /error/code \"four\" is not an HTTP status; ignored");
+    assertThat(odd.report().problem()).isNotEmpty();
   }
 
   // --- Twilio: numeric code and status.
@@ -276,27 +271,26 @@ class ProviderEnvelopesTest {
         .attribute("moreInfo", "https://www.twilio.com/docs/errors/" + code).build());
     EncodedError encoded = TwilioMatcher.encode(sent);
     JsonNode body = json(encoded);
-    assertEquals(sent.description().isEmpty() ? Set.of("code", "status", "more_info")
-        : Set.of("code", "message", "status", "more_info"), fieldNames(body));
-    assertTrue(body.get("code").isIntegralNumber(), encoded.bodyText());
-    assertEquals(code, body.get("code").asText());
-    assertTrue(body.get("status").isInt());
-    assertEquals(encoded.httpStatus(), body.get("status").intValue());
+    assertThat(fieldNames(body)).isEqualTo(sent.description().isEmpty() ? Set.of("code", "status", "more_info")
+        : Set.of("code", "message", "status", "more_info"));
+    assertWithMessage("%s", encoded.bodyText()).that(body.get("code").isIntegralNumber()).isTrue();
+    assertThat(body.get("code").asText()).isEqualTo(code);
+    assertThat(body.get("status").isInt()).isTrue();
+    assertThat(body.get("status").intValue()).isEqualTo(encoded.httpStatus());
     TwilioException received = assertFailure(TwilioMatcher.decode(encoded.httpStatus(), encoded.body()));
-    assertSame(entry, received.errorCode());
-    assertEquals(code, received.code());
-    assertEquals(sent.attributes(), received.attributes());
+    assertThat(received.errorCode()).isSameInstanceAs(entry);
+    assertThat(received.code()).isEqualTo(code);
+    assertThat(received.attributes()).isEqualTo(sent.attributes());
   }
 
   /** A code received as text, or one that is not a number at all, is read; the latter goes back as text. */
   @Test
   void twilioCodeAsTextOrNotANumber() {
-    assertSame(TwilioErrorCode.MESSAGE_BLOCKED,
-        assertFailure(TwilioMatcher.decode(400, utf8("{\"code\":\"30004\",\"status\":400}"))).errorCode());
+    assertThat(assertFailure(TwilioMatcher.decode(400, utf8("{\"code\":\"30004\",\"status\":400}"))).errorCode()).isSameInstanceAs(TwilioErrorCode.MESSAGE_BLOCKED);
     for (String odd : List.of("E30004", "007", "-0")) {
       TwilioException e = TwilioMatcher.toException(ErrorReport.ofCode(odd));
-      assertEquals("{\"code\":\"" + odd + "\",\"status\":400}", TwilioMatcher.encode(e).bodyText()
-          .replaceAll(",\"message\":\"[^\"]*\"", ""));
+      assertThat(TwilioMatcher.encode(e).bodyText()
+          .replaceAll(",\"message\":\"[^\"]*\"", "")).isEqualTo("{\"code\":\"" + odd + "\",\"status\":400}");
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.errata.samples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static com.google.common.truth.Truth.assertThat;
+
 
 import com.sun.net.httpserver.HttpServer;
 import dev.errata.http.Attempt;
@@ -50,7 +50,7 @@ class ReadmeClientTest {
       ErrataHttpClient<KhipuException> khipu = ErrataHttpClient.of(KhipuMatcher.catalog());
       HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/accounts")).build();
       HttpResponse<String> response = khipu.send(request, BodyHandlers.ofString());
-      assertEquals(DemoResponses.khipuOk(), response.body());
+      assertThat(response.body()).isEqualTo(DemoResponses.khipuOk());
 
       KhipuException caught = null;
       try {
@@ -58,11 +58,11 @@ class ReadmeClientTest {
       } catch (KhipuException e) {
         caught = e;
       }
-      assertNotNull(caught);
-      assertEquals(KhipuLogonException.class, caught.getClass());
-      assertEquals("E105", caught.code());
-      assertEquals("op-E105", caught.correlationId());
-      assertEquals(1, Attempt.of(caught).size());
+      assertThat(caught).isNotNull();
+      assertThat(caught.getClass()).isEqualTo(KhipuLogonException.class);
+      assertThat(caught.code()).isEqualTo("E105");
+      assertThat(caught.correlationId()).isEqualTo("op-E105");
+      assertThat(Attempt.of(caught).size()).isEqualTo(1);
     } finally {
       server.stop(0);
     }

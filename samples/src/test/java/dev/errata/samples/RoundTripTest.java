@@ -1,12 +1,8 @@
 package dev.errata.samples;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.errata.catalog.CatalogException;
@@ -161,7 +157,7 @@ class RoundTripTest {
         digits++;
       }
       String prefix = from.substring(0, from.length() - digits);
-      assertTrue(to.startsWith(prefix) && to.length() == from.length(), pattern);
+      assertWithMessage("%s", pattern).that(to.startsWith(prefix) && to.length() == from.length()).isTrue();
       long low = Long.parseLong(from.substring(prefix.length()));
       long high = Long.parseLong(to.substring(prefix.length()));
       for (long n = low; n <= high; n++) {
@@ -211,7 +207,7 @@ class RoundTripTest {
     for (Catalog<?> catalog : CATALOGS) {
       for (ErrorCode entry : catalog.entries()) {
         List<String> codes = ownCodes(catalog, entry);
-        assertFalse(codes.isEmpty(), entry + " holds no code of its own");
+        assertWithMessage("%s", entry + " holds no code of its own").that(codes).isNotEmpty();
         cases.add(new Case(catalog, entry, codes.get(0)));
         if (codes.size() > 1) {
           cases.add(new Case(catalog, entry, codes.get(codes.size() - 1)));
@@ -237,10 +233,10 @@ class RoundTripTest {
   void everyEntryOfEveryCatalogIsCovered() {
     for (Catalog<?> catalog : CATALOGS) {
       for (ErrorCode entry : catalog.entries()) {
-        assertTrue(cases().anyMatch(c -> c.catalog() == catalog && c.entry() == entry), entry::toString);
+        assertWithMessage("%s", entry).that(cases().anyMatch(c -> c.catalog() == catalog && c.entry() == entry)).isTrue();
       }
     }
-    assertEquals(4, successCases().count(), "KeyBank 200, Khipu HTTP 200 and 202, Google OK");
+    assertWithMessage("KeyBank 200, Khipu HTTP 200 and 202, Google OK").that(successCases().count()).isEqualTo(4);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -307,14 +303,13 @@ class RoundTripTest {
 
   private static <E extends CatalogException> Decoded<E> send(Catalog<E> catalog, E exception) {
     EncodedError encoded = catalog.encode().apply(exception);
-    assertEquals(catalog.format().isProblemDetails() ? "application/problem+json" : "application/json",
-        encoded.headers().get("Content-Type"));
+    assertThat(encoded.headers().get("Content-Type")).isEqualTo(catalog.format().isProblemDetails() ? "application/problem+json" : "application/json");
     Decoded<E> decoded = catalog.decode().decode(encoded.httpStatus(), encoded.body(), headerLists(encoded));
-    assertArrayEquals(encoded.body(), decoded.report().body(), "the raw body is kept");
-    assertEquals(encoded.httpStatus(), decoded.report().httpStatus());
-    assertNull(decoded.report().problem(), () -> "the encoded body is read in full: " + encoded);
+    assertWithMessage("the raw body is kept").that(decoded.report().body()).isEqualTo(encoded.body());
+    assertThat(decoded.report().httpStatus()).isEqualTo(encoded.httpStatus());
+    assertWithMessage("%s", "the encoded body is read in full: " + encoded).that(decoded.report().problem()).isNull();
     if (exception.httpStatus() != 0) {
-      assertEquals(exception.httpStatus(), encoded.httpStatus(), "the status the exception declares is sent");
+      assertWithMessage("the status the exception declares is sent").that(encoded.httpStatus()).isEqualTo(exception.httpStatus());
     }
     return decoded;
   }
@@ -325,16 +320,15 @@ class RoundTripTest {
     E received = outcome == Outcome.WARNING
         ? DecodedAssertions.assertWarning(decoded)
         : DecodedAssertions.assertFailure(decoded);
-    assertSame(sent.getClass(), received.getClass());
-    assertSame(sent.errorCode(), received.errorCode());
-    assertEquals(sent.code(), received.code());
-    assertSame(sent.type(), received.type());
-    assertEquals(sent.retry(), received.retry());
-    assertEquals(sent.description(), received.description());
-    assertEquals(sent.correlationId(), received.correlationId());
-    assertEquals(sent.attributes(), received.attributes());
-    assertEquals(sent.getMessage().replaceAll(" \\(HTTP \\d+\\)$", ""),
-        received.getMessage().replaceAll(" \\(HTTP \\d+\\)$", ""));
+    assertThat(received.getClass()).isSameInstanceAs(sent.getClass());
+    assertThat(received.errorCode()).isSameInstanceAs(sent.errorCode());
+    assertThat(received.code()).isEqualTo(sent.code());
+    assertThat(received.type()).isSameInstanceAs(sent.type());
+    assertThat(received.retry()).isEqualTo(sent.retry());
+    assertThat(received.description()).isEqualTo(sent.description());
+    assertThat(received.correlationId()).isEqualTo(sent.correlationId());
+    assertThat(received.attributes()).isEqualTo(sent.attributes());
+    assertThat(received.getMessage().replaceAll(" \\(HTTP \\d+\\)$", "")).isEqualTo(sent.getMessage().replaceAll(" \\(HTTP \\d+\\)$", ""));
   }
 
   /** The generated constructors: no-arg for an exact code, {@code (String code)} for a range or wildcard. */
@@ -349,10 +343,10 @@ class RoundTripTest {
 
   private static <E extends CatalogException> void roundTripConstructed(Catalog<E> catalog, Case c) {
     E sent = construct(catalog, c.entry(), c.code());
-    assertEquals(c.code(), sent.code());
-    assertSame(c.entry(), sent.errorCode());
-    assertEquals(c.entry().httpStatus(), sent.httpStatus());
-    assertNull(sent.correlationId());
+    assertThat(sent.code()).isEqualTo(c.code());
+    assertThat(sent.errorCode()).isSameInstanceAs(c.entry());
+    assertThat(sent.httpStatus()).isEqualTo(c.entry().httpStatus());
+    assertThat(sent.correlationId()).isNull();
     assertSameError(sent, send(catalog, sent));
   }
 
@@ -370,8 +364,8 @@ class RoundTripTest {
       return; // An entry of HTTP statuses alone (Stripe's 401) has no code to report: generatedConstructor sends it.
     }
     E sent = catalog.toException().apply(serverReport(catalog, c.code(), withDescription));
-    assertSame(c.entry(), sent.errorCode());
-    assertEquals(sent.report().correlationId() == null ? null : "corr-" + c.code(), sent.correlationId());
+    assertThat(sent.errorCode()).isSameInstanceAs(c.entry());
+    assertThat(sent.correlationId()).isEqualTo(sent.report().correlationId() == null ? null : "corr-" + c.code());
     assertSameError(sent, send(catalog, sent));
   }
 
@@ -388,9 +382,9 @@ class RoundTripTest {
     }
     E sent = catalog.toException().apply(serverReport(catalog, c.code(), true).toBuilder()
         .retryAfter(Duration.ofSeconds(90)).build());
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(90)), sent.retry());
+    assertThat(sent.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(90)));
     EncodedError encoded = catalog.encode().apply(sent);
-    assertEquals("90", encoded.headers().get("Retry-After"));
+    assertThat(encoded.headers().get("Retry-After")).isEqualTo("90");
     assertSameError(sent, send(catalog, sent));
   }
 
@@ -401,7 +395,7 @@ class RoundTripTest {
     for (Catalog<?> catalog : CATALOGS) {
       codes += everyCodeOfEveryRange(catalog);
     }
-    assertTrue(codes > 600, "codes: " + codes);
+    assertWithMessage("%s", "codes: " + codes).that(codes > 600).isTrue();
   }
 
   private static <E extends CatalogException> int everyCodeOfEveryRange(Catalog<E> catalog) {
@@ -437,7 +431,7 @@ class RoundTripTest {
     for (KhipuErrorType type : KhipuErrorType.values()) {
       KhipuException sent = KhipuMatcher.toException(serverReport(KHIPU, "E150", true).toBuilder()
           .type(type.name()).build());
-      assertSame(type, sent.type());
+      assertThat(sent.type()).isSameInstanceAs(type);
       assertSameError(sent, send(KHIPU, sent));
     }
   }
@@ -455,16 +449,15 @@ class RoundTripTest {
     for (E sent : List.of(construct(catalog, c.entry(), c.code()),
         catalog.toException().apply(serverReport(catalog, c.code(), true)))) {
       EncodedError encoded = catalog.encode().apply(sent);
-      assertEquals(c.entry().httpStatus(), encoded.httpStatus());
-      assertFalse(encoded.headers().containsKey("Retry-After"));
+      assertThat(encoded.httpStatus()).isEqualTo(c.entry().httpStatus());
+      assertThat(encoded.headers().containsKey("Retry-After")).isFalse();
 
       ErrorReport received = DecodedAssertions.assertSuccess(send(catalog, sent));
 
-      assertEquals(catalog.format().status().isEmpty() ? null : catalog.format().successStatus(),
-          received.bodyStatus());
-      assertEquals(sent.code(), received.code(), "the code is the HTTP status");
-      assertEquals(sent.correlationId(), received.correlationId());
-      assertEquals(sent.attributes(), received.attributes());
+      assertThat(received.bodyStatus()).isEqualTo(catalog.format().status().isEmpty() ? null : catalog.format().successStatus());
+      assertWithMessage("the code is the HTTP status").that(received.code()).isEqualTo(sent.code());
+      assertThat(received.correlationId()).isEqualTo(sent.correlationId());
+      assertThat(received.attributes()).isEqualTo(sent.attributes());
     }
   }
 
@@ -480,12 +473,11 @@ class RoundTripTest {
 
     EncodedError encoded = KhipuMatcher.encode(e);
 
-    assertEquals(200, encoded.httpStatus());
-    assertEquals(Map.of("Content-Type", "application/json"), encoded.headers());
-    assertEquals("{\"Error\":{\"Code\":\"E201\",\"Type\":\"RETRY_IMMEDIATELY\","
+    assertThat(encoded.httpStatus()).isEqualTo(200);
+    assertThat(encoded.headers()).isEqualTo(Map.of("Content-Type", "application/json"));
+    assertThat(encoded.bodyText()).isEqualTo("{\"Error\":{\"Code\":\"E201\",\"Type\":\"RETRY_IMMEDIATELY\","
         + "\"Description\":\"The target service used for data extraction is not available.\"},"
-        + "\"Status\":\"ERROR\",\"OperationId\":\"6baf6c19-e485-463b-ae24-a821b025c8a4\"}",
-        encoded.bodyText());
+        + "\"Status\":\"ERROR\",\"OperationId\":\"6baf6c19-e485-463b-ae24-a821b025c8a4\"}");
   }
 
   /** Khipu's FailureReason envelope: FailureReason, Message, Status, OperationId; a waiting reason adds Retry-After. */
@@ -496,22 +488,22 @@ class RoundTripTest {
 
     EncodedError encoded = KhipuFailureMatcher.encode(e);
 
-    assertEquals(200, encoded.httpStatus());
-    assertEquals("14400", encoded.headers().get("Retry-After"));
-    assertEquals("{\"FailureReason\":\"TASK_DUMPED\",\"Message\":\"Unexpected scenario\","
-        + "\"Status\":\"ERROR\",\"OperationId\":\"op-1\"}", encoded.bodyText());
+    assertThat(encoded.httpStatus()).isEqualTo(200);
+    assertThat(encoded.headers().get("Retry-After")).isEqualTo("14400");
+    assertThat(encoded.bodyText()).isEqualTo("{\"FailureReason\":\"TASK_DUMPED\",\"Message\":\"Unexpected scenario\","
+        + "\"Status\":\"ERROR\",\"OperationId\":\"op-1\"}");
   }
 
   /** Khipu's HTTP statuses: the status is the code; the body says only Status (and OperationId). */
   @Test
   void khipuHttpOnTheWire() {
     EncodedError notFound = KhipuHttpMatcher.encode(new dev.errata.samples.khipu.KhipuHttpNotFoundException());
-    assertEquals(404, notFound.httpStatus());
-    assertEquals("{\"Status\":\"ERROR\"}", notFound.bodyText());
+    assertThat(notFound.httpStatus()).isEqualTo(404);
+    assertThat(notFound.bodyText()).isEqualTo("{\"Status\":\"ERROR\"}");
 
     EncodedError accepted = KhipuHttpMatcher.encode(new dev.errata.samples.khipu.KhipuHttpAcceptedException());
-    assertEquals(202, accepted.httpStatus());
-    assertEquals("{\"Status\":\"OK\"}", accepted.bodyText());
+    assertThat(accepted.httpStatus()).isEqualTo(202);
+    assertThat(accepted.bodyText()).isEqualTo("{\"Status\":\"OK\"}");
   }
 
   /**
@@ -531,12 +523,11 @@ class RoundTripTest {
 
     EncodedError encoded = KeyBankMatcher.encode(e);
 
-    assertEquals(503, encoded.httpStatus());
-    assertEquals("60", encoded.headers().get("Retry-After"));
-    assertEquals("{\"ErrorMessage\":\"Maintenance\",\"responseHeader\":{\"status\":\"F\"},"
+    assertThat(encoded.httpStatus()).isEqualTo(503);
+    assertThat(encoded.headers().get("Retry-After")).isEqualTo("60");
+    assertThat(encoded.bodyText()).isEqualTo("{\"ErrorMessage\":\"Maintenance\",\"responseHeader\":{\"status\":\"F\"},"
         + "\"X-CorrelationId\":\"corr-1\",\"TransactionId\":\"T1\","
-        + "\"TransactionTime\":\"2024-03-13T10:15:30Z\",\"ServiceError\":" + SERVICE_ERROR + "}",
-        encoded.bodyText());
+        + "\"TransactionTime\":\"2024-03-13T10:15:30Z\",\"ServiceError\":" + SERVICE_ERROR + "}");
   }
 
   /** A warning goes out under 299 with status W, its statusDescription beside it. */
@@ -547,11 +538,9 @@ class RoundTripTest {
 
     EncodedError encoded = KeyBankMatcher.encode(e);
 
-    assertEquals(299, encoded.httpStatus());
-    assertFalse(encoded.headers().containsKey("Retry-After"));
-    assertTrue(encoded.bodyText().contains(
-        "\"responseHeader\":{\"status\":\"W\",\"statusDescription\":\"Partial results\"}"),
-        encoded.bodyText());
+    assertThat(encoded.httpStatus()).isEqualTo(299);
+    assertThat(encoded.headers().containsKey("Retry-After")).isFalse();
+    assertThat(encoded.bodyText()).contains("\"responseHeader\":{\"status\":\"W\",\"statusDescription\":\"Partial results\"}");
   }
 
   /**
@@ -564,14 +553,12 @@ class RoundTripTest {
     KeyBankException compact = KeyBankMatcher.toException(ErrorReport.builder().code("500")
         .attribute("serviceError", "{\"connectError\":\"refused\"}").build());
     EncodedError encoded = KeyBankMatcher.encode(compact);
-    assertTrue(encoded.bodyText().contains("\"ServiceError\":{\"connectError\":\"refused\"}"), encoded.bodyText());
+    assertThat(encoded.bodyText()).contains("\"ServiceError\":{\"connectError\":\"refused\"}");
     assertSameError(compact, send(KEY_BANK, compact));
 
     KeyBankException spaced = KeyBankMatcher.toException(ErrorReport.builder().code("500")
         .attribute("serviceError", " { \"connectError\" : \"refused\" } ").build());
-    assertTrue(KeyBankMatcher.encode(spaced).bodyText()
-        .contains("\"ServiceError\":\" { \\\"connectError\\\" : \\\"refused\\\" } \""),
-        KeyBankMatcher.encode(spaced).bodyText());
+    assertThat(KeyBankMatcher.encode(spaced).bodyText()).contains("\"ServiceError\":\" { \\\"connectError\\\" : \\\"refused\\\" } \"");
     assertSameError(spaced, send(KEY_BANK, spaced));
 
     for (String text : List.of("{not json", "[1, 2", "{\"a\":1} and more", "plain", "\"quoted\"")) {

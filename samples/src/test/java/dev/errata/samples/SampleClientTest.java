@@ -1,8 +1,8 @@
 package dev.errata.samples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -107,10 +107,10 @@ class SampleClientTest {
     AtomicInteger calls = serve("/accounts", call -> call <= 2
         ? new Answer(200, khipuError("E201", "RETRY_IMMEDIATELY"))
         : new Answer(200, DemoResponses.khipuOk()));
-    assertEquals(DemoResponses.khipuOk(), khipu().send(get("/accounts"), BodyHandlers.ofString()).body());
-    assertEquals(3, calls.get());
-    assertEquals(2, waits.size());
-    assertTrue(waits.get(1).compareTo(RetryPolicy.defaults().backoffBound(2)) <= 0, waits::toString);
+    assertThat(khipu().send(get("/accounts"), BodyHandlers.ofString()).body()).isEqualTo(DemoResponses.khipuOk());
+    assertThat(calls.get()).isEqualTo(3);
+    assertThat(waits.size()).isEqualTo(2);
+    assertWithMessage("%s", waits).that(waits.get(1).compareTo(RetryPolicy.defaults().backoffBound(2)) <= 0).isTrue();
   }
 
   /** E105 is in E100..E199, DO_NOT_RETRY: one request, and the typed exception. */
@@ -118,9 +118,9 @@ class SampleClientTest {
   void khipuNeverRetriesDoNotRetry() {
     AtomicInteger calls = serve("/login", call -> new Answer(200, khipuError("E105", "DO_NOT_RETRY")));
     KhipuLogonException e = assertThrows(KhipuLogonException.class, () -> khipu().send(get("/login"), BodyHandlers.ofString()));
-    assertEquals(1, calls.get());
-    assertEquals("E105", e.code());
-    assertEquals("op-E105", e.correlationId());
+    assertThat(calls.get()).isEqualTo(1);
+    assertThat(e.code()).isEqualTo("E105");
+    assertThat(e.correlationId()).isEqualTo("op-E105");
   }
 
   /** A code whose own type says never, but whose response says retry: the response's type wins. */
@@ -130,7 +130,7 @@ class SampleClientTest {
         ? new Answer(200, khipuError("E150", "RETRY_IMMEDIATELY"))
         : new Answer(200, DemoResponses.khipuOk()));
     khipu().send(get("/logon-hiccup"), BodyHandlers.ofString());
-    assertEquals(2, calls.get());
+    assertThat(calls.get()).isEqualTo(2);
   }
 
   /** A retryable failure that never ends: the default policy's three attempts, then the exception. */
@@ -139,8 +139,8 @@ class SampleClientTest {
     AtomicInteger calls = serve("/down", call -> new Answer(200, khipuError("E201", "RETRY_IMMEDIATELY")));
     KhipuTargetUnavailableException e = assertThrows(KhipuTargetUnavailableException.class,
         () -> khipu().send(get("/down"), BodyHandlers.ofString()));
-    assertEquals(3, calls.get());
-    assertEquals(3, Attempt.of(e).size());
+    assertThat(calls.get()).isEqualTo(3);
+    assertThat(Attempt.of(e).size()).isEqualTo(3);
   }
 
   /** F000 waits 4 hours: past the policy's 30 seconds, so given up at once, never retried early. */
@@ -148,8 +148,8 @@ class SampleClientTest {
   void khipusFourHoursAreNotCutShort() {
     AtomicInteger calls = serve("/statement", call -> new Answer(200, khipuError("F000", "WAIT_4_HOURS_BEFORE_RETRY")));
     assertThrows(KhipuDataProcessingException.class, () -> khipu().send(get("/statement"), BodyHandlers.ofString()));
-    assertEquals(1, calls.get());
-    assertEquals(List.of(), waits);
+    assertThat(calls.get()).isEqualTo(1);
+    assertThat(waits).isEqualTo(List.of());
   }
 
   /** KeyBank 503 with Retry-After: 0, then 200: retried at once, two requests. */
@@ -159,10 +159,10 @@ class SampleClientTest {
         ? new Answer(503, "{\"ErrorMessage\":\"Maintenance\",\"X-CorrelationId\":\"corr-1\"}", Map.of("Retry-After", "0"))
         : new Answer(200, "{\"responseHeader\":{\"status\":\"S\"}}"));
     keyBank().send(get("/keybank"), BodyHandlers.ofString());
-    assertEquals(2, calls.get());
-    assertEquals(1, waits.size());
+    assertThat(calls.get()).isEqualTo(2);
+    assertThat(waits.size()).isEqualTo(1);
     // Retry-After: 0 is "immediately": a jittered backoff, never more than the first bound.
-    assertTrue(waits.get(0).compareTo(RetryPolicy.defaults().initialBackoff()) <= 0, waits::toString);
+    assertWithMessage("%s", waits).that(waits.get(0).compareTo(RetryPolicy.defaults().initialBackoff()) <= 0).isTrue();
   }
 
   /** KeyBank 503 without Retry-After: the catalog says 60 s, past the policy's 30: given up, not retried early. */
@@ -173,18 +173,18 @@ class SampleClientTest {
         : new Answer(200, ""));
     KeyBankServiceUnavailableException e = assertThrows(KeyBankServiceUnavailableException.class,
         () -> keyBank().send(get("/keybank-slow"), BodyHandlers.ofString()));
-    assertEquals(1, calls.get());
-    assertEquals(List.of(), waits);
-    assertEquals(Duration.ofMinutes(1), e.retry().delay().orElseThrow());
+    assertThat(calls.get()).isEqualTo(1);
+    assertThat(waits).isEqualTo(List.of());
+    assertThat(e.retry().delay().orElseThrow()).isEqualTo(Duration.ofMinutes(1));
     // With a policy that allows a minute, the minute is waited, all of it.
     AtomicInteger again = serve("/keybank-minute", call -> call == 1
         ? new Answer(503, "{\"ErrorMessage\":\"Maintenance\"}")
         : new Answer(200, ""));
     ErrataHttpClient<KeyBankException> patient = ErrataHttpClient.builder(KeyBankMatcher.catalog())
         .retryPolicy(RetryPolicy.builder().maxTotalTime(Duration.ofMinutes(2)).build()).sleeper(waits::add).build();
-    assertEquals(200, patient.send(get("/keybank-minute"), BodyHandlers.ofString()).statusCode());
-    assertEquals(2, again.get());
-    assertEquals(List.of(Duration.ofMinutes(1)), waits);
+    assertThat(patient.send(get("/keybank-minute"), BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    assertThat(again.get()).isEqualTo(2);
+    assertThat(waits).isEqualTo(List.of(Duration.ofMinutes(1)));
   }
 
   /** KeyBank 4xx: never retried, whatever the body. */
@@ -193,7 +193,7 @@ class SampleClientTest {
     AtomicInteger calls = serve("/keybank-bad", call -> new Answer(400, "{\"ErrorMessage\":\"accountId is required\"}"));
     KeyBankMissingInformationException e = assertThrows(KeyBankMissingInformationException.class,
         () -> keyBank().send(get("/keybank-bad"), BodyHandlers.ofString()));
-    assertEquals(1, calls.get());
-    assertEquals("accountId is required", e.description());
+    assertThat(calls.get()).isEqualTo(1);
+    assertThat(e.description()).isEqualTo("accountId is required");
   }
 }

@@ -1,10 +1,7 @@
 package dev.errata.samples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
@@ -91,7 +88,7 @@ public final class SampleEntries {
         ? "{\"responseHeader\":{\"status\":\"S\"},\"accounts\":[]}"
         : "{\"OperationId\":\"op-ok\",\"Status\":\"OK\",\"Data\":{\"Accounts\":[]}}";
     ScriptedServer.Reply reply = ScriptedServer.Reply.json(200, body);
-    assertTrue(catalog.decode(200, reply.body()) instanceof Decoded.Success<?>, body);
+    assertWithMessage("%s", body).that(catalog.decode(200, reply.body()) instanceof Decoded.Success<?>).isTrue();
     return reply;
   }
 
@@ -100,18 +97,18 @@ public final class SampleEntries {
    * class, entry, code received, type, retry advice, HTTP status, correlation id and description.
    */
   public static void assertSameFailure(Case c, Throwable thrown) {
-    assertNotNull(thrown, c + ": nothing was thrown");
+    assertWithMessage("%s", c + ": nothing was thrown").that(thrown).isNotNull();
     CatalogException expected = c.expectedError();
-    assertSame(expected.getClass(), thrown.getClass(), () -> c + ": " + thrown);
+    assertWithMessage("%s", c + ": " + thrown).that(thrown.getClass()).isSameInstanceAs(expected.getClass());
     CatalogException actual = (CatalogException) thrown;
-    assertSame(expected.errorCode(), actual.errorCode(), c::toString);
-    assertEquals(expected.code(), actual.code(), c::toString);
-    assertSame(expected.type(), actual.type(), c::toString);
-    assertEquals(expected.retry(), actual.retry(), c::toString);
-    assertEquals(expected.httpStatus(), actual.httpStatus(), c::toString);
-    assertEquals(expected.correlationId(), actual.correlationId(), c::toString);
-    assertEquals(expected.description(), actual.description(), c::toString);
-    assertEquals(expected.attributes(), actual.attributes(), c::toString);
+    assertWithMessage("%s", c).that(actual.errorCode()).isSameInstanceAs(expected.errorCode());
+    assertWithMessage("%s", c).that(actual.code()).isEqualTo(expected.code());
+    assertWithMessage("%s", c).that(actual.type()).isSameInstanceAs(expected.type());
+    assertWithMessage("%s", c).that(actual.retry()).isEqualTo(expected.retry());
+    assertWithMessage("%s", c).that(actual.httpStatus()).isEqualTo(expected.httpStatus());
+    assertWithMessage("%s", c).that(actual.correlationId()).isEqualTo(expected.correlationId());
+    assertWithMessage("%s", c).that(actual.description()).isEqualTo(expected.description());
+    assertWithMessage("%s", c).that(actual.attributes()).isEqualTo(expected.attributes());
   }
 
   /**
@@ -119,19 +116,19 @@ public final class SampleEntries {
    * decides: the advised wait in full, or for "immediately" no more than the first backoff bound.
    */
   public static void assertWaitedAsAdvised(Case c, RetryPolicy policy, List<Duration> waits) {
-    assertEquals(1, waits.size(), () -> c + ": " + waits);
+    assertWithMessage("%s", c + ": " + waits).that(waits.size()).isEqualTo(1);
     RetryAdvice advice = c.expectedError().retry();
     if (advice.kind() == RetryAdvice.Kind.AFTER) {
-      assertEquals(advice.delay().orElseThrow(), waits.get(0), c::toString);
+      assertWithMessage("%s", c).that(waits.get(0)).isEqualTo(advice.delay().orElseThrow());
     } else {
-      assertTrue(waits.get(0).compareTo(policy.backoffBound(1)) <= 0, () -> c + ": " + waits);
+      assertWithMessage("%s", c + ": " + waits).that(waits.get(0).compareTo(policy.backoffBound(1)) <= 0).isTrue();
     }
   }
 
   private static void add(List<Case> cases, Catalog<?> catalog, ErrorCode[] entries, String unknownCode) {
     for (ErrorCode entry : entries) {
       List<String> codes = ownCodes(catalog, entry, unknownCode);
-      assertFalse(codes.isEmpty(), entry + " holds no code of its own");
+      assertWithMessage("%s", entry + " holds no code of its own").that(codes).isNotEmpty();
       cases.add(caseOf(catalog, entry, codes.get(0)));
       if (codes.size() > 1) {
         cases.add(caseOf(catalog, entry, codes.get(codes.size() - 1)));

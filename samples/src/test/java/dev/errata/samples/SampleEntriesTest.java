@@ -1,7 +1,8 @@
 package dev.errata.samples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import dev.errata.catalog.Decoded;
 import dev.errata.catalog.ErrorCode;
@@ -18,18 +19,18 @@ class SampleEntriesTest {
   void everyEntryOfBothCatalogsHasACase() {
     List<SampleEntries.Case> cases = SampleEntries.all();
     Stream.of(KhipuErrorCode.values(), KeyBankErrorCode.values()).flatMap(Stream::of).forEach((ErrorCode entry) ->
-        assertTrue(cases.stream().anyMatch(c -> c.entry() == entry), entry::name));
+        assertWithMessage("%s", entry.name()).that(cases.stream().anyMatch(c -> c.entry() == entry)).isTrue());
     for (SampleEntries.Case c : cases) {
-      assertTrue(c.catalog().match(c.code()) == c.entry() || c.entry().isUnknown(), c::toString);
+      assertWithMessage("%s", c).that(c.catalog().match(c.code()) == c.entry() || c.entry().isUnknown()).isTrue();
     }
   }
 
   @Test
   void failuresKeepTheirCodeAndCorrelationId() {
     for (SampleEntries.Case c : SampleEntries.failures()) {
-      assertEquals(c.code(), c.expectedError().code(), c::toString);
-      assertEquals("corr-" + c.code(), c.expectedError().correlationId(), c::toString);
-      assertTrue(c.expectedError().errorCode() == c.entry(), c::toString);
+      assertWithMessage("%s", c).that(c.expectedError().code()).isEqualTo(c.code());
+      assertWithMessage("%s", c).that(c.expectedError().correlationId()).isEqualTo("corr-" + c.code());
+      assertWithMessage("%s", c).that(c.expectedError().errorCode() == c.entry()).isTrue();
     }
   }
 
@@ -37,8 +38,8 @@ class SampleEntriesTest {
   void keyBanksSuccessAndWarningAreNoFailures() {
     List<SampleEntries.Case> keyBank = SampleEntries.all().stream()
         .filter(c -> c.entry() == KeyBankErrorCode.OK || c.entry() == KeyBankErrorCode.WARNING).toList();
-    assertEquals(2, keyBank.size());
-    assertTrue(keyBank.get(0).expected() instanceof Decoded.Success<?>);
-    assertTrue(keyBank.get(1).expected() instanceof Decoded.Warning<?>);
+    assertThat(keyBank.size()).isEqualTo(2);
+    assertThat(keyBank.get(0).expected() instanceof Decoded.Success<?>).isTrue();
+    assertThat(keyBank.get(1).expected() instanceof Decoded.Warning<?>).isTrue();
   }
 }

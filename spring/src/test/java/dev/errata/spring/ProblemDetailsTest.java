@@ -1,7 +1,7 @@
 package dev.errata.spring;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static com.google.common.truth.Truth.assertThat;
+
 
 import dev.errata.catalog.ErrorReport;
 import dev.errata.samples.keybank.KeyBankMatcher;
@@ -21,24 +21,24 @@ class ProblemDetailsTest {
         .code("503").description("Down for maintenance").correlationId("c-1").retryAfter(Duration.ofSeconds(120))
         .attribute("transactionId", "t-9").attribute("title", "an attribute named like a member").build()));
     ProblemDetail problem = response.getBody();
-    assertEquals(503, response.getStatusCode().value());
-    assertEquals("120", response.getHeaders().getFirst("Retry-After"));
-    assertEquals(503, problem.getStatus());
-    assertEquals("Unavailable service. The service is temporarily down.", problem.getTitle());
-    assertEquals("Down for maintenance", problem.getDetail());
-    assertNull(problem.getInstance());
-    assertEquals(Map.of("code", "503", "errorType", "RETRY_LATER", "correlationId", "c-1", "transactionId", "t-9",
-        "attributes", Map.of("title", "an attribute named like a member")), problem.getProperties());
+    assertThat(response.getStatusCode().value()).isEqualTo(503);
+    assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("120");
+    assertThat(problem.getStatus()).isEqualTo(503);
+    assertThat(problem.getTitle()).isEqualTo("Unavailable service. The service is temporarily down.");
+    assertThat(problem.getDetail()).isEqualTo("Down for maintenance");
+    assertThat(problem.getInstance()).isNull();
+    assertThat(problem.getProperties()).isEqualTo(Map.of("code", "503", "errorType", "RETRY_LATER", "correlationId", "c-1", "transactionId", "t-9",
+        "attributes", Map.of("title", "an attribute named like a member")));
   }
 
   @Test
   void anEntryWithoutADescriptionIsTitledByItsStatus() {
     ProblemDetail problem = CatalogProblemDetails.of(KhipuMatcher.toException(ErrorReport.ofCode("Z999")));
-    assertEquals(200, problem.getStatus());
-    assertEquals("OK", problem.getTitle());
-    assertNull(problem.getDetail());
-    assertEquals(Map.of("code", "Z999", "errorType", "DO_NOT_RETRY"), problem.getProperties());
-    assertNull(CatalogProblemDetails.errorResponse(KhipuMatcher.toException(ErrorReport.ofCode("A000")))
-        .getHeaders().getFirst("Retry-After"));
+    assertThat(problem.getStatus()).isEqualTo(200);
+    assertThat(problem.getTitle()).isEqualTo("OK");
+    assertThat(problem.getDetail()).isNull();
+    assertThat(problem.getProperties()).isEqualTo(Map.of("code", "Z999", "errorType", "DO_NOT_RETRY"));
+    assertThat(CatalogProblemDetails.errorResponse(KhipuMatcher.toException(ErrorReport.ofCode("A000")))
+        .getHeaders().getFirst("Retry-After")).isNull();
   }
 }

@@ -1,10 +1,9 @@
 package dev.errata.spring;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.DecodeLimits;
@@ -81,11 +80,11 @@ class RestClientTest {
     server.script("/r/401", Reply.json(401, khipuError("A000", "DO_NOT_RETRY", "JWT expired")));
     KhipuAuthenticationException e = assertThrows(KhipuAuthenticationException.class,
         () -> khipu().get().uri("/r/401").retrieve().body(String.class));
-    assertEquals("A000", e.code());
-    assertEquals(401, e.httpStatus());
-    assertEquals("op-A000", e.correlationId());
-    assertEquals("JWT expired", e.description());
-    assertEquals(RetryAdvice.never(), e.retry());
+    assertThat(e.code()).isEqualTo("A000");
+    assertThat(e.httpStatus()).isEqualTo(401);
+    assertThat(e.correlationId()).isEqualTo("op-A000");
+    assertThat(e.description()).isEqualTo("JWT expired");
+    assertThat(e.retry()).isEqualTo(RetryAdvice.never());
   }
 
   @Test
@@ -94,11 +93,11 @@ class RestClientTest {
     server.script("/r/200-ok", Reply.json(200, KHIPU_OK));
     KhipuLogonException e = assertThrows(KhipuLogonException.class,
         () -> khipu().get().uri("/r/200-error").retrieve().body(String.class));
-    assertEquals("E150", e.code());
-    assertEquals(200, e.httpStatus());
+    assertThat(e.code()).isEqualTo("E150");
+    assertThat(e.httpStatus()).isEqualTo(200);
     // The body the catalog read is still there for the application's converter, byte for byte.
-    assertEquals(KHIPU_OK, khipu().get().uri("/r/200-ok").retrieve().body(String.class));
-    assertEquals(KHIPU_OK, khipu().get().uri("/r/200-ok").retrieve().toEntity(String.class).getBody());
+    assertThat(khipu().get().uri("/r/200-ok").retrieve().body(String.class)).isEqualTo(KHIPU_OK);
+    assertThat(khipu().get().uri("/r/200-ok").retrieve().toEntity(String.class).getBody()).isEqualTo(KHIPU_OK);
   }
 
   @Test
@@ -110,20 +109,20 @@ class RestClientTest {
             KhipuMatcher.catalog().withLimits(new DecodeLimits(64, 64, 1 << 20, 100)))
         .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
         .build());
-    assertEquals(big, client.get().uri("/r/big").retrieve().body(String.class));
+    assertThat(client.get().uri("/r/big").retrieve().body(String.class)).isEqualTo(big);
   }
 
   @Test
   void aSuccessThatIsNotJsonIsNotInspected() {
     String text = khipuError("E150", "DO_NOT_RETRY", "only text here");
     server.script("/r/text", Reply.of(200, "text/plain", LoopbackServer.utf8(text)));
-    assertEquals(text, khipu().get().uri("/r/text").retrieve().body(String.class));
+    assertThat(khipu().get().uri("/r/text").retrieve().body(String.class)).isEqualTo(text);
     // Unless the status alone says failure: KeyBank's code is the status.
     server.script("/r/keybank-text", Reply.of(401, "text/html", LoopbackServer.utf8("<h1>no</h1>")));
     RestClient keyBank = client(CatalogClientInterceptor.of(KeyBankMatcher.catalog()));
     KeyBankUnauthorizedException e = assertThrows(KeyBankUnauthorizedException.class,
         () -> keyBank.get().uri("/r/keybank-text").retrieve().body(String.class));
-    assertEquals("<h1>no</h1>", e.report().bodyText());
+    assertThat(e.report().bodyText()).isEqualTo("<h1>no</h1>");
   }
 
   @Test
@@ -139,10 +138,10 @@ class RestClientTest {
           }
         })
         .build());
-    assertEquals(body, client.get().uri("/r/299").retrieve().body(String.class));
-    assertEquals(1, warnings.size());
+    assertThat(client.get().uri("/r/299").retrieve().body(String.class)).isEqualTo(body);
+    assertThat(warnings.size()).isEqualTo(1);
     KeyBankWarningException warning = assertInstanceOf(KeyBankWarningException.class, warnings.get(0));
-    assertEquals("Partial data", warning.attribute("statusDescription"));
+    assertThat(warning.attribute("statusDescription")).isEqualTo("Partial data");
   }
 
   @Test
@@ -151,9 +150,9 @@ class RestClientTest {
     FakeTime time = new FakeTime();
     RestClient client = client(CatalogClientInterceptor.builder(KeyBankMatcher.catalog())
         .clock(time).sleeper(time).build());
-    assertEquals("{}", client.get().uri("/r/503").retrieve().body(String.class));
-    assertEquals(2, server.requests("/r/503"));
-    assertEquals(List.of(Duration.ofSeconds(7)), time.waits());
+    assertThat(client.get().uri("/r/503").retrieve().body(String.class)).isEqualTo("{}");
+    assertThat(server.requests("/r/503")).isEqualTo(2);
+    assertThat(time.waits()).isEqualTo(List.of(Duration.ofSeconds(7)));
   }
 
   @Test
@@ -165,18 +164,18 @@ class RestClientTest {
         .retryPolicy(RetryPolicy.builder().maxAttempts(4).backoff(Duration.ofMillis(10), Duration.ofMillis(40)).build())
         .clock(time).sleeper(time).build());
     assertThrows(KhipuAuthenticationException.class, () -> client.get().uri("/r/never").retrieve().toBodilessEntity());
-    assertEquals(1, server.requests("/r/never"));
+    assertThat(server.requests("/r/never")).isEqualTo(1);
     KhipuTargetUnavailableException e = assertThrows(KhipuTargetUnavailableException.class,
         () -> client.get().uri("/r/again").retrieve().body(String.class));
-    assertEquals(4, server.requests("/r/again"));
-    assertEquals(3, time.waits().size());
+    assertThat(server.requests("/r/again")).isEqualTo(4);
+    assertThat(time.waits().size()).isEqualTo(3);
     for (int i = 0; i < 3; i++) {
       Duration bound = Duration.ofMillis(Math.min(40, 10L << i));
-      assertTrue(time.waits().get(i).compareTo(bound) <= 0, time.waits() + " within " + bound);
+      assertWithMessage("%s", time.waits() + " within " + bound).that(time.waits().get(i).compareTo(bound) <= 0).isTrue();
     }
     // The earlier attempts' failures travel with the last.
-    assertEquals(3, e.getSuppressed().length);
-    assertInstanceOf(KhipuTargetUnavailableException.class, e.getSuppressed()[0]);
+    assertThat(e.getSuppressed().length).isEqualTo(3);
+    assertThat(e.getSuppressed()[0]).isInstanceOf(KhipuTargetUnavailableException.class);
   }
 
   @Test
@@ -187,12 +186,12 @@ class RestClientTest {
     RestClient khipu = client(CatalogClientInterceptor.builder(KhipuMatcher.catalog()).clock(time).sleeper(time).build());
     KhipuDataProcessingException e = assertThrows(KhipuDataProcessingException.class,
         () -> khipu.get().uri("/r/4h").retrieve().body(String.class));
-    assertEquals(RetryAdvice.after(Duration.ofHours(4)), e.retry());
-    assertEquals(1, server.requests("/r/4h"));
+    assertThat(e.retry()).isEqualTo(RetryAdvice.after(Duration.ofHours(4)));
+    assertThat(server.requests("/r/4h")).isEqualTo(1);
     RestClient keyBank = client(CatalogClientInterceptor.builder(KeyBankMatcher.catalog()).clock(time).sleeper(time).build());
     assertThrows(KeyBankException.class, () -> keyBank.post().uri("/r/post").body("{}").retrieve().body(String.class));
-    assertEquals(1, server.requests("/r/post"));
-    assertEquals(List.of(), time.waits());
+    assertThat(server.requests("/r/post")).isEqualTo(1);
+    assertThat(time.waits()).isEqualTo(List.of());
   }
 
   @Test
@@ -200,13 +199,13 @@ class RestClientTest {
     server.script("/r/cut", Reply.json(200, KHIPU_OK).cutAfter(10), Reply.json(200, KHIPU_OK));
     FakeTime time = new FakeTime();
     RestClient client = client(CatalogClientInterceptor.builder(KhipuMatcher.catalog()).clock(time).sleeper(time).build());
-    assertEquals(KHIPU_OK, client.get().uri("/r/cut").retrieve().body(String.class));
-    assertEquals(2, server.requests("/r/cut"));
+    assertThat(client.get().uri("/r/cut").retrieve().body(String.class)).isEqualTo(KHIPU_OK);
+    assertThat(server.requests("/r/cut")).isEqualTo(2);
     server.script("/r/cut-always", Reply.json(200, KHIPU_OK).cutAfter(10));
     ResourceAccessException failed = assertThrows(ResourceAccessException.class,
         () -> client.get().uri("/r/cut-always").retrieve().body(String.class));
-    assertInstanceOf(IOException.class, failed.getCause());
-    assertEquals(3, server.requests("/r/cut-always"));
+    assertThat(failed.getCause()).isInstanceOf(IOException.class);
+    assertThat(server.requests("/r/cut-always")).isEqualTo(3);
   }
 
   @Test
@@ -220,7 +219,7 @@ class RestClientTest {
     // The attribute names the catalog of one request.
     KeyBankUnauthorizedException e = assertThrows(KeyBankUnauthorizedException.class,
         () -> client.get().uri("/r/unrouted").attribute(CatalogSelector.ATTRIBUTE, "KeyBank").retrieve().body(String.class));
-    assertEquals(401, e.httpStatus());
+    assertThat(e.httpStatus()).isEqualTo(401);
     server.script("/r/keybank/503", Reply.json(503, "{}"));
     RestClient once = client(CatalogClientInterceptor.builder(selector)
         .retryPolicy(RetryPolicy.builder().maxAttempts(1).build()).build());
@@ -228,8 +227,8 @@ class RestClientTest {
         () -> once.get().uri("/r/keybank/503").retrieve().body(String.class));
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
         () -> client.get().uri("/r/unrouted").attribute(CatalogSelector.ATTRIBUTE, "Stripe").retrieve().body(String.class));
-    assertEquals("the request attribute dev.errata.spring.catalog names the catalog Stripe, but the catalogs are"
-        + " [Khipu, KeyBank]", unknown.getMessage());
+    assertThat(unknown.getMessage()).isEqualTo("the request attribute dev.errata.spring.catalog names the catalog Stripe, but the catalogs are"
+        + " [Khipu, KeyBank]");
   }
 
   @Test
@@ -241,14 +240,14 @@ class RestClientTest {
         .build();
     KhipuAuthenticationException e = assertThrows(KhipuAuthenticationException.class,
         () -> client.get().uri(server.uri("/r/handler")).retrieve().body(String.class));
-    assertEquals("op-A000", e.correlationId());
+    assertThat(e.correlationId()).isEqualTo("op-A000");
 
     RestTemplate template = new RestTemplate(new JdkClientHttpRequestFactory());
     template.setErrorHandler(CatalogErrorHandler.of(KhipuMatcher.catalog()));
     KhipuException viaTemplate = assertThrows(KhipuAuthenticationException.class,
         () -> template.getForObject(server.uri("/r/handler"), String.class));
-    assertEquals("JWT expired", viaTemplate.description());
-    assertSame(KhipuMatcher.catalog(), viaTemplate.catalog());
+    assertThat(viaTemplate.description()).isEqualTo("JWT expired");
+    assertThat(viaTemplate.catalog()).isSameInstanceAs(KhipuMatcher.catalog());
   }
 
   @Test
@@ -257,15 +256,15 @@ class RestClientTest {
     FakeTime time = new FakeTime();
     RestTemplate template = new RestTemplate(new JdkClientHttpRequestFactory());
     template.getInterceptors().add(CatalogClientInterceptor.builder(KhipuMatcher.catalog()).clock(time).sleeper(time).build());
-    assertEquals(KHIPU_OK, template.getForObject(server.uri("/r/template-200"), String.class));
-    assertEquals(2, server.requests("/r/template-200"));
+    assertThat(template.getForObject(server.uri("/r/template-200"), String.class)).isEqualTo(KHIPU_OK);
+    assertThat(server.requests("/r/template-200")).isEqualTo(2);
   }
 
   @Test
   void anInputStreamBodyIsTheWholeBody() throws IOException {
     server.script("/r/stream", Reply.json(200, KHIPU_OK));
     try (InputStream body = khipu().get().uri("/r/stream").exchange((request, response) -> response.getBody(), false)) {
-      assertEquals(KHIPU_OK, new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(KHIPU_OK);
     }
   }
 }

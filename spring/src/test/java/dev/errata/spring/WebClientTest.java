@@ -1,10 +1,9 @@
 package dev.errata.spring;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.spring.RestClientTest.khipuError;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.DecodeLimits;
@@ -74,9 +73,9 @@ class WebClientTest {
   void anErrorStatusFailsWithTheTypedExceptionItself() {
     server.script("/w/401", Reply.json(401, khipuError("A000", "DO_NOT_RETRY", "JWT expired")));
     KhipuAuthenticationException e = assertThrows(KhipuAuthenticationException.class, () -> get(khipu(), "/w/401"));
-    assertEquals("A000", e.code());
-    assertEquals(401, e.httpStatus());
-    assertEquals("op-A000", e.correlationId());
+    assertThat(e.code()).isEqualTo("A000");
+    assertThat(e.httpStatus()).isEqualTo(401);
+    assertThat(e.correlationId()).isEqualTo("op-A000");
   }
 
   @Test
@@ -84,11 +83,11 @@ class WebClientTest {
     server.script("/w/200-error", Reply.json(200, khipuError("E150", "DO_NOT_RETRY", "Account blocked")));
     server.script("/w/200-ok", Reply.json(200, KHIPU_OK));
     KhipuLogonException e = assertThrows(KhipuLogonException.class, () -> get(khipu(), "/w/200-error"));
-    assertEquals("Account blocked", e.description());
-    assertEquals(KHIPU_OK, get(khipu(), "/w/200-ok"));
-    assertEquals(KHIPU_OK, khipu().get().uri("/w/200-ok").retrieve().toEntity(String.class).block(TIMEOUT).getBody());
+    assertThat(e.description()).isEqualTo("Account blocked");
+    assertThat(get(khipu(), "/w/200-ok")).isEqualTo(KHIPU_OK);
+    assertThat(khipu().get().uri("/w/200-ok").retrieve().toEntity(String.class).block(TIMEOUT).getBody()).isEqualTo(KHIPU_OK);
     // A body the application only releases releases cleanly.
-    assertEquals(200, khipu().get().uri("/w/200-ok").retrieve().toBodilessEntity().block(TIMEOUT).getStatusCode().value());
+    assertThat(khipu().get().uri("/w/200-ok").retrieve().toBodilessEntity().block(TIMEOUT).getStatusCode().value()).isEqualTo(200);
   }
 
   @Test
@@ -105,21 +104,21 @@ class WebClientTest {
             .build())
         .build()
         .get().uri(server.uri("/w/big")).retrieve().bodyToMono(String.class).block(TIMEOUT);
-    assertEquals(big, received);
+    assertThat(received).isEqualTo(big);
     // A body just over the small limit, read through the default codecs.
     server.script("/w/small", Reply.json(200, KHIPU_OK));
-    assertEquals(KHIPU_OK, get(client, "/w/small"));
+    assertThat(get(client, "/w/small")).isEqualTo(KHIPU_OK);
   }
 
   @Test
   void aSuccessThatIsNotJsonIsNotInspected() {
     String text = khipuError("E150", "DO_NOT_RETRY", "only text here");
     server.script("/w/text", Reply.of(200, "text/plain", LoopbackServer.utf8(text)));
-    assertEquals(text, get(khipu(), "/w/text"));
+    assertThat(get(khipu(), "/w/text")).isEqualTo(text);
     server.script("/w/keybank-text", Reply.of(401, "text/html", LoopbackServer.utf8("<h1>no</h1>")));
     KeyBankUnauthorizedException e = assertThrows(KeyBankUnauthorizedException.class,
         () -> get(client(CatalogExchangeFilter.of(KeyBankMatcher.catalog())), "/w/keybank-text"));
-    assertEquals("<h1>no</h1>", e.report().bodyText());
+    assertThat(e.report().bodyText()).isEqualTo("<h1>no</h1>");
   }
 
   @Test
@@ -135,9 +134,9 @@ class WebClientTest {
           }
         })
         .build());
-    assertEquals(body, get(client, "/w/299"));
-    assertInstanceOf(KeyBankWarningException.class, warnings.get(0));
-    assertEquals(1, warnings.size());
+    assertThat(get(client, "/w/299")).isEqualTo(body);
+    assertThat(warnings.get(0)).isInstanceOf(KeyBankWarningException.class);
+    assertThat(warnings.size()).isEqualTo(1);
   }
 
   @Test
@@ -146,9 +145,9 @@ class WebClientTest {
     FakeTime time = new FakeTime();
     WebClient client = client(CatalogExchangeFilter.builder(KeyBankMatcher.catalog())
         .clock(time).scheduler(time).build());
-    assertEquals("{}", get(client, "/w/503"));
-    assertEquals(2, server.requests("/w/503"));
-    assertEquals(List.of(Duration.ofSeconds(7)), time.waits());
+    assertThat(get(client, "/w/503")).isEqualTo("{}");
+    assertThat(server.requests("/w/503")).isEqualTo(2);
+    assertThat(time.waits()).isEqualTo(List.of(Duration.ofSeconds(7)));
   }
 
   @Test
@@ -161,16 +160,16 @@ class WebClientTest {
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).backoff(Duration.ofMillis(10), Duration.ofMillis(20)).build())
         .clock(time).scheduler(time).build());
     assertThrows(KhipuAuthenticationException.class, () -> get(client, "/w/never"));
-    assertEquals(1, server.requests("/w/never"));
+    assertThat(server.requests("/w/never")).isEqualTo(1);
     KhipuTargetUnavailableException e = assertThrows(KhipuTargetUnavailableException.class, () -> get(client, "/w/again"));
-    assertEquals(3, server.requests("/w/again"));
-    assertEquals(2, time.waits().size());
-    assertTrue(time.waits().get(1).compareTo(Duration.ofMillis(20)) <= 0, time.waits().toString());
+    assertThat(server.requests("/w/again")).isEqualTo(3);
+    assertThat(time.waits().size()).isEqualTo(2);
+    assertWithMessage("%s", time.waits()).that(time.waits().get(1).compareTo(Duration.ofMillis(20)) <= 0).isTrue();
     // The earlier attempts' failures travel with the last (beside what Reactor adds).
-    assertEquals(2, typedSuppressed(e).size());
+    assertThat(typedSuppressed(e).size()).isEqualTo(2);
     assertThrows(KhipuTargetUnavailableException.class,
         () -> client.post().uri("/w/post").bodyValue("{}").retrieve().bodyToMono(String.class).block(TIMEOUT));
-    assertEquals(1, server.requests("/w/post"));
+    assertThat(server.requests("/w/post")).isEqualTo(1);
   }
 
   @Test
@@ -179,9 +178,9 @@ class WebClientTest {
     FakeTime time = new FakeTime();
     WebClient client = client(CatalogExchangeFilter.builder(KhipuMatcher.catalog()).clock(time).scheduler(time).build());
     KhipuDataProcessingException e = assertThrows(KhipuDataProcessingException.class, () -> get(client, "/w/4h"));
-    assertEquals(RetryAdvice.after(Duration.ofHours(4)), e.retry());
-    assertEquals(1, server.requests("/w/4h"));
-    assertEquals(List.of(), time.waits());
+    assertThat(e.retry()).isEqualTo(RetryAdvice.after(Duration.ofHours(4)));
+    assertThat(server.requests("/w/4h")).isEqualTo(1);
+    assertThat(time.waits()).isEqualTo(List.of());
   }
 
   @Test
@@ -189,8 +188,8 @@ class WebClientTest {
     server.script("/w/cut", Reply.json(200, KHIPU_OK).cutAfter(10), Reply.json(200, KHIPU_OK));
     FakeTime time = new FakeTime();
     WebClient client = client(CatalogExchangeFilter.builder(KhipuMatcher.catalog()).clock(time).scheduler(time).build());
-    assertEquals(KHIPU_OK, get(client, "/w/cut"));
-    assertEquals(2, server.requests("/w/cut"));
+    assertThat(get(client, "/w/cut")).isEqualTo(KHIPU_OK);
+    assertThat(server.requests("/w/cut")).isEqualTo(2);
   }
 
   @Test
@@ -204,9 +203,9 @@ class WebClientTest {
     Mono<String> call = client.get().uri(server.uri("/w/handler")).retrieve().bodyToMono(String.class)
         .retryWhen(CatalogRetry.of(RetryPolicy.defaults()).withClock(time).withScheduler(time));
     KeyBankUnauthorizedException e = assertThrows(KeyBankUnauthorizedException.class, () -> call.block(TIMEOUT));
-    assertEquals(List.of(Duration.ofSeconds(3)), time.waits());
-    assertInstanceOf(KeyBankServiceUnavailableException.class, typedSuppressed(e).get(0));
-    assertEquals(2, server.requests("/w/handler"));
+    assertThat(time.waits()).isEqualTo(List.of(Duration.ofSeconds(3)));
+    assertThat(typedSuppressed(e).get(0)).isInstanceOf(KeyBankServiceUnavailableException.class);
+    assertThat(server.requests("/w/handler")).isEqualTo(2);
   }
 
   private static List<Throwable> typedSuppressed(Throwable thrown) {
@@ -222,6 +221,6 @@ class WebClientTest {
     KeyBankUnauthorizedException e = assertThrows(KeyBankUnauthorizedException.class,
         () -> client.get().uri("/w/unrouted").attribute(CatalogSelector.ATTRIBUTE, KeyBankMatcher.catalog())
             .retrieve().bodyToMono(String.class).block(TIMEOUT));
-    assertEquals(401, e.httpStatus());
+    assertThat(e.httpStatus()).isEqualTo(401);
   }
 }

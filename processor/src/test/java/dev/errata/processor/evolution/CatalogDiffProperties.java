@@ -1,7 +1,8 @@
 package dev.errata.processor.evolution;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import dev.errata.processor.model.CodePatternParser;
 import dev.errata.processor.model.CodeSyntaxException;
@@ -66,7 +67,7 @@ class CatalogDiffProperties {
 
   @Property
   void aCatalogComparedWithItselfHasNoChange(@ForAll("catalogs") Snapshot catalog) {
-    assertEquals(List.of(), CatalogDiff.compare(catalog, catalog));
+    assertThat(CatalogDiff.compare(catalog, catalog)).isEqualTo(List.of());
   }
 
   @Property
@@ -77,8 +78,8 @@ class CatalogDiffProperties {
 
     List<Change> changes = CatalogDiff.compare(catalog, snapshot(entries));
 
-    assertTrue(changes.stream().noneMatch(change -> change.kind() == Change.Kind.WIRE), changes::toString);
-    assertTrue(changes.stream().anyMatch(change -> change.ruleId().equals("ErrataEntryAdded")), changes::toString);
+    assertWithMessage("%s", changes).that(changes.stream().noneMatch(change -> change.kind() == Change.Kind.WIRE)).isTrue();
+    assertWithMessage("%s", changes).that(changes.stream().anyMatch(change -> change.ruleId().equals("ErrataEntryAdded"))).isTrue();
   }
 
   /** Codes no generated catalog's range can hold: another prefix. */
@@ -94,7 +95,7 @@ class CatalogDiffProperties {
 
     List<Change> changes = CatalogDiff.compare(catalog, snapshot(entries));
 
-    assertTrue(changes.stream().anyMatch(Change::breaking), changes::toString);
-    assertTrue(changes.stream().anyMatch(change -> change.message().contains(removed.name())), changes::toString);
+    assertWithMessage("%s", changes).that(changes.stream().anyMatch(Change::breaking)).isTrue();
+    assertWithMessage("%s", changes).that(changes.stream().anyMatch(change -> change.message().contains(removed.name()))).isTrue();
   }
 }

@@ -1,10 +1,8 @@
 package dev.errata.processor.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +21,7 @@ class CodePatternParserTest {
 
   private static CodeSyntaxException reject(String text, CodeSyntaxException.Reason reason) {
     CodeSyntaxException e = assertThrows(CodeSyntaxException.class, () -> CodePatternParser.parse(text));
-    assertEquals(reason, e.reason(), e.getMessage());
+    assertWithMessage("%s", e.getMessage()).that(e.reason()).isEqualTo(reason);
     return e;
   }
 
@@ -33,82 +31,77 @@ class CodePatternParserTest {
   @ValueSource(strings = {"A000", "E999", "0800", "X", "ERR-42", "e201", "E2X9"})
   void exactCodes(String text) {
     CodePattern pattern = parse(text);
-    assertEquals(new ExactCode(text), pattern);
-    assertEquals(text, pattern.text());
-    assertFalse(pattern.isRange());
+    assertThat(pattern).isEqualTo(new ExactCode(text));
+    assertThat(pattern.text()).isEqualTo(text);
+    assertThat(pattern.isRange()).isFalse();
   }
 
   // Ranges
 
   @Test
   void range() {
-    assertEquals(new CodeRange("E100..E199", "E", 3, 100, 199), parse("E100..E199"));
+    assertThat(parse("E100..E199")).isEqualTo(new CodeRange("E100..E199", "E", 3, 100, 199));
   }
 
   @Test
   void rangeWithLeadingZeros() {
-    assertEquals(new CodeRange("I001..I003", "I", 3, 1, 3), parse("I001..I003"));
+    assertThat(parse("I001..I003")).isEqualTo(new CodeRange("I001..I003", "I", 3, 1, 3));
   }
 
   @Test
   void rangeOfOnlyDigits() {
-    assertEquals(new CodeRange("0800..0899", "", 4, 800, 899), parse("0800..0899"));
+    assertThat(parse("0800..0899")).isEqualTo(new CodeRange("0800..0899", "", 4, 800, 899));
   }
 
   @Test
   void rangeWhosePrefixHasDigits() {
-    assertEquals(new CodeRange("A1B00..A1B42", "A1B", 2, 0, 42), parse("A1B00..A1B42"));
+    assertThat(parse("A1B00..A1B42")).isEqualTo(new CodeRange("A1B00..A1B42", "A1B", 2, 0, 42));
   }
 
   @Test
   void rangeOfOneCode() {
     CodePattern pattern = parse("E100..E100");
-    assertEquals(new CodeRange("E100..E100", "E", 3, 100, 100), pattern);
-    assertTrue(pattern.isRange());
+    assertThat(pattern).isEqualTo(new CodeRange("E100..E100", "E", 3, 100, 100));
+    assertThat(pattern.isRange()).isTrue();
   }
 
   @Test
   void rangeOfEighteenDigits() {
     String low = "E" + "0".repeat(18);
     String high = "E" + "9".repeat(18);
-    assertEquals(
-        new CodeRange(low + ".." + high, "E", 18, 0, 999_999_999_999_999_999L),
-        parse(low + ".." + high));
+    assertThat(parse(low + ".." + high)).isEqualTo(new CodeRange(low + ".." + high, "E", 18, 0, 999_999_999_999_999_999L));
   }
 
   // Wildcards that are ranges
 
   @Test
   void trailingXsAreARange() {
-    assertEquals(new CodeRange("E2xx", "E", 3, 200, 299), parse("E2xx"));
+    assertThat(parse("E2xx")).isEqualTo(new CodeRange("E2xx", "E", 3, 200, 299));
   }
 
   @Test
   void trailingXsAfterDigitsOnlyCodeAreARangeWithAnEmptyPrefix() {
-    assertEquals(new CodeRange("0800x", "", 5, 8000, 8009), parse("0800x"));
+    assertThat(parse("0800x")).isEqualTo(new CodeRange("0800x", "", 5, 8000, 8009));
   }
 
   @Test
   void trailingXsAfterALetter() {
-    assertEquals(new CodeRange("Exx", "E", 2, 0, 99), parse("Exx"));
-    assertEquals(new CodeRange("x", "", 1, 0, 9), parse("x"));
+    assertThat(parse("Exx")).isEqualTo(new CodeRange("Exx", "E", 2, 0, 99));
+    assertThat(parse("x")).isEqualTo(new CodeRange("x", "", 1, 0, 9));
   }
 
   @Test
   void eighteenDigitsWithTrailingXsAreStillARange() {
     String text = "E" + "1".repeat(16) + "xx";
-    assertEquals(
-        new CodeRange(text, "E", 18, 111_111_111_111_111_100L, 111_111_111_111_111_199L),
-        parse(text));
-    assertEquals(
-        new CodeRange("x".repeat(18), "", 18, 0, 999_999_999_999_999_999L), parse("x".repeat(18)));
+    assertThat(parse(text)).isEqualTo(new CodeRange(text, "E", 18, 111_111_111_111_111_100L, 111_111_111_111_111_199L));
+    assertThat(parse("x".repeat(18))).isEqualTo(new CodeRange("x".repeat(18), "", 18, 0, 999_999_999_999_999_999L));
   }
 
   @Test
   void moreThanEighteenDigitsWithTrailingXsStayAWildcard() {
     String text = "E" + "1".repeat(17) + "xx";
-    assertEquals(new CodeWildcard(text), parse(text));
-    assertEquals(new CodeWildcard("x".repeat(19)), parse("x".repeat(19)));
+    assertThat(parse(text)).isEqualTo(new CodeWildcard(text));
+    assertThat(parse("x".repeat(19))).isEqualTo(new CodeWildcard("x".repeat(19)));
   }
 
   // Wildcards
@@ -117,8 +110,8 @@ class CodePatternParserTest {
   @ValueSource(strings = {"08***", "E2x9", "Ex0x", "E*xx", "*", "x2", "E2xX"})
   void wildcards(String text) {
     CodePattern pattern = parse(text);
-    assertEquals(new CodeWildcard(text), pattern);
-    assertTrue(pattern.isRange());
+    assertThat(pattern).isEqualTo(new CodeWildcard(text));
+    assertThat(pattern.isRange()).isTrue();
   }
 
   // Errors
@@ -127,14 +120,14 @@ class CodePatternParserTest {
   @ValueSource(strings = {"", " ", "   ", "\t"})
   void emptyOrBlank(String text) {
     CodeSyntaxException e = reject(text, CodeSyntaxException.Reason.EMPTY);
-    assertTrue(e.getMessage().contains("cannot be empty"), e.getMessage());
+    assertThat(e.getMessage()).contains("cannot be empty");
   }
 
   @Test
   void spacesAroundARangeDash() {
     CodeSyntaxException e = reject("E100 - E199", CodeSyntaxException.Reason.WHITESPACE);
-    assertTrue(e.getMessage().contains("\"E100 - E199\""), e.getMessage());
-    assertTrue(e.getMessage().contains("two codes joined by \"..\", with no spaces"), e.getMessage());
+    assertThat(e.getMessage()).contains("\"E100 - E199\"");
+    assertThat(e.getMessage()).contains("two codes joined by \"..\", with no spaces");
   }
 
   @ParameterizedTest
@@ -160,8 +153,8 @@ class CodePatternParserTest {
   @Test
   void rangeWithDifferentPrefixes() {
     CodeSyntaxException e = reject("E100..F199", CodeSyntaxException.Reason.RANGE_SHAPE);
-    assertTrue(e.getMessage().contains("\"E100..F199\""), e.getMessage());
-    assertTrue(e.getMessage().contains("same width"), e.getMessage());
+    assertThat(e.getMessage()).contains("\"E100..F199\"");
+    assertThat(e.getMessage()).contains("same width");
   }
 
   @ParameterizedTest
@@ -186,7 +179,7 @@ class CodePatternParserTest {
   @Test
   void rangeThatStartsAfterItEnds() {
     CodeSyntaxException e = reject("E199..E100", CodeSyntaxException.Reason.RANGE_ORDER);
-    assertTrue(e.getMessage().contains("\"E100..E199\""), "suggests the fix: " + e.getMessage());
+    assertWithMessage("%s", "suggests the fix: " + e.getMessage()).that(e.getMessage()).contains("\"E100..E199\"");
   }
 
   @Test
@@ -194,8 +187,8 @@ class CodePatternParserTest {
     String low = "E" + "0".repeat(19);
     String high = "E" + "9".repeat(19);
     CodeSyntaxException e = reject(low + ".." + high, CodeSyntaxException.Reason.RANGE_TOO_WIDE);
-    assertTrue(e.getMessage().contains("19 trailing digits"), e.getMessage());
-    assertTrue(e.getMessage().contains("at most 18"), e.getMessage());
+    assertThat(e.getMessage()).contains("19 trailing digits");
+    assertThat(e.getMessage()).contains("at most 18");
   }
 
   @Test
@@ -207,8 +200,8 @@ class CodePatternParserTest {
 
   @Test
   void patternsParsedAgainAreEqual() {
-    assertEquals(parse("E100..E199"), parse("E100..E199"));
-    assertEquals(parse("08***"), parse("08***"));
-    assertInstanceOf(ExactCode.class, parse("A000"));
+    assertThat(parse("E100..E199")).isEqualTo(parse("E100..E199"));
+    assertThat(parse("08***")).isEqualTo(parse("08***"));
+    assertThat(parse("A000")).isInstanceOf(ExactCode.class);
   }
 }

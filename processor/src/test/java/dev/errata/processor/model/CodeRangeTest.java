@@ -1,8 +1,7 @@
 package dev.errata.processor.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+
 
 import java.math.BigInteger;
 import java.util.Optional;
@@ -21,7 +20,7 @@ class CodeRangeTest {
   @ParameterizedTest
   @ValueSource(strings = {"E100", "E150", "E199"})
   void containsItsCodes(String code) {
-    assertTrue(LOGON.contains(code));
+    assertThat(LOGON.contains(code)).isTrue();
   }
 
   @ParameterizedTest
@@ -29,110 +28,110 @@ class CodeRangeTest {
     "E099", "E200", "E1000", "E10", "e150", "F150", "E15O", "E-50", "E+50", " E150", "E150 ",
     "E\u0661\u0665\u0660", "", "E"})
   void doesNotContainOthers(String code) {
-    assertFalse(LOGON.contains(code));
+    assertThat(LOGON.contains(code)).isFalse();
   }
 
   @ParameterizedTest
   @NullSource
   void doesNotContainNull(String code) {
-    assertFalse(LOGON.contains(code));
+    assertThat(LOGON.contains(code)).isFalse();
   }
 
   @Test
   void leadingZerosAreDigitsLikeAnyOther() {
-    assertTrue(INFRA.contains("I001"));
-    assertTrue(INFRA.contains("I003"));
-    assertFalse(INFRA.contains("I000"));
-    assertFalse(INFRA.contains("I004"));
-    assertFalse(INFRA.contains("I1"));
-    assertTrue(FREEPHONE.contains("08000"));
-    assertTrue(FREEPHONE.contains("08009"));
-    assertFalse(FREEPHONE.contains("8000"));
-    assertFalse(FREEPHONE.contains("08010"));
+    assertThat(INFRA.contains("I001")).isTrue();
+    assertThat(INFRA.contains("I003")).isTrue();
+    assertThat(INFRA.contains("I000")).isFalse();
+    assertThat(INFRA.contains("I004")).isFalse();
+    assertThat(INFRA.contains("I1")).isFalse();
+    assertThat(FREEPHONE.contains("08000")).isTrue();
+    assertThat(FREEPHONE.contains("08009")).isTrue();
+    assertThat(FREEPHONE.contains("8000")).isFalse();
+    assertThat(FREEPHONE.contains("08010")).isFalse();
   }
 
   @Test
   void eighteenDigitsDoNotOverflow() {
     CodeRange wide = new CodeRange("w", "E", 18, 0, 999_999_999_999_999_999L);
-    assertTrue(wide.contains("E" + "9".repeat(18)));
-    assertTrue(wide.contains("E" + "0".repeat(18)));
-    assertFalse(wide.contains("E" + "9".repeat(19)));
-    assertEquals(BigInteger.TEN.pow(18), wide.size());
+    assertThat(wide.contains("E" + "9".repeat(18))).isTrue();
+    assertThat(wide.contains("E" + "0".repeat(18))).isTrue();
+    assertThat(wide.contains("E" + "9".repeat(19))).isFalse();
+    assertThat(wide.size()).isEqualTo(BigInteger.TEN.pow(18));
   }
 
   @Test
   void size() {
-    assertEquals(BigInteger.valueOf(100), LOGON.size());
-    assertEquals(BigInteger.valueOf(3), INFRA.size());
-    assertEquals(BigInteger.TEN, FREEPHONE.size());
-    assertEquals(BigInteger.ONE, new CodeRange("E100..E100", "E", 3, 100, 100).size());
+    assertThat(LOGON.size()).isEqualTo(BigInteger.valueOf(100));
+    assertThat(INFRA.size()).isEqualTo(BigInteger.valueOf(3));
+    assertThat(FREEPHONE.size()).isEqualTo(BigInteger.TEN);
+    assertThat(new CodeRange("E100..E100", "E", 3, 100, 100).size()).isEqualTo(BigInteger.ONE);
   }
 
   @Test
   void lengthIsPrefixPlusDigits() {
-    assertEquals(4, LOGON.length());
-    assertEquals(5, FREEPHONE.length());
+    assertThat(LOGON.length()).isEqualTo(4);
+    assertThat(FREEPHONE.length()).isEqualTo(5);
   }
 
   @Test
   void first() {
-    assertEquals("E100", LOGON.first());
-    assertEquals("I001", INFRA.first());
-    assertEquals("08000", FREEPHONE.first());
+    assertThat(LOGON.first()).isEqualTo("E100");
+    assertThat(INFRA.first()).isEqualTo("I001");
+    assertThat(FREEPHONE.first()).isEqualTo("08000");
   }
 
   @Test
   void codeOfPadsWithZeros() {
-    assertEquals("E005", LOGON.codeOf(5));
-    assertEquals("E000", LOGON.codeOf(0));
-    assertEquals("E999", LOGON.codeOf(999));
-    assertEquals("00042", FREEPHONE.codeOf(42));
+    assertThat(LOGON.codeOf(5)).isEqualTo("E005");
+    assertThat(LOGON.codeOf(0)).isEqualTo("E000");
+    assertThat(LOGON.codeOf(999)).isEqualTo("E999");
+    assertThat(FREEPHONE.codeOf(42)).isEqualTo("00042");
   }
 
   @Test
   void commonCodeWithAnOverlappingRangeIsTheSmallestShared() {
     CodeRange wide = new CodeRange("E150..E249", "E", 3, 150, 249);
-    assertEquals(Optional.of("E150"), LOGON.commonCode(wide));
-    assertEquals(Optional.of("E150"), wide.commonCode(LOGON));
-    assertEquals(Optional.of("E200"), wide.commonCode(TARGET));
-    assertEquals(Optional.of("E100"), LOGON.commonCode(LOGON));
+    assertThat(LOGON.commonCode(wide)).isEqualTo(Optional.of("E150"));
+    assertThat(wide.commonCode(LOGON)).isEqualTo(Optional.of("E150"));
+    assertThat(wide.commonCode(TARGET)).isEqualTo(Optional.of("E200"));
+    assertThat(LOGON.commonCode(LOGON)).isEqualTo(Optional.of("E100"));
   }
 
   @Test
   void commonCodeWhenRangesTouchAtOneEnd() {
     CodeRange touching = new CodeRange("E199..E250", "E", 3, 199, 250);
-    assertEquals(Optional.of("E199"), LOGON.commonCode(touching));
+    assertThat(LOGON.commonCode(touching)).isEqualTo(Optional.of("E199"));
   }
 
   @Test
   void noCommonCodeWithAnAdjacentRange() {
-    assertEquals(Optional.empty(), LOGON.commonCode(TARGET));
-    assertEquals(Optional.empty(), TARGET.commonCode(LOGON));
+    assertThat(LOGON.commonCode(TARGET)).isEqualTo(Optional.empty());
+    assertThat(TARGET.commonCode(LOGON)).isEqualTo(Optional.empty());
   }
 
   @Test
   void noCommonCodeWithAnotherPrefixOrWidth() {
-    assertEquals(Optional.empty(), LOGON.commonCode(new CodeRange("F100..F199", "F", 3, 100, 199)));
-    assertEquals(Optional.empty(), LOGON.commonCode(new CodeRange("E0100..E0199", "E", 4, 100, 199)));
-    assertEquals(Optional.empty(), INFRA.commonCode(new CodeRange("P001..P003", "P", 3, 1, 3)));
+    assertThat(LOGON.commonCode(new CodeRange("F100..F199", "F", 3, 100, 199))).isEqualTo(Optional.empty());
+    assertThat(LOGON.commonCode(new CodeRange("E0100..E0199", "E", 4, 100, 199))).isEqualTo(Optional.empty());
+    assertThat(INFRA.commonCode(new CodeRange("P001..P003", "P", 3, 1, 3))).isEqualTo(Optional.empty());
   }
 
   @Test
   void commonCodeWithAnExactCode() {
-    assertEquals(Optional.of("E150"), LOGON.commonCode(new ExactCode("E150")));
-    assertEquals(Optional.of("E150"), new ExactCode("E150").commonCode(LOGON));
-    assertEquals(Optional.empty(), LOGON.commonCode(new ExactCode("E999")));
-    assertEquals(Optional.empty(), LOGON.commonCode(new ExactCode("E1500")));
+    assertThat(LOGON.commonCode(new ExactCode("E150"))).isEqualTo(Optional.of("E150"));
+    assertThat(new ExactCode("E150").commonCode(LOGON)).isEqualTo(Optional.of("E150"));
+    assertThat(LOGON.commonCode(new ExactCode("E999"))).isEqualTo(Optional.empty());
+    assertThat(LOGON.commonCode(new ExactCode("E1500"))).isEqualTo(Optional.empty());
   }
 
   @Test
   void commonCodeWithAWildcardIsTheWildcardsAnswer() {
-    assertEquals(Optional.of("E109"), LOGON.commonCode(new CodeWildcard("E1x9")));
-    assertEquals(Optional.empty(), LOGON.commonCode(new CodeWildcard("E2x9")));
+    assertThat(LOGON.commonCode(new CodeWildcard("E1x9"))).isEqualTo(Optional.of("E109"));
+    assertThat(LOGON.commonCode(new CodeWildcard("E2x9"))).isEqualTo(Optional.empty());
   }
 
   @Test
   void isARange() {
-    assertTrue(LOGON.isRange());
+    assertThat(LOGON.isRange()).isTrue();
   }
 }

@@ -1,8 +1,8 @@
 package dev.errata.processor.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ class CodeWildcardTest {
   @ParameterizedTest
   @ValueSource(strings = {"08000", "08999", "08ABC", "08abc", "08zZ9", "08A0a"})
   void containsEveryLetterOrDigitAtAStar(String code) {
-    assertTrue(FREEPHONE.contains(code));
+    assertThat(FREEPHONE.contains(code)).isTrue();
   }
 
   @ParameterizedTest
@@ -29,32 +29,32 @@ class CodeWildcardTest {
     "0800", "080000", "18000", "09000", "08-00", "08_00", "08 00", "08\u00c900", "08\u039500",
     "08\u0661\u0662\u0663", ""})
   void admitsOnlyAsciiLettersAndDigits(String code) {
-    assertFalse(FREEPHONE.contains(code));
+    assertThat(FREEPHONE.contains(code)).isFalse();
   }
 
   @ParameterizedTest
   @NullSource
   void doesNotContainNull(String code) {
-    assertFalse(FREEPHONE.contains(code));
+    assertThat(FREEPHONE.contains(code)).isFalse();
   }
 
   @Test
   void anXAdmitsOnlyDigits() {
     CodeWildcard wildcard = new CodeWildcard("E2x9");
-    assertTrue(wildcard.contains("E209"));
-    assertTrue(wildcard.contains("E299"));
-    assertFalse(wildcard.contains("E2A9"));
-    assertFalse(wildcard.contains("E2a9"));
-    assertFalse(wildcard.contains("E208"));
-    assertFalse(wildcard.contains("E309"));
+    assertThat(wildcard.contains("E209")).isTrue();
+    assertThat(wildcard.contains("E299")).isTrue();
+    assertThat(wildcard.contains("E2A9")).isFalse();
+    assertThat(wildcard.contains("E2a9")).isFalse();
+    assertThat(wildcard.contains("E208")).isFalse();
+    assertThat(wildcard.contains("E309")).isFalse();
   }
 
   @Test
   void size() {
-    assertEquals(BigInteger.valueOf(62L * 62 * 62), FREEPHONE.size());
-    assertEquals(BigInteger.TEN, new CodeWildcard("E2x9").size());
-    assertEquals(BigInteger.valueOf(620), new CodeWildcard("x*").size());
-    assertEquals(BigInteger.TEN.pow(19), new CodeWildcard("x".repeat(19)).size());
+    assertThat(FREEPHONE.size()).isEqualTo(BigInteger.valueOf(62L * 62 * 62));
+    assertThat(new CodeWildcard("E2x9").size()).isEqualTo(BigInteger.TEN);
+    assertThat(new CodeWildcard("x*").size()).isEqualTo(BigInteger.valueOf(620));
+    assertThat(new CodeWildcard("x".repeat(19)).size()).isEqualTo(BigInteger.TEN.pow(19));
   }
 
   @Test
@@ -68,13 +68,13 @@ class CodeWildcardTest {
         }
       }
     }
-    assertEquals(BigInteger.valueOf(count), wildcard.size());
+    assertThat(wildcard.size()).isEqualTo(BigInteger.valueOf(count));
   }
 
   @Test
   void first() {
-    assertEquals("08000", FREEPHONE.first());
-    assertEquals("E209", new CodeWildcard("E2x9").first());
+    assertThat(FREEPHONE.first()).isEqualTo("08000");
+    assertThat(new CodeWildcard("E2x9").first()).isEqualTo("E209");
   }
 
   // Wildcard and wildcard
@@ -91,9 +91,9 @@ class CodeWildcardTest {
   void commonCodeOfTwoWildcards(String a, String b, String expected) {
     CodeWildcard left = new CodeWildcard(a);
     CodeWildcard right = new CodeWildcard(b);
-    assertEquals(Optional.of(expected), left.commonCode(right));
-    assertEquals(Optional.of(expected), right.commonCode(left));
-    assertTrue(left.contains(expected) && right.contains(expected));
+    assertThat(left.commonCode(right)).isEqualTo(Optional.of(expected));
+    assertThat(right.commonCode(left)).isEqualTo(Optional.of(expected));
+    assertThat(left.contains(expected) && right.contains(expected)).isTrue();
   }
 
   @ParameterizedTest(name = "{0} and {1} share nothing")
@@ -105,18 +105,18 @@ class CodeWildcardTest {
     "E*x, E*A",
   })
   void noCommonCodeOfTwoWildcards(String a, String b) {
-    assertEquals(Optional.empty(), new CodeWildcard(a).commonCode(new CodeWildcard(b)));
-    assertEquals(Optional.empty(), new CodeWildcard(b).commonCode(new CodeWildcard(a)));
+    assertThat(new CodeWildcard(a).commonCode(new CodeWildcard(b))).isEqualTo(Optional.empty());
+    assertThat(new CodeWildcard(b).commonCode(new CodeWildcard(a))).isEqualTo(Optional.empty());
   }
 
   // Wildcard and exact code
 
   @Test
   void commonCodeWithAnExactCode() {
-    assertEquals(Optional.of("08ABC"), FREEPHONE.commonCode(new ExactCode("08ABC")));
-    assertEquals(Optional.of("08ABC"), new ExactCode("08ABC").commonCode(FREEPHONE));
-    assertEquals(Optional.empty(), FREEPHONE.commonCode(new ExactCode("08-BC")));
-    assertEquals(Optional.empty(), FREEPHONE.commonCode(new ExactCode("0800")));
+    assertThat(FREEPHONE.commonCode(new ExactCode("08ABC"))).isEqualTo(Optional.of("08ABC"));
+    assertThat(new ExactCode("08ABC").commonCode(FREEPHONE)).isEqualTo(Optional.of("08ABC"));
+    assertThat(FREEPHONE.commonCode(new ExactCode("08-BC"))).isEqualTo(Optional.empty());
+    assertThat(FREEPHONE.commonCode(new ExactCode("0800"))).isEqualTo(Optional.empty());
   }
 
   // Wildcard and range
@@ -127,40 +127,40 @@ class CodeWildcardTest {
   void commonCodeWithARangeNeedsADigitByDigitSearch() {
     // E2x9 starts at E209 and the range at E150: neither end is the answer, and the first digit
     // the range's low end gives (1) admits nothing.
-    assertEquals(Optional.of("E209"), new CodeWildcard("E2x9").commonCode(E150_E249));
-    assertEquals(Optional.of("E209"), E150_E249.commonCode(new CodeWildcard("E2x9")));
-    assertEquals(Optional.of("E159"), new CodeWildcard("E1x9").commonCode(E150_E249));
-    assertEquals(Optional.of("E150"), new CodeWildcard("Ex5x").commonCode(E150_E249));
-    assertEquals(Optional.of("E240"), new CodeWildcard("Ex4x").commonCode(E150_E249));
+    assertThat(new CodeWildcard("E2x9").commonCode(E150_E249)).isEqualTo(Optional.of("E209"));
+    assertThat(E150_E249.commonCode(new CodeWildcard("E2x9"))).isEqualTo(Optional.of("E209"));
+    assertThat(new CodeWildcard("E1x9").commonCode(E150_E249)).isEqualTo(Optional.of("E159"));
+    assertThat(new CodeWildcard("Ex5x").commonCode(E150_E249)).isEqualTo(Optional.of("E150"));
+    assertThat(new CodeWildcard("Ex4x").commonCode(E150_E249)).isEqualTo(Optional.of("E240"));
   }
 
   @Test
   void commonCodeWithARangeOfTheSameLengthThatSharesNoCode() {
     // E170..E259 holds E17x..E25x; Ex6x needs a 6 in the middle: E16x < E170, E26x > E259.
     CodeRange e170 = new CodeRange("E170..E259", "E", 3, 170, 259);
-    assertEquals(Optional.empty(), new CodeWildcard("Ex6x").commonCode(e170));
-    assertEquals(Optional.empty(), e170.commonCode(new CodeWildcard("Ex6x")));
-    assertEquals(Optional.of("E160"), new CodeWildcard("Ex6x").commonCode(E150_E249));
+    assertThat(new CodeWildcard("Ex6x").commonCode(e170)).isEqualTo(Optional.empty());
+    assertThat(e170.commonCode(new CodeWildcard("Ex6x"))).isEqualTo(Optional.empty());
+    assertThat(new CodeWildcard("Ex6x").commonCode(E150_E249)).isEqualTo(Optional.of("E160"));
     // Found only after backtracking from the low end: E100 < E101 and E200 > E199.
     CodeRange e101 = new CodeRange("E101..E199", "E", 3, 101, 199);
-    assertEquals(Optional.empty(), new CodeWildcard("Ex00").commonCode(e101));
-    assertEquals(Optional.empty(), new CodeWildcard("E3x9").commonCode(E150_E249));
+    assertThat(new CodeWildcard("Ex00").commonCode(e101)).isEqualTo(Optional.empty());
+    assertThat(new CodeWildcard("E3x9").commonCode(E150_E249)).isEqualTo(Optional.empty());
   }
 
   @Test
   void commonCodeWithARangeOfAnotherLengthOrPrefix() {
-    assertEquals(Optional.empty(), new CodeWildcard("E2x9x").commonCode(E150_E249));
-    assertEquals(Optional.empty(), new CodeWildcard("F2x9").commonCode(E150_E249));
-    assertEquals(Optional.empty(), new CodeWildcard("x2x9").commonCode(E150_E249));
+    assertThat(new CodeWildcard("E2x9x").commonCode(E150_E249)).isEqualTo(Optional.empty());
+    assertThat(new CodeWildcard("F2x9").commonCode(E150_E249)).isEqualTo(Optional.empty());
+    assertThat(new CodeWildcard("x2x9").commonCode(E150_E249)).isEqualTo(Optional.empty());
   }
 
   @Test
   void commonCodeWithARangeThroughStars() {
-    assertEquals(Optional.of("E150"), new CodeWildcard("****").commonCode(E150_E249));
-    assertEquals(Optional.of("E199"), new CodeWildcard("E*99").commonCode(E150_E249));
-    assertEquals(Optional.empty(), new CodeWildcard("E*A*").commonCode(E150_E249));
+    assertThat(new CodeWildcard("****").commonCode(E150_E249)).isEqualTo(Optional.of("E150"));
+    assertThat(new CodeWildcard("E*99").commonCode(E150_E249)).isEqualTo(Optional.of("E199"));
+    assertThat(new CodeWildcard("E*A*").commonCode(E150_E249)).isEqualTo(Optional.empty());
     CodeRange digitsOnly = new CodeRange("1000..1999", "", 4, 1000, 1999);
-    assertEquals(Optional.of("1000"), new CodeWildcard("*x00").commonCode(digitsOnly));
+    assertThat(new CodeWildcard("*x00").commonCode(digitsOnly)).isEqualTo(Optional.of("1000"));
   }
 
   /** Every wildcard of three positions over {x, *, 0, 5, 9} against ranges of E000..E999, by brute force. */
@@ -191,16 +191,16 @@ class CodeWildcardTest {
             break;
           }
         }
-        assertEquals(expected, wildcard.commonCode(range), wildcard + " and " + range);
+        assertWithMessage("%s", wildcard + " and " + range).that(wildcard.commonCode(range)).isEqualTo(expected);
         checked++;
       }
     }
-    assertEquals((125 - 27) * bounds.length, checked);
+    assertThat(checked).isEqualTo((125 - 27) * bounds.length);
   }
 
   @Test
   void isARange() {
-    assertTrue(FREEPHONE.isRange());
-    assertEquals(5, FREEPHONE.length());
+    assertThat(FREEPHONE.isRange()).isTrue();
+    assertThat(FREEPHONE.length()).isEqualTo(5);
   }
 }

@@ -1,6 +1,7 @@
 package dev.errata.processor.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertThat;
+
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -27,13 +28,13 @@ class GeneratedNamesTest {
     "X, X",
   })
   void upperCamel(String name, String expected) {
-    assertEquals(expected, GeneratedNames.upperCamel(name));
+    assertThat(GeneratedNames.upperCamel(name)).isEqualTo(expected);
   }
 
   @Test
   void upperCamelOfNothing() {
-    assertEquals("", GeneratedNames.upperCamel(""));
-    assertEquals("", GeneratedNames.upperCamel("___"));
+    assertThat(GeneratedNames.upperCamel("")).isEqualTo("");
+    assertThat(GeneratedNames.upperCamel("___")).isEqualTo("");
   }
 
   @Test
@@ -42,8 +43,8 @@ class GeneratedNamesTest {
     try {
       Locale.setDefault(Locale.forLanguageTag("tr"));
       // In Turkish, "I".toLowerCase() is a dotless i and "i".toUpperCase() a dotted I.
-      assertEquals("Invalid", GeneratedNames.upperCamel("INVALID"));
-      assertEquals("InvalidId", GeneratedNames.upperCamel("INVALID_ID"));
+      assertThat(GeneratedNames.upperCamel("INVALID")).isEqualTo("Invalid");
+      assertThat(GeneratedNames.upperCamel("INVALID_ID")).isEqualTo("InvalidId");
     } finally {
       Locale.setDefault(saved);
     }
@@ -52,13 +53,13 @@ class GeneratedNamesTest {
   @Test
   void typeNames() {
     GeneratedNames names = new GeneratedNames("Khipu");
-    assertEquals("KhipuErrorCode", names.errorCode());
-    assertEquals("KhipuErrorType", names.errorType());
-    assertEquals("KhipuException", names.exception());
-    assertEquals("KhipuMatcher", names.matcher());
-    assertEquals("KhipuUnknownException", names.unknownException());
-    assertEquals("KhipuTargetUnavailableException", names.codeException("TARGET_UNAVAILABLE"));
-    assertEquals("KhipuClientErrorsException", names.groupException("ClientErrors"));
-    assertEquals("UNKNOWN", GeneratedNames.UNKNOWN);
+    assertThat(names.errorCode()).isEqualTo("KhipuErrorCode");
+    assertThat(names.errorType()).isEqualTo("KhipuErrorType");
+    assertThat(names.exception()).isEqualTo("KhipuException");
+    assertThat(names.matcher()).isEqualTo("KhipuMatcher");
+    assertThat(names.unknownException()).isEqualTo("KhipuUnknownException");
+    assertThat(names.codeException("TARGET_UNAVAILABLE")).isEqualTo("KhipuTargetUnavailableException");
+    assertThat(names.groupException("ClientErrors")).isEqualTo("KhipuClientErrorsException");
+    assertThat(GeneratedNames.UNKNOWN).isEqualTo("UNKNOWN");
   }
 }

@@ -1,8 +1,7 @@
 package dev.errata.processor.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+
 
 import java.math.BigInteger;
 import java.util.Map;
@@ -15,31 +14,31 @@ class ModelEdgesTest {
   @Test
   void anExactCodeIsOneCodeOfItsLength() {
     ExactCode code = new ExactCode("A000");
-    assertTrue(code.contains("A000"));
-    assertFalse(code.contains("A001"));
-    assertFalse(code.contains(null));
-    assertEquals(4, code.length());
-    assertEquals(BigInteger.ONE, code.size());
-    assertEquals("A000", code.first());
-    assertEquals("A000", code.text());
-    assertFalse(code.isRange());
+    assertThat(code.contains("A000")).isTrue();
+    assertThat(code.contains("A001")).isFalse();
+    assertThat(code.contains(null)).isFalse();
+    assertThat(code.length()).isEqualTo(4);
+    assertThat(code.size()).isEqualTo(BigInteger.ONE);
+    assertThat(code.first()).isEqualTo("A000");
+    assertThat(code.text()).isEqualTo("A000");
+    assertThat(code.isRange()).isFalse();
   }
 
   @Test
   void aGroupIsTopLevelWhenItHasNoParent() {
-    assertTrue(new GroupDef("Client", "Client", "", false, Map.of()).isTopLevel());
-    assertFalse(new GroupDef("Client.Auth", "Auth", "Client", false, Map.of()).isTopLevel());
+    assertThat(new GroupDef("Client", "Client", "", false, Map.of()).isTopLevel()).isTrue();
+    assertThat(new GroupDef("Client.Auth", "Auth", "Client", false, Map.of()).isTopLevel()).isFalse();
   }
 
   @Test
   void aWildcardMeetsARangeOnlyWhereItAdmitsDigits() {
     CodeRange e10e19 = new CodeRange("E10..E19", "E", 2, 10, 19);
-    assertEquals(Optional.empty(), new CodeWildcard("E1A").commonCode(e10e19));
-    assertEquals(Optional.empty(), new CodeWildcard("E1a").commonCode(e10e19));
-    assertEquals(Optional.empty(), new CodeWildcard("E1-").commonCode(e10e19));
-    assertEquals(Optional.of("E10"), new CodeWildcard("E1*").commonCode(e10e19));
-    assertEquals(Optional.of("E15"), new CodeWildcard("E*5").commonCode(e10e19));
-    assertEquals(Optional.empty(), new CodeWildcard("F1*").commonCode(e10e19));
+    assertThat(new CodeWildcard("E1A").commonCode(e10e19)).isEqualTo(Optional.empty());
+    assertThat(new CodeWildcard("E1a").commonCode(e10e19)).isEqualTo(Optional.empty());
+    assertThat(new CodeWildcard("E1-").commonCode(e10e19)).isEqualTo(Optional.empty());
+    assertThat(new CodeWildcard("E1*").commonCode(e10e19)).isEqualTo(Optional.of("E10"));
+    assertThat(new CodeWildcard("E*5").commonCode(e10e19)).isEqualTo(Optional.of("E15"));
+    assertThat(new CodeWildcard("F1*").commonCode(e10e19)).isEqualTo(Optional.empty());
   }
 
   @Test
@@ -48,14 +47,14 @@ class ModelEdgesTest {
         new EnvelopeDef("/c", "", "", "", "", "", "", 500, "", java.util.List.of()),
         java.util.List.of(new GroupDef("A", "A", "", true, Map.of())),
         java.util.List.of());
-    assertEquals(Optional.empty(), catalog.group(""));
-    assertEquals("A", catalog.group("A").orElseThrow().path());
-    assertEquals("en", catalog.defaultLocale());
+    assertThat(catalog.group("")).isEqualTo(Optional.empty());
+    assertThat(catalog.group("A").orElseThrow().path()).isEqualTo("A");
+    assertThat(catalog.defaultLocale()).isEqualTo("en");
   }
 
   @Test
   void theStatusAsCodeMarkerIsTheOneTheRuntimeReads() {
     // The runtime cannot see the annotations, so it has its own copy: the generated code passes it on.
-    assertEquals(dev.errata.catalog.EnvelopeFormat.HTTP_STATUS, EnvelopeDef.HTTP_STATUS);
+    assertThat(EnvelopeDef.HTTP_STATUS).isEqualTo(dev.errata.catalog.EnvelopeFormat.HTTP_STATUS);
   }
 }

@@ -1,6 +1,8 @@
 package dev.errata.processor.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import java.util.List;
 import java.util.Map;
@@ -45,16 +47,16 @@ class StatusTableTest {
     ErrorEntry any5xx = statusOnly("ANY", "5xx");
     ErrorEntry some = statusOnly("SOME", "550..559");
     StatusTable table = StatusTable.of(List.of(some, unmarked, any5xx, own503, second, marked, first));
-    assertEquals("FIRST", at(table, 400));
-    assertEquals("MARKED", at(table, 500));
-    assertEquals("OWN", at(table, 503));
-    assertEquals("SOME", at(table, 555));
-    assertEquals("ANY", at(table, 560));
-    assertEquals("ANY", at(table, 501));
-    assertEquals("-", at(table, 404));
-    assertEquals(List.of(), table.conflicts());
-    assertEquals(List.of(400, 500, 503), List.copyOf(table.exact().keySet()));
-    assertEquals(List.of("550..559", "5xx"), table.ranges().stream().map(claim -> claim.range().text()).toList());
+    assertThat(at(table, 400)).isEqualTo("FIRST");
+    assertThat(at(table, 500)).isEqualTo("MARKED");
+    assertThat(at(table, 503)).isEqualTo("OWN");
+    assertThat(at(table, 555)).isEqualTo("SOME");
+    assertThat(at(table, 560)).isEqualTo("ANY");
+    assertThat(at(table, 501)).isEqualTo("ANY");
+    assertThat(at(table, 404)).isEqualTo("-");
+    assertThat(table.conflicts()).isEqualTo(List.of());
+    assertThat(List.copyOf(table.exact().keySet())).isEqualTo(List.of(400, 500, 503));
+    assertThat(table.ranges().stream().map(claim -> claim.range().text()).toList()).isEqualTo(List.of("550..559", "5xx"));
   }
 
   @Test
@@ -64,16 +66,16 @@ class StatusTableTest {
     ErrorEntry own = code("OWN", 501);
     StatusTable table = StatusTable.of(List.of(first, second, own));
     // FIRST won 400 by being declared first: said outright, with the range it claims.
-    assertEquals(List.of("400", "5xx"), table.explicitClaims(first).stream().map(CodePattern::text).toList());
-    assertEquals(List.of(), table.explicitClaims(second));
-    assertEquals(List.of("501"), table.explicitClaims(own).stream().map(CodePattern::text).toList());
+    assertThat(table.explicitClaims(first).stream().map(CodePattern::text).toList()).isEqualTo(List.of("400", "5xx"));
+    assertThat(table.explicitClaims(second)).isEqualTo(List.of());
+    assertThat(table.explicitClaims(own).stream().map(CodePattern::text).toList()).isEqualTo(List.of("501"));
     // Declared as such, in the other order, the claims give the same table.
     ErrorEntry ownAgain = code("OWN", 501, "501");
     ErrorEntry secondAgain = code("SECOND", 400);
     ErrorEntry firstAgain = code("FIRST", 400, "400", "5xx");
     StatusTable again = StatusTable.of(List.of(ownAgain, secondAgain, firstAgain));
     for (int status = StatusTable.LOWEST; status <= StatusTable.HIGHEST; status++) {
-      assertEquals(at(table, status), at(again, status), "HTTP " + status);
+      assertWithMessage("%s", "HTTP " + status).that(at(again, status)).isEqualTo(at(table, status));
     }
   }
 
@@ -84,10 +86,9 @@ class StatusTableTest {
     ErrorEntry range = statusOnly("RANGE", "5xx");
     ErrorEntry sameSize = statusOnly("SAME_SIZE", "500..599");
     StatusTable table = StatusTable.of(List.of(one, two, range, sameSize));
-    assertEquals(List.of("ONE/TWO@409 (409, 409)", "RANGE/SAME_SIZE@500 (5xx, 500..599)"),
-        table.conflicts().stream()
+    assertThat(table.conflicts().stream()
             .map(c -> c.first().name() + "/" + c.second().name() + "@" + c.status() + " (" + c.firstClaim() + ", "
                 + c.secondClaim() + ")")
-            .toList());
+            .toList()).isEqualTo(List.of("ONE/TWO@409 (409, 409)", "RANGE/SAME_SIZE@500 (5xx, 500..599)"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.errata.processor.validate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -45,7 +46,7 @@ final class Catalogs {
     List<String> internal = messages(compilation.errors()).stream()
         .filter(message -> message.contains(Diagnostics.INTERNAL.id()))
         .toList();
-    assertEquals(List.of(), internal, "the processor failed instead of reporting on the catalog");
+    assertWithMessage("the processor failed instead of reporting on the catalog").that(internal).isEqualTo(List.of());
   }
 
   /** The messages of the diagnostics, in the compiler's order. */

@@ -1,10 +1,10 @@
 package dev.errata.processor.validate;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errata.processor.validate.Catalogs.bad;
 import static dev.errata.processor.validate.Catalogs.compile;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -131,13 +131,13 @@ class EveryBadCatalogTest {
         .filter(message -> message.startsWith("[Errata"))
         .map(message -> message.substring(0, message.indexOf(']') + 1))
         .collect(Collectors.toCollection(TreeSet::new));
-    assertTrue(EXPECTED_IDS.containsKey(name), () -> name + " has no expected ids in EXPECTED_IDS");
-    assertEquals(new TreeSet<>(EXPECTED_IDS.get(name)), ids, () -> name + " reported: " + errors);
+    assertWithMessage("%s", name + " has no expected ids in EXPECTED_IDS").that(EXPECTED_IDS.containsKey(name)).isTrue();
+    assertWithMessage("%s", name + " reported: " + errors).that(ids).isEqualTo(new TreeSet<>(EXPECTED_IDS.get(name)));
   }
 
   @Test
   void everyBadCatalogHasItsExpectedIds() throws IOException, URISyntaxException {
-    assertEquals(new TreeSet<>(badCatalogs()), new TreeSet<>(EXPECTED_IDS.keySet()));
+    assertThat(new TreeSet<>(EXPECTED_IDS.keySet())).isEqualTo(new TreeSet<>(badCatalogs()));
   }
 
   /** Together, the bad catalogs produce every diagnostic but the internal error: each is tested. */
@@ -160,7 +160,7 @@ class EveryBadCatalogTest {
         .filter(diagnostic -> !EVOLUTION.contains(diagnostic))
         .filter(diagnostic -> messages.stream().noneMatch(messagesOf(diagnostic).asMatchPredicate()))
         .toList();
-    assertEquals(List.of(), untested, "diagnostics no bad catalog produces");
+    assertWithMessage("diagnostics no bad catalog produces").that(untested).isEqualTo(List.of());
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.errata.processor.validate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -371,7 +371,7 @@ class HostileCatalogTest {
     Map<String, List<String>> errors = compile(catalogs);
     for (Rendered catalog : catalogs) {
       List<String> own = errors.getOrDefault(catalog.name(), List.of());
-      assertFalse(own.isEmpty(), () -> "no error for\n" + catalog.source());
+      assertWithMessage("%s", "no error for\n" + catalog.source()).that(own).isNotEmpty();
       Set<String> ids = new TreeSet<>();
       for (String message : own) {
         Matcher id = ID.matcher(message);
@@ -379,8 +379,7 @@ class HostileCatalogTest {
           ids.add(id.group());
         }
       }
-      assertTrue(ids.containsAll(catalog.expected()),
-          () -> "expected " + catalog.expected() + ", got " + own + " for\n" + catalog.source());
+      assertWithMessage("%s", "expected " + catalog.expected() + ", got " + own + " for\n" + catalog.source()).that(ids.containsAll(catalog.expected())).isTrue();
     }
   }
 
@@ -425,11 +424,10 @@ class HostileCatalogTest {
     }
     for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
       String message = error.getMessage(Locale.ROOT);
-      assertFalse(message.contains("[ErrataInternal]"), () -> message + "\n" + all);
+      assertWithMessage("%s", message + "\n" + all).that(message).doesNotContain("[ErrataInternal]");
       // An unresolved value is javac's "<error>": never checked as if it were what the catalog says.
-      assertFalse(message.contains("\"<error>\""), () -> message + "\n" + all);
-      assertTrue(error.getSource() != null && error.getLineNumber() > 0,
-          () -> "an error without a position: " + message + "\n" + all);
+      assertWithMessage("%s", message + "\n" + all).that(message).doesNotContain("\"<error>\"");
+      assertWithMessage("%s", "an error without a position: " + message + "\n" + all).that(error.getSource() != null && error.getLineNumber() > 0).isTrue();
       String file = error.getSource().toUri().getPath();
       String owner = null;
       for (Rendered catalog : catalogs) {
@@ -439,7 +437,7 @@ class HostileCatalogTest {
         }
       }
       String at = file;
-      assertTrue(owner != null, () -> "an error outside the catalogs, in " + at + ": " + message + "\n" + all);
+      assertWithMessage("%s", "an error outside the catalogs, in " + at + ": " + message + "\n" + all).that(owner != null).isTrue();
       byCatalog.computeIfAbsent(owner, key -> new ArrayList<>()).add(message);
     }
     return byCatalog;
@@ -480,6 +478,6 @@ class HostileCatalogTest {
         wrong.add("expected " + catalog.expected() + ", got " + own + " for\n" + catalog.source());
       }
     }
-    assertEquals(List.of(), wrong);
+    assertThat(wrong).isEqualTo(List.of());
   }
 }

@@ -1,8 +1,8 @@
 package dev.errata.processor.validate;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errata.processor.validate.Catalogs.compile;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -145,36 +145,36 @@ class ValidationEdgesTest {
 
   @Test
   void didYouMeanTakesTheClosestNameWithinAThirdOfItsLength() {
-    assertEquals(Optional.of("FATAL"), Suggestions.closest("FATL", List.of("TRANSIENT", "FATAL")));
-    assertEquals(Optional.of("FATAL"), Suggestions.closest("fatal", List.of("FATAL")));
-    assertEquals(Optional.empty(), Suggestions.closest("XYZ", List.of("FATAL")));
-    assertEquals(Optional.empty(), Suggestions.closest("FATAL", List.of()));
+    assertThat(Suggestions.closest("FATL", List.of("TRANSIENT", "FATAL"))).isEqualTo(Optional.of("FATAL"));
+    assertThat(Suggestions.closest("fatal", List.of("FATAL"))).isEqualTo(Optional.of("FATAL"));
+    assertThat(Suggestions.closest("XYZ", List.of("FATAL"))).isEqualTo(Optional.empty());
+    assertThat(Suggestions.closest("FATAL", List.of())).isEqualTo(Optional.empty());
     // Ties go to the first in alphabetical order, whatever order the candidates come in.
-    assertEquals(Optional.of("AC"), Suggestions.closest("AB", List.of("AD", "AC")));
-    assertEquals(Optional.of("AC"), Suggestions.closest("AB", List.of("AC", "AD")));
+    assertThat(Suggestions.closest("AB", List.of("AD", "AC"))).isEqualTo(Optional.of("AC"));
+    assertThat(Suggestions.closest("AB", List.of("AC", "AD"))).isEqualTo(Optional.of("AC"));
     // Nine letters allow three edits, not four; short names always two.
-    assertEquals(Optional.of("ABCDEFXYZ"), Suggestions.closest("ABCDEFGHI", List.of("ABCDEFXYZ")));
-    assertEquals(Optional.empty(), Suggestions.closest("ABCDEFGHI", List.of("ABCDEWXYZ")));
-    assertEquals(Optional.of("AXY"), Suggestions.closest("ABC", List.of("AXY")));
-    assertEquals(Optional.empty(), Suggestions.closest("ABC", List.of("XYZ")));
+    assertThat(Suggestions.closest("ABCDEFGHI", List.of("ABCDEFXYZ"))).isEqualTo(Optional.of("ABCDEFXYZ"));
+    assertThat(Suggestions.closest("ABCDEFGHI", List.of("ABCDEWXYZ"))).isEqualTo(Optional.empty());
+    assertThat(Suggestions.closest("ABC", List.of("AXY"))).isEqualTo(Optional.of("AXY"));
+    assertThat(Suggestions.closest("ABC", List.of("XYZ"))).isEqualTo(Optional.empty());
     // The nearer of two, whichever comes first.
-    assertEquals(Optional.of("ABCDEX"), Suggestions.closest("ABCDEF", List.of("ABXYEF", "ABCDEX")));
-    assertEquals(Optional.of("ABCDEX"), Suggestions.closest("ABCDEF", List.of("ABCDEX", "ABXYEF")));
+    assertThat(Suggestions.closest("ABCDEF", List.of("ABXYEF", "ABCDEX"))).isEqualTo(Optional.of("ABCDEX"));
+    assertThat(Suggestions.closest("ABCDEF", List.of("ABCDEX", "ABXYEF"))).isEqualTo(Optional.of("ABCDEX"));
   }
 
   @Test
   void editDistance() {
-    assertEquals(0, Suggestions.distance("", ""));
-    assertEquals(3, Suggestions.distance("", "abc"));
-    assertEquals(3, Suggestions.distance("abc", ""));
-    assertEquals(3, Suggestions.distance("kitten", "sitting"));
-    assertEquals(1, Suggestions.distance("FATAL", "FATL"));
-    assertEquals(2, Suggestions.distance("ab", "ba"));
+    assertThat(Suggestions.distance("", "")).isEqualTo(0);
+    assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
+    assertThat(Suggestions.distance("abc", "")).isEqualTo(3);
+    assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
+    assertThat(Suggestions.distance("FATAL", "FATL")).isEqualTo(1);
+    assertThat(Suggestions.distance("ab", "ba")).isEqualTo(2);
   }
 
   @Test
   void aDiagnosticsIdIsItsBracketedTag() {
-    assertEquals("[ErrataDuplicateCode]", Diagnostics.DUPLICATE_CODE.id());
-    assertEquals("[ErrataInternal]", Diagnostics.INTERNAL.id());
+    assertThat(Diagnostics.DUPLICATE_CODE.id()).isEqualTo("[ErrataDuplicateCode]");
+    assertThat(Diagnostics.INTERNAL.id()).isEqualTo("[ErrataInternal]");
   }
 }

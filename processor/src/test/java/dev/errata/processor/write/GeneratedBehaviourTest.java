@@ -1,9 +1,7 @@
 package dev.errata.processor.write;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -64,22 +62,22 @@ class GeneratedBehaviourTest {
     Decoded<CatalogException> failure = (Decoded<CatalogException>) decode.invoke(null, 500,
         utf8("{\"s\":\"FAIL\",\"e\":{\"c\":\"E1\",\"t\":\"NOTE\",\"d\":\"broke\"},\"id\":\"op-1\"}"));
     ErrorReport report = failure.report();
-    assertEquals("E1", report.code());
-    assertEquals("NOTE", report.type());
-    assertEquals("broke", report.description());
-    assertEquals("FAIL", report.bodyStatus());
-    assertEquals("op-1", report.correlationId());
-    assertTrue(failure.isFailure());
+    assertThat(report.code()).isEqualTo("E1");
+    assertThat(report.type()).isEqualTo("NOTE");
+    assertThat(report.description()).isEqualTo("broke");
+    assertThat(report.bodyStatus()).isEqualTo("FAIL");
+    assertThat(report.correlationId()).isEqualTo("op-1");
+    assertThat(failure.isFailure()).isTrue();
 
-    assertInstanceOf(Decoded.Success.class, decode.invoke(null, 200, utf8("{\"s\":\"OK\"}")));
-    assertInstanceOf(Decoded.Warning.class, decode.invoke(null, 200, utf8("{\"s\":\"WARN\",\"e\":{\"c\":\"W1\"}}")));
+    assertThat(decode.invoke(null, 200, utf8("{\"s\":\"OK\"}"))).isInstanceOf(Decoded.Success.class);
+    assertThat(decode.invoke(null, 200, utf8("{\"s\":\"WARN\",\"e\":{\"c\":\"W1\"}}"))).isInstanceOf(Decoded.Warning.class);
 
     CatalogException broken = failure.exception().orElseThrow();
     EncodedError encoded = (EncodedError) encode.invoke(null,
         matcher.getMethod("toException", ErrorReport.class).invoke(null, ErrorReport.ofCode("E1")));
-    assertEquals(502, encoded.httpStatus());
-    assertEquals("{\"e\":{\"c\":\"E1\",\"t\":\"FATAL\"},\"s\":\"FAIL\"}", encoded.bodyText());
-    assertEquals("NOTE", broken.type().name());
+    assertThat(encoded.httpStatus()).isEqualTo(502);
+    assertThat(encoded.bodyText()).isEqualTo("{\"e\":{\"c\":\"E1\",\"t\":\"FATAL\"},\"s\":\"FAIL\"}");
+    assertThat(broken.type().name()).isEqualTo("NOTE");
   }
 
   @Test
@@ -99,17 +97,17 @@ class GeneratedBehaviourTest {
         """);
     Class<?> errorCode = Compilations.classLoader(compilation).loadClass("loc.LocErrorCode");
     ErrorCode gone = (ErrorCode) errorCode.getField("GONE").get(null);
-    assertEquals("gone", gone.description());
-    assertEquals("gone", gone.description(Locale.ENGLISH));
-    assertEquals("gone", gone.description(Locale.FRENCH));
-    assertEquals("gone", gone.description(null));
-    assertEquals("sumiu", gone.description(Locale.forLanguageTag("pt-BR")));
-    assertEquals("sumiu", gone.description(Locale.forLanguageTag("pt")));
-    assertEquals("sumiu", gone.description(Locale.forLanguageTag("pt-PT")));
-    assertEquals("desaparecido", gone.description(Locale.forLanguageTag("es")));
-    assertEquals("desaparecido", gone.description(Locale.forLanguageTag("es-AR")));
-    assertEquals("se fue", gone.description(Locale.forLanguageTag("es-MX")));
-    assertEquals("gone", gone.description(Locale.forLanguageTag("en-GB")));
+    assertThat(gone.description()).isEqualTo("gone");
+    assertThat(gone.description(Locale.ENGLISH)).isEqualTo("gone");
+    assertThat(gone.description(Locale.FRENCH)).isEqualTo("gone");
+    assertThat(gone.description(null)).isEqualTo("gone");
+    assertThat(gone.description(Locale.forLanguageTag("pt-BR"))).isEqualTo("sumiu");
+    assertThat(gone.description(Locale.forLanguageTag("pt"))).isEqualTo("sumiu");
+    assertThat(gone.description(Locale.forLanguageTag("pt-PT"))).isEqualTo("sumiu");
+    assertThat(gone.description(Locale.forLanguageTag("es"))).isEqualTo("desaparecido");
+    assertThat(gone.description(Locale.forLanguageTag("es-AR"))).isEqualTo("desaparecido");
+    assertThat(gone.description(Locale.forLanguageTag("es-MX"))).isEqualTo("se fue");
+    assertThat(gone.description(Locale.forLanguageTag("en-GB"))).isEqualTo("gone");
   }
 
   @Test
@@ -124,9 +122,9 @@ class GeneratedBehaviourTest {
         }
         """);
     String source = Compilations.generatedSources(compilation).get("out.OutErrorType");
-    assertTrue(source.contains("A warning, not a failure. Retry: never."), source);
-    assertTrue(source.contains("A success, not a failure. Retry: never."), source);
-    assertTrue(source.contains("* Retry: never.\n     */\n    FATAL"), source);
+    assertThat(source).contains("A warning, not a failure. Retry: never.");
+    assertThat(source).contains("A success, not a failure. Retry: never.");
+    assertThat(source).contains("* Retry: never.\n     */\n    FATAL");
   }
 
   @Test
@@ -147,9 +145,9 @@ class GeneratedBehaviourTest {
     assertThat(compilation).generatedSourceFile("wait.WaitMatcher");
     assertThat(compilation).generatedSourceFile("gen.Extra");
     // Written once: a second write of any file would be the Filer's error, reported as [ErrataWrite].
-    assertEquals(List.of(), compilation.errors());
-    assertEquals(1, compilation.generatedSourceFiles().stream()
+    assertThat(compilation.errors()).isEqualTo(List.of());
+    assertThat(compilation.generatedSourceFiles().stream()
         .filter(file -> file.toUri().getPath().endsWith("/wait/WaitMatcher.java"))
-        .count());
+        .count()).isEqualTo(1);
   }
 }

@@ -1,9 +1,8 @@
 package dev.errata.processor.write;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -127,7 +126,7 @@ class HostileNamesTest {
         }
       }
     }
-    assertEquals(List.of(), wrong, () -> "for\n" + source);
+    assertWithMessage("%s", "for\n" + source).that(wrong).isEqualTo(List.of());
   }
 
   @Example
@@ -183,8 +182,8 @@ class HostileNamesTest {
         .compile(source);
     assertThat(compilation).succeededWithoutWarnings();
     Class<?> planned = Compilations.classLoader(compilation).loadClass("names.ShopPlannedException");
-    assertTrue(java.lang.reflect.Modifier.isAbstract(planned.getModifiers()));
-    assertFalse(planned.isSealed());
-    assertTrue(planned.getSuperclass().isSealed());
+    assertThat(java.lang.reflect.Modifier.isAbstract(planned.getModifiers())).isTrue();
+    assertThat(planned.isSealed()).isFalse();
+    assertThat(planned.getSuperclass().isSealed()).isTrue();
   }
 }

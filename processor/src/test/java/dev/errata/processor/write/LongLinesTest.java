@@ -1,7 +1,8 @@
 package dev.errata.processor.write;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,11 @@ class LongLinesTest {
     }
     String wrapped = LongLines.wrap("package p;\n\n" + header + " {\n    int x;\n}\n");
     List<String> lines = wrapped.lines().toList();
-    assertTrue(lines.stream().allMatch(line -> line.length() <= LongLines.LIMIT), wrapped);
+    assertWithMessage("%s", wrapped).that(lines.stream().allMatch(line -> line.length() <= LongLines.LIMIT)).isTrue();
     // Joined back, the lines are the header again.
-    assertEquals(header + " {", String.join(" ", lines.subList(2, lines.size() - 2)).replaceAll(" +", " "), wrapped);
-    assertTrue(lines.get(3).startsWith("        BigCode"), lines.get(3));
-    assertEquals("    int x;", lines.get(lines.size() - 2));
+    assertWithMessage("%s", wrapped).that(String.join(" ", lines.subList(2, lines.size() - 2)).replaceAll(" +", " ")).isEqualTo(header + " {");
+    assertThat(lines.get(3)).startsWith("        BigCode");
+    assertThat(lines.get(lines.size() - 2)).isEqualTo("    int x;");
   }
 
   @Test
@@ -29,8 +30,8 @@ class LongLinesTest {
     String name = "A".repeat(100);
     String header = "public final class " + name + " implements ErrorCode, Comparable<" + name + "> {";
     List<String> lines = LongLines.wrap(header).lines().toList();
-    assertEquals("public final class " + name, lines.get(0));
-    assertTrue(lines.get(1).startsWith("        implements ErrorCode,"), lines.get(1));
+    assertThat(lines.get(0)).isEqualTo("public final class " + name);
+    assertThat(lines.get(1)).startsWith("        implements ErrorCode,");
   }
 
   @Test
@@ -39,10 +40,10 @@ class LongLinesTest {
     String code = "    String s = \"" + "x".repeat(130) + "\";";
     String wrapped = LongLines.wrap(javadoc + "\n" + code);
     for (String line : wrapped.lines().toList()) {
-      assertTrue(line.length() <= LongLines.LIMIT || line.equals(code), line);
-      assertTrue(!line.startsWith("     * ") || line.length() <= 100, line);
+      assertWithMessage("%s", line).that(line.length() <= LongLines.LIMIT || line.equals(code)).isTrue();
+      assertWithMessage("%s", line).that(!line.startsWith("     * ") || line.length() <= 100).isTrue();
     }
-    assertTrue(wrapped.endsWith(code));
+    assertThat(wrapped).endsWith(code);
   }
 
   @Test
@@ -50,23 +51,23 @@ class LongLinesTest {
     String text = "Authentication error. There is a problem with the JWT token (it is either expired, revoked or"
         + " invalid), and \"quotes\" and a \\ too, \u00e9 and \ud83d\ude00 and more words to go past two pieces.";
     List<String> pieces = Literals.pieces(text);
-    assertTrue(pieces.size() >= 2, pieces.toString());
-    assertEquals(text, String.join("", pieces));
-    assertTrue(pieces.get(0).endsWith(" "), pieces.get(0));
-    assertEquals(List.of("short"), Literals.pieces("short"));
+    assertWithMessage("%s", pieces).that(pieces.size() >= 2).isTrue();
+    assertThat(String.join("", pieces)).isEqualTo(text);
+    assertThat(pieces.get(0)).endsWith(" ");
+    assertThat(Literals.pieces("short")).isEqualTo(List.of("short"));
     // No space to break at: cut at the limit, never between the halves of one character.
     String emoji = "\ud83d\ude00".repeat(60);
     List<String> cut = Literals.pieces(emoji);
-    assertEquals(emoji, String.join("", cut));
-    assertTrue(cut.stream().noneMatch(piece -> Character.isHighSurrogate(piece.charAt(piece.length() - 1))));
+    assertThat(String.join("", cut)).isEqualTo(emoji);
+    assertThat(cut.stream().noneMatch(piece -> Character.isHighSurrogate(piece.charAt(piece.length() - 1)))).isTrue();
   }
 
   @Test
   void javadocTextIsWrappedAtWords() {
     String text = "one two three ".repeat(20).trim();
     String wrapped = Javadoc.wrap(text);
-    assertTrue(wrapped.lines().allMatch(line -> line.length() <= Javadoc.WIDTH), wrapped);
-    assertEquals(text, wrapped.replace('\n', ' '));
-    assertEquals("keeps\nits breaks", Javadoc.wrap("keeps\nits   breaks"));
+    assertWithMessage("%s", wrapped).that(wrapped.lines().allMatch(line -> line.length() <= Javadoc.WIDTH)).isTrue();
+    assertThat(wrapped.replace('\n', ' ')).isEqualTo(text);
+    assertThat(Javadoc.wrap("keeps\nits   breaks")).isEqualTo("keeps\nits breaks");
   }
 }

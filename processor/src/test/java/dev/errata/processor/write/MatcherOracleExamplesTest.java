@@ -1,6 +1,7 @@
 package dev.errata.processor.write;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import dev.errata.catalog.ErrorCode;
 import java.lang.reflect.Method;
@@ -62,13 +63,13 @@ class MatcherOracleExamplesTest {
         disagreements.put(String.valueOf(probe), "reference " + want + ", matcher " + got);
       }
     }
-    assertEquals(Map.of(), disagreements, () -> MatcherOracleTest.source(catalog));
+    assertWithMessage("%s", MatcherOracleTest.source(catalog)).that(disagreements).isEqualTo(Map.of());
   }
 
   @Test
   void aSmallCatalogOfEveryKind() throws ReflectiveOperationException {
     Map<String, MatcherOracleTest.Spec> catalog = MatcherOracleTest.catalogOf(candidates(7, 60));
-    assertEquals(true, catalog.size() > 30, "the seed gives a catalog worth probing: " + catalog.size());
+    assertWithMessage("%s", "the seed gives a catalog worth probing: " + catalog.size()).that(catalog.size() > 30).isEqualTo(true);
     agrees(catalog);
   }
 
@@ -77,7 +78,7 @@ class MatcherOracleExamplesTest {
     // Past 120 exact codes (the switch goes into hash buckets) and 80 patterns (the checks into chunks).
     Map<String, MatcherOracleTest.Spec> catalog = MatcherOracleTest.catalogOf(candidates(11, 700));
     long exact = catalog.values().stream().filter(spec -> spec instanceof MatcherOracleTest.Exact).count();
-    assertEquals(true, exact > 120 && catalog.size() - exact > 80, exact + " exact of " + catalog.size());
+    assertWithMessage("%s", exact + " exact of " + catalog.size()).that(exact > 120 && catalog.size() - exact > 80).isEqualTo(true);
     agrees(catalog);
   }
 }

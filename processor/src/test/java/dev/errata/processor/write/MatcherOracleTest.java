@@ -1,7 +1,8 @@
 package dev.errata.processor.write;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -454,7 +455,7 @@ class MatcherOracleTest {
         disagreements.add("reference finds nothing for " + show(first));
       }
     }
-    assertEquals(List.of(), disagreements, () -> "catalog:\n" + source(catalog));
+    assertWithMessage("%s", "catalog:\n" + source(catalog)).that(disagreements).isEqualTo(List.of());
   }
 
   private static String describe(Map<String, Spec> catalog, String name) {
@@ -525,14 +526,14 @@ class MatcherOracleTest {
     shop.put("ORDER_NOT_FOUND", new Exact("O404"));
     shop.put("ORDER_INVALID", new Range("O", 3, 400, 499));
     shop.put("ORDER_LOCKED", new Wildcard("O4*9"));
-    assertEquals("ORDER_NOT_FOUND", expected(shop, "O404"));
-    assertEquals("ORDER_LOCKED", expected(shop, "O409"));
-    assertEquals("ORDER_LOCKED", expected(shop, "O4z9"));
-    assertEquals("ORDER_INVALID", expected(shop, "O450"));
-    assertEquals(UNKNOWN, expected(shop, "O500"));
-    assertEquals(UNKNOWN, expected(shop, "o450"));
-    assertEquals(UNKNOWN, expected(shop, "O4\u06619"));
-    assertEquals(UNKNOWN, expected(shop, null));
+    assertThat(expected(shop, "O404")).isEqualTo("ORDER_NOT_FOUND");
+    assertThat(expected(shop, "O409")).isEqualTo("ORDER_LOCKED");
+    assertThat(expected(shop, "O4z9")).isEqualTo("ORDER_LOCKED");
+    assertThat(expected(shop, "O450")).isEqualTo("ORDER_INVALID");
+    assertThat(expected(shop, "O500")).isEqualTo(UNKNOWN);
+    assertThat(expected(shop, "o450")).isEqualTo(UNKNOWN);
+    assertThat(expected(shop, "O4\u06619")).isEqualTo(UNKNOWN);
+    assertThat(expected(shop, null)).isEqualTo(UNKNOWN);
   }
 
   @Example
@@ -546,7 +547,6 @@ class MatcherOracleTest {
         new Candidate(2, "", 0, 0, 0, "", "E150", 0), // duplicate: dropped
         new Candidate(2, "", 0, 0, 0, "", "Ex1", 0), // an exact code that holds an x: kept, read literally
         new Candidate(2, "", 0, 0, 0, "", "E1..", 0))); // not a range, but looks like one: dropped
-    assertEquals(List.of("E100..E199", "E200..E299", "E150", "Ex1"),
-        catalog.values().stream().map(Spec::text).toList());
+    assertThat(catalog.values().stream().map(Spec::text).toList()).isEqualTo(List.of("E100..E199", "E200..E299", "E150", "Ex1"));
   }
 }

@@ -1,11 +1,9 @@
 package dev.errata.samples.google;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.samples.DecodedAssertions.assertFailure;
 import static dev.errata.samples.DecodedAssertions.assertSuccess;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.EncodedError;
 import dev.errata.catalog.ErrorReport;
@@ -73,39 +71,39 @@ class GoogleCatalogTest {
   void everyCodeDecodesFromItsStatusString(GoogleErrorCode entry, int number, int http,
       Class<? extends GoogleException> type) {
     String status = entry.name();
-    assertSame(entry, GoogleMatcher.match(status));
-    assertEquals(status, entry.code());
-    assertEquals(http, entry.httpStatus());
-    assertFalse(entry.isUnknown(), "a code the catalog declares is not the entry of unknown codes");
+    assertThat(GoogleMatcher.match(status)).isSameInstanceAs(entry);
+    assertThat(entry.code()).isEqualTo(status);
+    assertThat(entry.httpStatus()).isEqualTo(http);
+    assertWithMessage("a code the catalog declares is not the entry of unknown codes").that(entry.isUnknown()).isFalse();
     if (entry == GoogleErrorCode.OK) {
       // The body says its status is OK: the catalog types it a success, whatever the HTTP status.
       assertSuccess(GoogleMatcher.decode(200, body(http, status)));
       return;
     }
     GoogleException e = assertFailure(GoogleMatcher.decode(http, body(http, status)));
-    assertSame(entry, e.errorCode());
-    assertSame(type, e.getClass());
-    assertEquals(status, e.code());
-    assertEquals(http, e.httpStatus());
-    assertEquals("Message for " + status + ".", e.description());
-    assertEquals(http, e.report().bodyHttpStatus(), "error.code is the HTTP status, a number");
-    assertTrue(e.attribute("details").startsWith("[{\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\""));
-    assertEquals(entry == GoogleErrorCode.UNAVAILABLE ? RetryAdvice.immediately() : RetryAdvice.never(), e.retry());
+    assertThat(e.errorCode()).isSameInstanceAs(entry);
+    assertThat(e.getClass()).isSameInstanceAs(type);
+    assertThat(e.code()).isEqualTo(status);
+    assertThat(e.httpStatus()).isEqualTo(http);
+    assertThat(e.description()).isEqualTo("Message for " + status + ".");
+    assertWithMessage("error.code is the HTTP status, a number").that(e.report().bodyHttpStatus()).isEqualTo(http);
+    assertThat(e.attribute("details")).startsWith("[{\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\"");
+    assertThat(e.retry()).isEqualTo(entry == GoogleErrorCode.UNAVAILABLE ? RetryAdvice.immediately() : RetryAdvice.never());
   }
 
   @Test
   void theCodeNamedUnknownIsACodeAndTheCatalogsOwnEntryIsUnrecognized() {
-    assertSame(GoogleErrorCode.UNKNOWN, GoogleMatcher.match("UNKNOWN"));
-    assertFalse(GoogleErrorCode.UNKNOWN.isUnknown());
-    assertSame(GoogleErrorCode.UNRECOGNIZED, GoogleMatcher.match("QUOTA_GONE"));
-    assertTrue(GoogleErrorCode.UNRECOGNIZED.isUnknown());
-    assertEquals("", GoogleErrorCode.UNRECOGNIZED.code());
+    assertThat(GoogleMatcher.match("UNKNOWN")).isSameInstanceAs(GoogleErrorCode.UNKNOWN);
+    assertThat(GoogleErrorCode.UNKNOWN.isUnknown()).isFalse();
+    assertThat(GoogleMatcher.match("QUOTA_GONE")).isSameInstanceAs(GoogleErrorCode.UNRECOGNIZED);
+    assertThat(GoogleErrorCode.UNRECOGNIZED.isUnknown()).isTrue();
+    assertThat(GoogleErrorCode.UNRECOGNIZED.code()).isEqualTo("");
     GoogleException unknown = GoogleMatcher.toException(ErrorReport.ofCode("UNKNOWN"));
     GoogleException unrecognized = GoogleMatcher.toException(ErrorReport.ofCode("QUOTA_GONE"));
-    assertSame(GoogleUnknownException.class, unknown.getClass());
-    assertSame(GoogleUnrecognizedException.class, unrecognized.getClass());
-    assertEquals("QUOTA_GONE", unrecognized.code());
-    assertEquals(GoogleErrorType.DO_NOT_RETRY, unrecognized.type());
+    assertThat(unknown.getClass()).isSameInstanceAs(GoogleUnknownException.class);
+    assertThat(unrecognized.getClass()).isSameInstanceAs(GoogleUnrecognizedException.class);
+    assertThat(unrecognized.code()).isEqualTo("QUOTA_GONE");
+    assertThat(unrecognized.type()).isEqualTo(GoogleErrorType.DO_NOT_RETRY);
   }
 
   /** HTTP statuses with no status string: the code declared first of those mapped to it, or the 5xx claim. */
@@ -130,28 +128,26 @@ class GoogleCatalogTest {
   @ParameterizedTest(name = "HTTP {0}")
   @MethodSource("statuses")
   void aResponseWithoutAStatusStringIsTypedByItsHttpStatus(int http, GoogleErrorCode entry) {
-    assertSame(entry, GoogleMatcher.forHttpStatus(http));
+    assertThat(GoogleMatcher.forHttpStatus(http)).isSameInstanceAs(entry);
     byte[] html = "<html><body>Bad Gateway</body></html>".getBytes(StandardCharsets.UTF_8);
     GoogleException e = assertFailure(GoogleMatcher.decode(http, html));
-    assertSame(entry, e.errorCode());
-    assertEquals(http, e.httpStatus());
+    assertThat(e.errorCode()).isSameInstanceAs(entry);
+    assertThat(e.httpStatus()).isEqualTo(http);
   }
 
   @Test
   void aRetryAfterHeaderWinsOverTheAdviceNeverToRetry() {
     GoogleException e = assertFailure(GoogleMatcher.decode(429, body(429, "RESOURCE_EXHAUSTED"),
         Map.of("Retry-After", List.of("30"))));
-    assertEquals(RetryAdvice.after(java.time.Duration.ofSeconds(30)), e.retry());
+    assertThat(e.retry()).isEqualTo(RetryAdvice.after(java.time.Duration.ofSeconds(30)));
   }
 
   @Test
   void aServerSendsTheStatusStringAndItsHttpMapping() {
     EncodedError encoded = GoogleMatcher.encode(new GoogleNotFoundException());
-    assertEquals(404, encoded.httpStatus());
-    assertEquals("{\"error\":{\"status\":\"NOT_FOUND\",\"message\":\"A requested entity was not found.\",\"code\":404}}",
-        encoded.bodyText());
-    assertSame(GoogleErrorCode.NOT_FOUND,
-        assertFailure(GoogleMatcher.decode(encoded.httpStatus(), encoded.body())).errorCode());
+    assertThat(encoded.httpStatus()).isEqualTo(404);
+    assertThat(encoded.bodyText()).isEqualTo("{\"error\":{\"status\":\"NOT_FOUND\",\"message\":\"A requested entity was not found.\",\"code\":404}}");
+    assertThat(assertFailure(GoogleMatcher.decode(encoded.httpStatus(), encoded.body())).errorCode()).isSameInstanceAs(GoogleErrorCode.NOT_FOUND);
   }
 
   @Test
@@ -160,7 +156,7 @@ class GoogleCatalogTest {
     List<GoogleErrorCode> untested = Arrays.stream(GoogleErrorCode.values())
         .filter(entry -> !tested.contains(entry) && entry != GoogleErrorCode.UNRECOGNIZED)
         .toList();
-    assertEquals(List.of(), untested);
-    assertEquals(17, tested.size(), "google.rpc.Code has 17 codes");
+    assertThat(untested).isEqualTo(List.of());
+    assertWithMessage("google.rpc.Code has 17 codes").that(tested.size()).isEqualTo(17);
   }
 }

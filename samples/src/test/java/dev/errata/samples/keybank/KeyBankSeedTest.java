@@ -1,16 +1,10 @@
 package dev.errata.samples.keybank;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.samples.DecodedAssertions.assertFailure;
 import static dev.errata.samples.DecodedAssertions.assertSuccess;
 import static dev.errata.samples.DecodedAssertions.assertWarning;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.Decoded;
 import dev.errata.catalog.ErrorReport;
@@ -93,8 +87,8 @@ class KeyBankSeedTest {
 
   @Test
   void theVerbatimStatusExampleIsNotJson() {
-    assertTrue(STATUS_EXAMPLE_VERBATIM.contains("},\n}"), "the seed's trailing comma");
-    assertFalse(STATUS_EXAMPLE_FIXED.contains("},"));
+    assertWithMessage("the seed's trailing comma").that(STATUS_EXAMPLE_VERBATIM).contains("},\n}");
+    assertThat(STATUS_EXAMPLE_FIXED).doesNotContain("},");
   }
 
   /**
@@ -109,21 +103,21 @@ class KeyBankSeedTest {
     Decoded<KeyBankException> decoded = KeyBankMatcher.decode(200, body, Map.of());
 
     ErrorReport report = assertSuccess(decoded);
-    assertEquals(200, report.httpStatus());
-    assertEquals("200", report.code());
-    assertNull(report.bodyStatus());
-    assertEquals(Map.of(), report.attributes());
-    assertNotNull(report.problem());
-    assertTrue(report.problem().startsWith("body is not valid JSON"), report.problem());
-    assertArrayEquals(body, report.body());
+    assertThat(report.httpStatus()).isEqualTo(200);
+    assertThat(report.code()).isEqualTo("200");
+    assertThat(report.bodyStatus()).isNull();
+    assertThat(report.attributes()).isEqualTo(Map.of());
+    assertThat(report.problem()).isNotNull();
+    assertThat(report.problem()).startsWith("body is not valid JSON");
+    assertThat(report.body()).isEqualTo(body);
   }
 
   /** The same body under 299, W's status, is still a warning: the status is the code. */
   @Test
   void theVerbatimStatusExampleUnder299IsAWarning() {
     KeyBankException warning = assertWarning(KeyBankMatcher.decode(299, utf8(STATUS_EXAMPLE_VERBATIM)));
-    assertInstanceOf(KeyBankWarningException.class, warning);
-    assertNotNull(warning.report().problem());
+    assertThat(warning).isInstanceOf(KeyBankWarningException.class);
+    assertThat(warning.report().problem()).isNotNull();
   }
 
   @Test
@@ -133,13 +127,13 @@ class KeyBankSeedTest {
     Decoded<KeyBankException> decoded = KeyBankMatcher.decode(200, body, Map.of());
 
     ErrorReport report = assertSuccess(decoded);
-    assertEquals(200, report.httpStatus());
-    assertEquals("200", report.code());
-    assertEquals("S", report.bodyStatus());
-    assertEquals(Map.of("statusDescription", STATUS_DESCRIPTION), report.attributes());
-    assertNull(report.correlationId());
-    assertNull(report.problem());
-    assertArrayEquals(body, report.body());
+    assertThat(report.httpStatus()).isEqualTo(200);
+    assertThat(report.code()).isEqualTo("200");
+    assertThat(report.bodyStatus()).isEqualTo("S");
+    assertThat(report.attributes()).isEqualTo(Map.of("statusDescription", STATUS_DESCRIPTION));
+    assertThat(report.correlationId()).isNull();
+    assertThat(report.problem()).isNull();
+    assertThat(report.body()).isEqualTo(body);
   }
 
   /** "W: ... the request was successfully received, but there was a minor issue (HTTP 299)". */
@@ -151,18 +145,18 @@ class KeyBankSeedTest {
 
     Decoded<KeyBankException> decoded = KeyBankMatcher.decode(299, body, Map.of());
 
-    assertFalse(decoded.isFailure());
+    assertThat(decoded.isFailure()).isFalse();
     KeyBankException warning = assertWarning(decoded);
-    assertSame(KeyBankWarningException.class, warning.getClass());
-    assertSame(KeyBankErrorCode.WARNING, warning.errorCode());
-    assertSame(KeyBankErrorType.WARNING, warning.type());
-    assertEquals("299", warning.code());
-    assertEquals(299, warning.httpStatus());
-    assertEquals(RetryAdvice.never(), warning.retry());
-    assertEquals("W", warning.report().bodyStatus());
-    assertEquals("Partial results: 1 of 2 accounts", warning.attribute("statusDescription"));
-    assertArrayEquals(body, warning.report().body());
-    assertNull(warning.report().problem());
+    assertThat(warning.getClass()).isSameInstanceAs(KeyBankWarningException.class);
+    assertThat(warning.errorCode()).isSameInstanceAs(KeyBankErrorCode.WARNING);
+    assertThat(warning.type()).isSameInstanceAs(KeyBankErrorType.WARNING);
+    assertThat(warning.code()).isEqualTo("299");
+    assertThat(warning.httpStatus()).isEqualTo(299);
+    assertThat(warning.retry()).isEqualTo(RetryAdvice.never());
+    assertThat(warning.report().bodyStatus()).isEqualTo("W");
+    assertThat(warning.attribute("statusDescription")).isEqualTo("Partial results: 1 of 2 accounts");
+    assertThat(warning.report().body()).isEqualTo(body);
+    assertThat(warning.report().problem()).isNull();
     decoded.throwIfFailure();
   }
 
@@ -176,8 +170,8 @@ class KeyBankSeedTest {
   void statusFUnder200IsAFailure() {
     KeyBankException e = assertFailure(KeyBankMatcher.decode(200,
         utf8("{\"responseHeader\":{\"status\":\"F\",\"statusDescription\":\"Not processed\"}}")));
-    assertEquals("F", e.report().bodyStatus());
-    assertEquals("Not processed", e.attribute("statusDescription"));
+    assertThat(e.report().bodyStatus()).isEqualTo("F");
+    assertThat(e.attribute("statusDescription")).isEqualTo("Not processed");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -217,35 +211,35 @@ class KeyBankSeedTest {
     Decoded<KeyBankException> decoded = KeyBankMatcher.decode(status, body, Map.of());
 
     KeyBankException e = assertFailure(decoded);
-    assertSame(expected, e.getClass());
-    assertTrue(group.isInstance(e), e.getClass() + " extends " + group);
-    assertTrue(status < 500 ? e instanceof KeyBankClientErrorsException : e instanceof KeyBankServerErrorsException);
-    assertSame(entry, e.errorCode());
-    assertEquals(Integer.toString(status), e.code());
-    assertEquals(status, e.httpStatus());
-    assertSame(entry.type(), e.type());
-    assertEquals(retry, e.retry());
+    assertThat(e.getClass()).isSameInstanceAs(expected);
+    assertWithMessage("%s", e.getClass() + " extends " + group).that(group.isInstance(e)).isTrue();
+    assertThat(status < 500 ? e instanceof KeyBankClientErrorsException : e instanceof KeyBankServerErrorsException).isTrue();
+    assertThat(e.errorCode()).isSameInstanceAs(entry);
+    assertThat(e.code()).isEqualTo(Integer.toString(status));
+    assertThat(e.httpStatus()).isEqualTo(status);
+    assertThat(e.type()).isSameInstanceAs(entry.type());
+    assertThat(e.retry()).isEqualTo(retry);
     if (status >= 400 && status < 500 && status != 429) {
-      assertFalse(e.retry().isRetryable(), "4xx but 429: never");
+      assertWithMessage("4xx but 429: never").that(e.retry().isRetryable()).isFalse();
     }
-    assertEquals("message for " + status, e.description());
-    assertEquals("corr-" + status, e.correlationId());
-    assertEquals(expectedAttributes(status), e.attributes());
-    assertEquals("T" + status, e.attribute("transactionId"));
-    assertEquals(SERVICE_ERROR, e.attribute("serviceError"));
-    assertNull(e.attribute("statusDescription"));
-    assertNull(e.report().bodyStatus());
-    assertNull(e.report().retryAfter());
-    assertNull(e.report().problem());
-    assertArrayEquals(body, e.report().body());
-    assertEquals(text, e.report().bodyText());
+    assertThat(e.description()).isEqualTo("message for " + status);
+    assertThat(e.correlationId()).isEqualTo("corr-" + status);
+    assertThat(e.attributes()).isEqualTo(expectedAttributes(status));
+    assertThat(e.attribute("transactionId")).isEqualTo("T" + status);
+    assertThat(e.attribute("serviceError")).isEqualTo(SERVICE_ERROR);
+    assertThat(e.attribute("statusDescription")).isNull();
+    assertThat(e.report().bodyStatus()).isNull();
+    assertThat(e.report().retryAfter()).isNull();
+    assertThat(e.report().problem()).isNull();
+    assertThat(e.report().body()).isEqualTo(body);
+    assertThat(e.report().bodyText()).isEqualTo(text);
   }
 
   @Test
   void theTableCoversEveryDeclaredEntry() {
     Set<KeyBankErrorCode> seen = EnumSet.of(KeyBankErrorCode.OK, KeyBankErrorCode.WARNING, KeyBankErrorCode.UNKNOWN);
     failures().forEach(arguments -> seen.add((KeyBankErrorCode) arguments.get()[2]));
-    assertEquals(EnumSet.allOf(KeyBankErrorCode.class), seen);
+    assertThat(seen).isEqualTo(EnumSet.allOf(KeyBankErrorCode.class));
   }
 
   /** "429 ... 503": a Retry-After header, in seconds or as an HTTP date, wins over the catalog's 60 s. */
@@ -254,21 +248,20 @@ class KeyBankSeedTest {
   void retryAfterWinsOverTheCatalog(int status) {
     KeyBankException seconds = assertFailure(KeyBankMatcher.decode(status, utf8(exceptionSchema(status)),
         Map.of("Retry-After", List.of("7"))));
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(7)), seconds.retry());
-    assertEquals(Duration.ofSeconds(7), seconds.report().retryAfter());
+    assertThat(seconds.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(7)));
+    assertThat(seconds.report().retryAfter()).isEqualTo(Duration.ofSeconds(7));
 
     KeyBankException lowerCase = assertFailure(KeyBankMatcher.decode(status, utf8(exceptionSchema(status)),
         Map.of("retry-after", List.of("0"))));
-    assertEquals(RetryAdvice.after(Duration.ZERO), lowerCase.retry());
-    assertTrue(lowerCase.retry().isRetryable());
+    assertThat(lowerCase.retry()).isEqualTo(RetryAdvice.after(Duration.ZERO));
+    assertThat(lowerCase.retry().isRetryable()).isTrue();
 
     String inAnHour = DateTimeFormatter.RFC_1123_DATE_TIME.format(
         ZonedDateTime.now(ZoneOffset.UTC).plusHours(1));
     KeyBankException date = assertFailure(KeyBankMatcher.decode(status, utf8(exceptionSchema(status)),
         Map.of("Retry-After", List.of(inAnHour))));
     Duration delay = date.retry().delay().orElseThrow();
-    assertTrue(delay.compareTo(Duration.ofMinutes(58)) > 0 && delay.compareTo(Duration.ofMinutes(60)) <= 0,
-        delay.toString());
+    assertWithMessage("%s", delay).that(delay.compareTo(Duration.ofMinutes(58)) > 0 && delay.compareTo(Duration.ofMinutes(60)) <= 0).isTrue();
   }
 
   /** An HTTP 200 carrying the exception schema (no responseHeader): the status says success. */
@@ -278,12 +271,12 @@ class KeyBankSeedTest {
 
     ErrorReport report = assertSuccess(KeyBankMatcher.decode(200, body, Map.of()));
 
-    assertEquals("200", report.code());
-    assertEquals("corr-200", report.correlationId());
-    assertEquals("message for 200", report.description());
-    assertEquals(expectedAttributes(200), report.attributes());
-    assertNull(report.problem());
-    assertArrayEquals(body, report.body());
+    assertThat(report.code()).isEqualTo("200");
+    assertThat(report.correlationId()).isEqualTo("corr-200");
+    assertThat(report.description()).isEqualTo("message for 200");
+    assertThat(report.attributes()).isEqualTo(expectedAttributes(200));
+    assertThat(report.problem()).isNull();
+    assertThat(report.body()).isEqualTo(body);
   }
 
   /** The exception schema under 299 (no responseHeader): the status is the code, and 299 is W's. */
@@ -293,13 +286,13 @@ class KeyBankSeedTest {
 
     KeyBankException warning = assertWarning(KeyBankMatcher.decode(299, body, Map.of()));
 
-    assertSame(KeyBankWarningException.class, warning.getClass());
-    assertEquals("299", warning.code());
-    assertEquals("message for 299", warning.description());
-    assertEquals("corr-299", warning.correlationId());
-    assertEquals(expectedAttributes(299), warning.attributes());
-    assertEquals(RetryAdvice.never(), warning.retry());
-    assertArrayEquals(body, warning.report().body());
+    assertThat(warning.getClass()).isSameInstanceAs(KeyBankWarningException.class);
+    assertThat(warning.code()).isEqualTo("299");
+    assertThat(warning.description()).isEqualTo("message for 299");
+    assertThat(warning.correlationId()).isEqualTo("corr-299");
+    assertThat(warning.attributes()).isEqualTo(expectedAttributes(299));
+    assertThat(warning.retry()).isEqualTo(RetryAdvice.never());
+    assertThat(warning.report().body()).isEqualTo(body);
   }
 
   /** Statuses the docs do not list: 4xx and 5xx fall in their group; others are unknown. */
@@ -308,25 +301,25 @@ class KeyBankSeedTest {
   void undocumentedClientAndServerErrorsFallInTheirGroup(int status) {
     KeyBankException e = assertFailure(KeyBankMatcher.decode(status, new byte[0]));
     if (status < 500) {
-      assertSame(KeyBankOtherClientErrorException.class, e.getClass());
-      assertInstanceOf(KeyBankClientErrorsException.class, e);
+      assertThat(e.getClass()).isSameInstanceAs(KeyBankOtherClientErrorException.class);
+      assertThat(e).isInstanceOf(KeyBankClientErrorsException.class);
     } else {
-      assertSame(KeyBankOtherServerErrorException.class, e.getClass());
-      assertInstanceOf(KeyBankServerErrorsException.class, e);
+      assertThat(e.getClass()).isSameInstanceAs(KeyBankOtherServerErrorException.class);
+      assertThat(e).isInstanceOf(KeyBankServerErrorsException.class);
     }
-    assertEquals(Integer.toString(status), e.code());
-    assertEquals(status, e.httpStatus());
-    assertEquals(RetryAdvice.never(), e.retry());
-    assertEquals("", e.report().bodyText());
+    assertThat(e.code()).isEqualTo(Integer.toString(status));
+    assertThat(e.httpStatus()).isEqualTo(status);
+    assertThat(e.retry()).isEqualTo(RetryAdvice.never());
+    assertThat(e.report().bodyText()).isEqualTo("");
   }
 
   @ParameterizedTest(name = "HTTP {0}")
   @ValueSource(ints = {100, 302, 304, 600})
   void otherNonSuccessStatusesAreUnknownFailures(int status) {
     KeyBankException e = assertFailure(KeyBankMatcher.decode(status, utf8(exceptionSchema(status))));
-    assertSame(KeyBankUnknownException.class, e.getClass());
-    assertEquals(Integer.toString(status), e.code());
-    assertEquals("corr-" + status, e.correlationId());
-    assertEquals(expectedAttributes(status), e.attributes());
+    assertThat(e.getClass()).isSameInstanceAs(KeyBankUnknownException.class);
+    assertThat(e.code()).isEqualTo(Integer.toString(status));
+    assertThat(e.correlationId()).isEqualTo("corr-" + status);
+    assertThat(e.attributes()).isEqualTo(expectedAttributes(status));
   }
 }

@@ -1,10 +1,8 @@
 package dev.errata.samples.khipu;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import dev.errata.catalog.RetryAdvice;
 import java.time.Duration;
@@ -100,71 +98,71 @@ class KhipuCatalogTest {
     Set<KhipuErrorCode> expected = EnumSet.allOf(KhipuErrorCode.class);
     expected.remove(KhipuErrorCode.UNKNOWN);
     Set<KhipuErrorCode> inTable = TABLE.stream().map(Row::constant).collect(Collectors.toSet());
-    assertEquals(expected, inTable);
-    assertEquals(TABLE.size(), inTable.size(), "a constant appears twice in the table");
-    assertEquals(15, KhipuErrorCode.values().length);
+    assertThat(inTable).isEqualTo(expected);
+    assertWithMessage("a constant appears twice in the table").that(inTable.size()).isEqualTo(TABLE.size());
+    assertThat(KhipuErrorCode.values().length).isEqualTo(15);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void codeTypeStatusAndRange(Row row) {
     KhipuErrorCode constant = row.constant();
-    assertEquals(row.code(), constant.code());
-    assertSame(row.type(), constant.type());
-    assertEquals(row.httpStatus(), constant.httpStatus());
-    assertEquals(row.range(), constant.isRange());
-    assertFalse(constant.isUnknown());
+    assertThat(constant.code()).isEqualTo(row.code());
+    assertThat(constant.type()).isSameInstanceAs(row.type());
+    assertThat(constant.httpStatus()).isEqualTo(row.httpStatus());
+    assertThat(constant.isRange()).isEqualTo(row.range());
+    assertThat(constant.isUnknown()).isFalse();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void englishDescriptionIsTheDocs(Row row) {
-    assertEquals(row.english(), row.constant().description(Locale.ENGLISH));
-    assertEquals(row.english(), row.constant().description(Locale.US));
-    assertEquals(row.english(), row.constant().description(), "English is the default locale");
+    assertThat(row.constant().description(Locale.ENGLISH)).isEqualTo(row.english());
+    assertThat(row.constant().description(Locale.US)).isEqualTo(row.english());
+    assertWithMessage("English is the default locale").that(row.constant().description()).isEqualTo(row.english());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void spanishDescriptionIsTheDocs(Row row) {
-    assertEquals(row.spanish(), row.constant().description(SPANISH));
-    assertEquals(row.spanish(), row.constant().description(new Locale.Builder().setLanguage("es").build()));
+    assertThat(row.constant().description(SPANISH)).isEqualTo(row.spanish());
+    assertThat(row.constant().description(new Locale.Builder().setLanguage("es").build())).isEqualTo(row.spanish());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void aCountryVariantFallsBackToItsLanguage(Row row) {
-    assertEquals(row.spanish(), row.constant().description(Locale.forLanguageTag("es-CL")));
-    assertEquals(row.spanish(), row.constant().description(Locale.forLanguageTag("es-419")));
-    assertEquals(row.english(), row.constant().description(Locale.forLanguageTag("en-GB")));
+    assertThat(row.constant().description(Locale.forLanguageTag("es-CL"))).isEqualTo(row.spanish());
+    assertThat(row.constant().description(Locale.forLanguageTag("es-419"))).isEqualTo(row.spanish());
+    assertThat(row.constant().description(Locale.forLanguageTag("en-GB"))).isEqualTo(row.english());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void anUndeclaredLocaleFallsBackToEnglish(Row row) {
-    assertEquals(row.english(), row.constant().description(Locale.FRENCH));
-    assertEquals(row.english(), row.constant().description(Locale.forLanguageTag("pt-BR")));
-    assertEquals(row.english(), row.constant().description(Locale.ROOT));
+    assertThat(row.constant().description(Locale.FRENCH)).isEqualTo(row.english());
+    assertThat(row.constant().description(Locale.forLanguageTag("pt-BR"))).isEqualTo(row.english());
+    assertThat(row.constant().description(Locale.ROOT)).isEqualTo(row.english());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void nullLocaleIsEnglish(Row row) {
-    assertEquals(row.english(), row.constant().description(null));
+    assertThat(row.constant().description(null)).isEqualTo(row.english());
   }
 
   @Test
   void unknownHasNoCodeNoStatusNoDescriptionAndTheCatalogsUnknownType() {
     KhipuErrorCode unknown = KhipuErrorCode.UNKNOWN;
-    assertEquals("", unknown.code());
-    assertSame(KhipuErrorType.DO_NOT_RETRY, unknown.type());
-    assertEquals(0, unknown.httpStatus());
-    assertFalse(unknown.isRange());
-    assertTrue(unknown.isUnknown());
-    assertEquals("", unknown.description());
-    assertEquals("", unknown.description(Locale.ENGLISH));
-    assertEquals("", unknown.description(SPANISH));
-    assertEquals("", unknown.description(null));
+    assertThat(unknown.code()).isEqualTo("");
+    assertThat(unknown.type()).isSameInstanceAs(KhipuErrorType.DO_NOT_RETRY);
+    assertThat(unknown.httpStatus()).isEqualTo(0);
+    assertThat(unknown.isRange()).isFalse();
+    assertThat(unknown.isUnknown()).isTrue();
+    assertThat(unknown.description()).isEqualTo("");
+    assertThat(unknown.description(Locale.ENGLISH)).isEqualTo("");
+    assertThat(unknown.description(SPANISH)).isEqualTo("");
+    assertThat(unknown.description(null)).isEqualTo("");
   }
 
   @Test
@@ -172,14 +170,12 @@ class KhipuCatalogTest {
     List<KhipuErrorCode> withStatus = Arrays.stream(KhipuErrorCode.values())
         .filter(c -> c.httpStatus() != 0)
         .collect(Collectors.toList());
-    assertEquals(List.of(KhipuErrorCode.AUTHENTICATION), withStatus);
+    assertThat(withStatus).isEqualTo(List.of(KhipuErrorCode.AUTHENTICATION));
   }
 
   @Test
   void theTypesAreTheDocsTypes() {
-    assertEquals(
-        List.of("DO_NOT_RETRY", "RETRY_IMMEDIATELY", "WAIT_4_HOURS_BEFORE_RETRY"),
-        Arrays.stream(KhipuErrorType.values()).map(Enum::name).collect(Collectors.toList()));
+    assertThat(Arrays.stream(KhipuErrorType.values()).map(Enum::name).collect(Collectors.toList())).isEqualTo(List.of("DO_NOT_RETRY", "RETRY_IMMEDIATELY", "WAIT_4_HOURS_BEFORE_RETRY"));
   }
 
   static Stream<Arguments> retries() {
@@ -192,16 +188,16 @@ class KhipuCatalogTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("retries")
   void retryAdvice(KhipuErrorType type, RetryAdvice expected) {
-    assertEquals(expected, type.retry());
+    assertThat(type.retry()).isEqualTo(expected);
   }
 
   @Test
   void retryAdviceDetails() {
-    assertFalse(KhipuErrorType.DO_NOT_RETRY.retry().isRetryable());
-    assertEquals(RetryAdvice.Kind.IMMEDIATELY, KhipuErrorType.RETRY_IMMEDIATELY.retry().kind());
+    assertThat(KhipuErrorType.DO_NOT_RETRY.retry().isRetryable()).isFalse();
+    assertThat(KhipuErrorType.RETRY_IMMEDIATELY.retry().kind()).isEqualTo(RetryAdvice.Kind.IMMEDIATELY);
     RetryAdvice wait = KhipuErrorType.WAIT_4_HOURS_BEFORE_RETRY.retry();
-    assertEquals(RetryAdvice.Kind.AFTER, wait.kind());
-    assertEquals(Duration.parse("PT4H"), wait.delay().orElseThrow());
+    assertThat(wait.kind()).isEqualTo(RetryAdvice.Kind.AFTER);
+    assertThat(wait.delay().orElseThrow()).isEqualTo(Duration.parse("PT4H"));
   }
 
   @ParameterizedTest
@@ -211,7 +207,7 @@ class KhipuCatalogTest {
     "WAIT_4_HOURS_BEFORE_RETRY, WAIT_4_HOURS_BEFORE_RETRY",
   })
   void forNameFindsEachType(String name, KhipuErrorType expected) {
-    assertSame(expected, KhipuErrorType.forName(name));
+    assertThat(KhipuErrorType.forName(name)).isSameInstanceAs(expected);
   }
 
   @ParameterizedTest
@@ -220,6 +216,6 @@ class KhipuCatalogTest {
     "do_not_retry", "Do_Not_Retry", " DO_NOT_RETRY", "DO_NOT_RETRY ", "RETRY", "WAIT_4_HOURS",
     "WAIT_5_HOURS_BEFORE_RETRY", "UNKNOWN", "\u0000"})
   void forNameOfAnUndeclaredNameIsNull(String name) {
-    assertNull(KhipuErrorType.forName(name));
+    assertThat(KhipuErrorType.forName(name)).isNull();
   }
 }

@@ -1,8 +1,8 @@
 package dev.errata.samples.khipu;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +24,7 @@ class KhipuDocsTest {
 
   private static String resource(String name) throws IOException {
     try (InputStream in = KhipuDocsTest.class.getClassLoader().getResourceAsStream(name)) {
-      assertNotNull(in, name + " is on the class path");
+      assertWithMessage("%s", name + " is on the class path").that(in).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -51,7 +51,7 @@ class KhipuDocsTest {
 
   private static String codeCell(String code) {
     String cell = CODE_CELLS.get(code);
-    assertNotNull(cell, () -> "no expected docs cell written for " + code);
+    assertWithMessage("%s", "no expected docs cell written for " + code).that(cell).isNotNull();
     return cell;
   }
 
@@ -69,25 +69,25 @@ class KhipuDocsTest {
   @MethodSource("dev.errata.samples.khipu.KhipuCatalogTest#rows")
   void everyRowIsInBothPages(KhipuCatalogTest.Row row) throws IOException {
     String english = rowOf(resource("META-INF/errata/dev.errata.samples.khipu.Khipu.en.md"), row.code());
-    assertTrue(english.contains("| " + row.english() + " |"), english);
-    assertTrue(english.contains("`" + row.type().name() + "`"), english);
+    assertThat(english).contains("| " + row.english() + " |");
+    assertThat(english).contains("`" + row.type().name() + "`");
     String spanish = rowOf(resource("META-INF/errata/dev.errata.samples.khipu.Khipu.es.md"), row.code());
-    assertTrue(spanish.contains("| " + row.spanish() + " |"), spanish);
+    assertThat(spanish).contains("| " + row.spanish() + " |");
   }
 
   @Test
   void pagesAreInTheirOwnLanguage() throws IOException {
     String english = resource("META-INF/errata/dev.errata.samples.khipu.Khipu.en.md");
     String spanish = resource("META-INF/errata/dev.errata.samples.khipu.Khipu.es.md");
-    assertTrue(english.contains("| Error Code | Type | HTTP status | Description |"), english);
-    assertTrue(spanish.contains("| Código de Error | Tipo | Estado HTTP | Descripción |"), spanish);
-    assertTrue(english.contains("| `A000` | `DO_NOT_RETRY` | 401 |"), english);
-    assertTrue(english.contains("| `WAIT_4_HOURS_BEFORE_RETRY` | after PT4H | Please wait for the specified"
-        + " amount of time to elapse before submitting your request again."), english);
-    assertTrue(spanish.contains("| `WAIT_4_HOURS_BEFORE_RETRY` | después de PT4H | Por favor, espere a que"
-        + " transcurra el periodo especificado antes de reintentar su solicitud."), spanish);
-    assertEquals(KhipuErrorCode.values().length - 1, tableRows(english), "one row per code, UNKNOWN aside");
-    assertEquals(KhipuErrorCode.values().length - 1, tableRows(spanish));
+    assertThat(english).contains("| Error Code | Type | HTTP status | Description |");
+    assertThat(spanish).contains("| Código de Error | Tipo | Estado HTTP | Descripción |");
+    assertThat(english).contains("| `A000` | `DO_NOT_RETRY` | 401 |");
+    assertThat(english).contains("| `WAIT_4_HOURS_BEFORE_RETRY` | after PT4H | Please wait for the specified"
+        + " amount of time to elapse before submitting your request again.");
+    assertWithMessage("%s", spanish).that(spanish.contains("| `WAIT_4_HOURS_BEFORE_RETRY` | después de PT4H | Por favor, espere a que"
+        + " transcurra el periodo especificado antes de reintentar su solicitud.")).isTrue();
+    assertWithMessage("one row per code, UNKNOWN aside").that(tableRows(english)).isEqualTo(KhipuErrorCode.values().length - 1);
+    assertThat(tableRows(spanish)).isEqualTo(KhipuErrorCode.values().length - 1);
   }
 
   private static int tableRows(String page) {
@@ -104,20 +104,19 @@ class KhipuDocsTest {
   @Test
   void theDataFileListsEveryCodeWithBothDescriptions() throws IOException {
     JsonNode catalog = new ObjectMapper().readTree(resource("META-INF/errata/dev.errata.samples.khipu.Khipu.json"));
-    assertEquals("Khipu", catalog.get("name").asText());
-    assertEquals("[A-Z]\\d{3}", catalog.get("codePattern").asText());
+    assertThat(catalog.get("name").asText()).isEqualTo("Khipu");
+    assertThat(catalog.get("codePattern").asText()).isEqualTo("[A-Z]\\d{3}");
     List<String> codes = new ArrayList<>();
     for (JsonNode code : catalog.get("codes")) {
       codes.add(code.get("code").asText());
       KhipuErrorCode constant = KhipuErrorCode.valueOf(code.get("name").asText());
-      assertEquals(constant.code(), code.get("code").asText());
-      assertEquals(constant.type().name(), code.get("type").asText());
-      assertEquals(constant.httpStatus(), code.get("http").asInt());
-      assertEquals(constant.description(java.util.Locale.ENGLISH), code.get("descriptions").get("en").asText());
-      assertEquals(constant.description(java.util.Locale.forLanguageTag("es")),
-          code.get("descriptions").get("es").asText());
+      assertThat(code.get("code").asText()).isEqualTo(constant.code());
+      assertThat(code.get("type").asText()).isEqualTo(constant.type().name());
+      assertThat(code.get("http").asInt()).isEqualTo(constant.httpStatus());
+      assertThat(code.get("descriptions").get("en").asText()).isEqualTo(constant.description(java.util.Locale.ENGLISH));
+      assertThat(code.get("descriptions").get("es").asText()).isEqualTo(constant.description(java.util.Locale.forLanguageTag("es")));
     }
-    assertEquals(KhipuErrorCode.values().length - 1, codes.size());
-    assertEquals("/Error/Code", catalog.get("envelope").get("code").asText());
+    assertThat(codes.size()).isEqualTo(KhipuErrorCode.values().length - 1);
+    assertThat(catalog.get("envelope").get("code").asText()).isEqualTo("/Error/Code");
   }
 }

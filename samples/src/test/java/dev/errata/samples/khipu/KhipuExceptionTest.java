@@ -1,12 +1,9 @@
 package dev.errata.samples.khipu;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.errata.catalog.CatalogException;
@@ -50,37 +47,37 @@ class KhipuExceptionTest {
   void targetUnavailable() {
     KhipuException e = KhipuMatcher.toException(report("E201"));
     KhipuTargetUnavailableException target = assertInstanceOf(KhipuTargetUnavailableException.class, e);
-    assertEquals("E201", target.code());
-    assertSame(KhipuErrorCode.TARGET_UNAVAILABLE, target.errorCode());
-    assertSame(KhipuErrorType.RETRY_IMMEDIATELY, target.type());
-    assertEquals(RetryAdvice.immediately(), target.retry());
+    assertThat(target.code()).isEqualTo("E201");
+    assertThat(target.errorCode()).isSameInstanceAs(KhipuErrorCode.TARGET_UNAVAILABLE);
+    assertThat(target.type()).isSameInstanceAs(KhipuErrorType.RETRY_IMMEDIATELY);
+    assertThat(target.retry()).isEqualTo(RetryAdvice.immediately());
   }
 
   @Test
   void theResponsesOwnTypeWins() {
     KhipuException e = KhipuMatcher.toException(
         ErrorReport.builder().code("E201").type("DO_NOT_RETRY").build());
-    assertInstanceOf(KhipuTargetUnavailableException.class, e);
-    assertSame(KhipuErrorType.DO_NOT_RETRY, e.type());
-    assertEquals(RetryAdvice.never(), e.retry());
-    assertSame(KhipuErrorCode.TARGET_UNAVAILABLE, e.errorCode(), "the type changes, not the entry");
+    assertThat(e).isInstanceOf(KhipuTargetUnavailableException.class);
+    assertThat(e.type()).isSameInstanceAs(KhipuErrorType.DO_NOT_RETRY);
+    assertThat(e.retry()).isEqualTo(RetryAdvice.never());
+    assertWithMessage("the type changes, not the entry").that(e.errorCode()).isSameInstanceAs(KhipuErrorCode.TARGET_UNAVAILABLE);
   }
 
   @Test
   void theResponsesOwnTypeWinsTowardsRetryingToo() {
     KhipuException e = KhipuMatcher.toException(
         ErrorReport.builder().code("A000").type("WAIT_4_HOURS_BEFORE_RETRY").build());
-    assertSame(KhipuErrorType.WAIT_4_HOURS_BEFORE_RETRY, e.type());
-    assertEquals(RetryAdvice.after(Duration.ofHours(4)), e.retry());
+    assertThat(e.type()).isSameInstanceAs(KhipuErrorType.WAIT_4_HOURS_BEFORE_RETRY);
+    assertThat(e.retry()).isEqualTo(RetryAdvice.after(Duration.ofHours(4)));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"PLEASE_RETRY", "do_not_retry", "", " DO_NOT_RETRY"})
   void aTypeTheCatalogDoesNotDeclareFallsBackToTheCodes(String type) {
     KhipuException e = KhipuMatcher.toException(ErrorReport.builder().code("E201").type(type).build());
-    assertSame(KhipuErrorType.RETRY_IMMEDIATELY, e.type());
-    assertEquals(RetryAdvice.immediately(), e.retry());
-    assertEquals(type, e.report().type(), "the raw type is still on the report");
+    assertThat(e.type()).isSameInstanceAs(KhipuErrorType.RETRY_IMMEDIATELY);
+    assertThat(e.retry()).isEqualTo(RetryAdvice.immediately());
+    assertWithMessage("the raw type is still on the report").that(e.report().type()).isEqualTo(type);
   }
 
   @Test
@@ -91,35 +88,35 @@ class KhipuExceptionTest {
         .retryAfter(Duration.ofSeconds(120))
         .build();
     KhipuException e = KhipuMatcher.toException(report);
-    assertSame(KhipuErrorType.DO_NOT_RETRY, e.type());
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(120)), e.retry());
+    assertThat(e.type()).isSameInstanceAs(KhipuErrorType.DO_NOT_RETRY);
+    assertThat(e.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(120)));
 
     KhipuException byCode = KhipuMatcher.toException(
         ErrorReport.builder().code("F000").retryAfter(Duration.ofMinutes(5)).build());
-    assertSame(KhipuErrorType.WAIT_4_HOURS_BEFORE_RETRY, byCode.type());
-    assertEquals(RetryAdvice.after(Duration.ofMinutes(5)), byCode.retry());
+    assertThat(byCode.type()).isSameInstanceAs(KhipuErrorType.WAIT_4_HOURS_BEFORE_RETRY);
+    assertThat(byCode.retry()).isEqualTo(RetryAdvice.after(Duration.ofMinutes(5)));
   }
 
   @Test
   void retryAfterZeroMeansImmediately() {
     KhipuException e = KhipuMatcher.toException(
         ErrorReport.builder().code("A000").retryAfter(Duration.ZERO).build());
-    assertEquals(RetryAdvice.immediately(), e.retry());
+    assertThat(e.retry()).isEqualTo(RetryAdvice.immediately());
   }
 
   @Test
   void httpStatusComesFromTheReport() {
     KhipuException e = KhipuMatcher.toException(ErrorReport.builder().code("A000").httpStatus(403).build());
-    assertEquals(403, e.httpStatus());
-    assertEquals(503, KhipuMatcher.toException(
-        ErrorReport.builder().code("E201").httpStatus(503).build()).httpStatus());
+    assertThat(e.httpStatus()).isEqualTo(403);
+    assertThat(KhipuMatcher.toException(
+        ErrorReport.builder().code("E201").httpStatus(503).build()).httpStatus()).isEqualTo(503);
   }
 
   @Test
   void httpStatusFallsBackToTheCatalogs() {
-    assertEquals(401, KhipuMatcher.toException(report("A000")).httpStatus());
-    assertEquals(0, KhipuMatcher.toException(report("E201")).httpStatus());
-    assertEquals(0, KhipuMatcher.toException(report("Z999")).httpStatus());
+    assertThat(KhipuMatcher.toException(report("A000")).httpStatus()).isEqualTo(401);
+    assertThat(KhipuMatcher.toException(report("E201")).httpStatus()).isEqualTo(0);
+    assertThat(KhipuMatcher.toException(report("Z999")).httpStatus()).isEqualTo(0);
   }
 
   @Test
@@ -135,24 +132,22 @@ class KhipuExceptionTest {
         .body(BODY)
         .build();
     KhipuException e = KhipuMatcher.toException(report);
-    assertEquals(OPERATION_ID, e.correlationId());
-    assertEquals("demobank", e.attribute("bank"));
-    assertEquals("T-1", e.attribute("transactionId"));
-    assertNull(e.attribute("missing"));
-    assertEquals(Map.of("bank", "demobank", "transactionId", "T-1"), e.attributes());
-    assertEquals("The target service used for data extraction is not available.", e.description());
-    assertSame(report, e.report());
-    assertArrayEquals(BODY, e.report().body());
-    assertEquals(
-        "E201 RETRY_IMMEDIATELY: The target service used for data extraction is not available. (HTTP 200)",
-        e.getMessage());
+    assertThat(e.correlationId()).isEqualTo(OPERATION_ID);
+    assertThat(e.attribute("bank")).isEqualTo("demobank");
+    assertThat(e.attribute("transactionId")).isEqualTo("T-1");
+    assertThat(e.attribute("missing")).isNull();
+    assertThat(e.attributes()).isEqualTo(Map.of("bank", "demobank", "transactionId", "T-1"));
+    assertThat(e.description()).isEqualTo("The target service used for data extraction is not available.");
+    assertThat(e.report()).isSameInstanceAs(report);
+    assertThat(e.report().body()).isEqualTo(BODY);
+    assertThat(e.getMessage()).isEqualTo("E201 RETRY_IMMEDIATELY: The target service used for data extraction is not available. (HTTP 200)");
   }
 
   @Test
   void withoutADescriptionTheCatalogsIsUsed() {
     KhipuException e = KhipuMatcher.toException(report("E201"));
-    assertEquals(KhipuErrorCode.TARGET_UNAVAILABLE.description(), e.description());
-    assertEquals("E201 RETRY_IMMEDIATELY: " + KhipuErrorCode.TARGET_UNAVAILABLE.description(), e.getMessage());
+    assertThat(e.description()).isEqualTo(KhipuErrorCode.TARGET_UNAVAILABLE.description());
+    assertThat(e.getMessage()).isEqualTo("E201 RETRY_IMMEDIATELY: " + KhipuErrorCode.TARGET_UNAVAILABLE.description());
   }
 
   @ParameterizedTest
@@ -160,31 +155,31 @@ class KhipuExceptionTest {
   void anUnknownCodeGivesTheUnknownException(String code) {
     KhipuException e = KhipuMatcher.toException(report(code));
     KhipuUnknownException unknown = assertInstanceOf(KhipuUnknownException.class, e);
-    assertSame(KhipuErrorCode.UNKNOWN, unknown.errorCode());
-    assertEquals(code, unknown.code(), "the code received is kept");
-    assertSame(KhipuErrorType.DO_NOT_RETRY, unknown.type());
-    assertEquals(RetryAdvice.never(), unknown.retry());
+    assertThat(unknown.errorCode()).isSameInstanceAs(KhipuErrorCode.UNKNOWN);
+    assertWithMessage("the code received is kept").that(unknown.code()).isEqualTo(code);
+    assertThat(unknown.type()).isSameInstanceAs(KhipuErrorType.DO_NOT_RETRY);
+    assertThat(unknown.retry()).isEqualTo(RetryAdvice.never());
   }
 
   @Test
   void noCodeAtAllGivesTheUnknownException() {
     KhipuException e = KhipuMatcher.toException(ErrorReport.builder().httpStatus(500).body(BODY).build());
-    assertInstanceOf(KhipuUnknownException.class, e);
-    assertEquals(RetryAdvice.never(), e.retry());
-    assertEquals(500, e.httpStatus());
-    assertEquals("(no code) DO_NOT_RETRY (HTTP 500)", e.getMessage());
+    assertThat(e).isInstanceOf(KhipuUnknownException.class);
+    assertThat(e.retry()).isEqualTo(RetryAdvice.never());
+    assertThat(e.httpStatus()).isEqualTo(500);
+    assertThat(e.getMessage()).isEqualTo("(no code) DO_NOT_RETRY (HTTP 500)");
   }
 
   @Test
   void anUnknownCodeStillTakesTheResponsesTypeAndRetryAfter() {
     KhipuException typed = KhipuMatcher.toException(
         ErrorReport.builder().code("Z999").type("RETRY_IMMEDIATELY").build());
-    assertInstanceOf(KhipuUnknownException.class, typed);
-    assertEquals(RetryAdvice.immediately(), typed.retry());
+    assertThat(typed).isInstanceOf(KhipuUnknownException.class);
+    assertThat(typed.retry()).isEqualTo(RetryAdvice.immediately());
 
     KhipuException delayed = KhipuMatcher.toException(
         ErrorReport.builder().code("Z999").retryAfter(Duration.ofSeconds(9)).build());
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(9)), delayed.retry());
+    assertThat(delayed.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(9)));
   }
 
   static Stream<Arguments> exceptionClasses() {
@@ -210,10 +205,10 @@ class KhipuExceptionTest {
   @MethodSource("exceptionClasses")
   void everyCodeGetsItsOwnClass(String code, Class<? extends KhipuException> expected) {
     KhipuException e = KhipuMatcher.toException(report(code));
-    assertSame(expected, e.getClass());
-    assertSame(KhipuMatcher.match(code), e.errorCode());
-    assertSame(e.errorCode().type(), e.type());
-    assertEquals(code, e.code());
+    assertThat(e.getClass()).isSameInstanceAs(expected);
+    assertThat(e.errorCode()).isSameInstanceAs(KhipuMatcher.match(code));
+    assertThat(e.type()).isSameInstanceAs(e.errorCode().type());
+    assertThat(e.code()).isEqualTo(code);
   }
 
   private static final Set<Class<?>> CODE_CLASSES = Set.of(
@@ -234,32 +229,32 @@ class KhipuExceptionTest {
 
   @Test
   void theHierarchyIsSealed() {
-    assertTrue(KhipuException.class.isSealed());
-    assertTrue(Modifier.isAbstract(KhipuException.class.getModifiers()));
-    assertSame(CatalogException.class, KhipuException.class.getSuperclass());
-    assertEquals(14, CODE_CLASSES.size());
+    assertThat(KhipuException.class.isSealed()).isTrue();
+    assertThat(Modifier.isAbstract(KhipuException.class.getModifiers())).isTrue();
+    assertThat(KhipuException.class.getSuperclass()).isSameInstanceAs(CatalogException.class);
+    assertThat(CODE_CLASSES.size()).isEqualTo(14);
     Set<Class<?>> expected = Stream.concat(CODE_CLASSES.stream(), Stream.of(KhipuUnknownException.class))
         .collect(Collectors.toSet());
     Class<?>[] permitted = KhipuException.class.getPermittedSubclasses();
-    assertEquals(15, permitted.length);
-    assertEquals(expected, Set.of(permitted));
+    assertThat(permitted.length).isEqualTo(15);
+    assertThat(Set.of(permitted)).isEqualTo(expected);
   }
 
   @Test
   void everyGeneratedExceptionIsFinalAndSerializable() throws ReflectiveOperationException {
     for (Class<?> type : KhipuException.class.getPermittedSubclasses()) {
-      assertTrue(Modifier.isFinal(type.getModifiers()), type + " is final");
+      assertWithMessage("%s", type + " is final").that(Modifier.isFinal(type.getModifiers())).isTrue();
       assertSerialVersionUid(type);
     }
     assertSerialVersionUid(KhipuException.class);
   }
 
   private static void assertSerialVersionUid(Class<?> type) throws ReflectiveOperationException {
-    assertTrue(Serializable.class.isAssignableFrom(type), type + " is Serializable");
+    assertWithMessage("%s", type + " is Serializable").that(Serializable.class.isAssignableFrom(type)).isTrue();
     Field uid = type.getDeclaredField("serialVersionUID");
     int modifiers = uid.getModifiers();
-    assertTrue(Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers), uid + " is static final");
-    assertSame(long.class, uid.getType(), uid + " is a long");
+    assertWithMessage("%s", uid + " is static final").that(Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)).isTrue();
+    assertWithMessage("%s", uid + " is a long").that(uid.getType()).isSameInstanceAs(long.class);
   }
 
   @Test
@@ -274,14 +269,14 @@ class KhipuExceptionTest {
     } else {
       handled = "not Khipu";
     }
-    assertEquals("logon E105 LOGON", handled);
+    assertThat(handled).isEqualTo("logon E105 LOGON");
   }
 
   @Test
   void everyExceptionCanBeHandledByItsType() {
     // What a Java 21 pattern switch does without default, written for Java 17.
     for (Class<?> type : KhipuException.class.getPermittedSubclasses()) {
-      assertTrue(KhipuException.class.isAssignableFrom(type), type.toString());
+      assertWithMessage("%s", type).that(KhipuException.class.isAssignableFrom(type)).isTrue();
     }
     KhipuException e = KhipuMatcher.toException(report("T000"));
     String advice;
@@ -290,41 +285,38 @@ class KhipuExceptionTest {
     } else {
       advice = "give up";
     }
-    assertEquals("retry immediately", advice);
+    assertThat(advice).isEqualTo("retry immediately");
   }
 
   @Test
   void serverSideExactCode() {
     KhipuAuthenticationException e = new KhipuAuthenticationException();
-    assertEquals("A000", e.code());
-    assertSame(KhipuErrorCode.AUTHENTICATION, e.errorCode());
-    assertSame(KhipuErrorType.DO_NOT_RETRY, e.type());
-    assertEquals(RetryAdvice.never(), e.retry());
-    assertEquals(401, e.httpStatus());
-    assertEquals(KhipuErrorCode.AUTHENTICATION.description(), e.description());
-    assertTrue(e.getMessage().contains(
-        "Authentication error. There is a problem with the JWT token (it is either expired, revoked or invalid)."),
-        e.getMessage());
-    assertEquals("A000 DO_NOT_RETRY: " + KhipuErrorCode.AUTHENTICATION.description() + " (HTTP 401)",
-        e.getMessage());
-    assertEquals(ErrorReport.ofCode("A000"), e.report());
+    assertThat(e.code()).isEqualTo("A000");
+    assertThat(e.errorCode()).isSameInstanceAs(KhipuErrorCode.AUTHENTICATION);
+    assertThat(e.type()).isSameInstanceAs(KhipuErrorType.DO_NOT_RETRY);
+    assertThat(e.retry()).isEqualTo(RetryAdvice.never());
+    assertThat(e.httpStatus()).isEqualTo(401);
+    assertThat(e.description()).isEqualTo(KhipuErrorCode.AUTHENTICATION.description());
+    assertThat(e.getMessage()).contains("Authentication error. There is a problem with the JWT token (it is either expired, revoked or invalid).");
+    assertThat(e.getMessage()).isEqualTo("A000 DO_NOT_RETRY: " + KhipuErrorCode.AUTHENTICATION.description() + " (HTTP 401)");
+    assertThat(e.report()).isEqualTo(ErrorReport.ofCode("A000"));
   }
 
   @Test
   void serverSideRangeCode() {
     KhipuLogonException e = new KhipuLogonException("E105");
-    assertEquals("E105", e.code());
-    assertSame(KhipuErrorCode.LOGON, e.errorCode());
-    assertSame(KhipuErrorType.DO_NOT_RETRY, e.type());
-    assertEquals(0, e.httpStatus());
-    assertEquals("E105 DO_NOT_RETRY: " + KhipuErrorCode.LOGON.description(), e.getMessage());
+    assertThat(e.code()).isEqualTo("E105");
+    assertThat(e.errorCode()).isSameInstanceAs(KhipuErrorCode.LOGON);
+    assertThat(e.type()).isSameInstanceAs(KhipuErrorType.DO_NOT_RETRY);
+    assertThat(e.httpStatus()).isEqualTo(0);
+    assertThat(e.getMessage()).isEqualTo("E105 DO_NOT_RETRY: " + KhipuErrorCode.LOGON.description());
   }
 
   @Test
   void serverSideRangeCodeAcceptsTheEdges() {
-    assertEquals("E100", new KhipuLogonException("E100").code());
-    assertEquals("E199", new KhipuLogonException("E199").code());
-    assertEquals("I003", new KhipuInfrastructureException("I003").code());
+    assertThat(new KhipuLogonException("E100").code()).isEqualTo("E100");
+    assertThat(new KhipuLogonException("E199").code()).isEqualTo("E199");
+    assertThat(new KhipuInfrastructureException("I003").code()).isEqualTo("I003");
   }
 
   @ParameterizedTest
@@ -332,22 +324,22 @@ class KhipuExceptionTest {
   void serverSideRangeCodeRejectsCodesOutsideIt(String code) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new KhipuLogonException(code));
-    assertEquals(code + " is not a code of LOGON (E100..E199)", e.getMessage());
+    assertThat(e.getMessage()).isEqualTo(code + " is not a code of LOGON (E100..E199)");
   }
 
   @Test
   void serverSideRangeCodeRejectsNull() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new KhipuLogonException((String) null));
-    assertTrue(e.getMessage().contains("LOGON (E100..E199)"), e.getMessage());
+    assertThat(e.getMessage()).contains("LOGON (E100..E199)");
   }
 
   @Test
   void serverSideWildcardCode() {
-    assertEquals("E250", new KhipuTargetUnavailableException("E250").code());
+    assertThat(new KhipuTargetUnavailableException("E250").code()).isEqualTo("E250");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new KhipuTargetUnavailableException("E305"));
-    assertEquals("E305 is not a code of TARGET_UNAVAILABLE (E2xx)", e.getMessage());
+    assertThat(e.getMessage()).isEqualTo("E305 is not a code of TARGET_UNAVAILABLE (E2xx)");
   }
 
   @Test
@@ -367,14 +359,14 @@ class KhipuExceptionTest {
     KhipuException copy = roundTrip(original);
 
     KhipuLogonException logon = assertInstanceOf(KhipuLogonException.class, copy);
-    assertEquals("E105", logon.code());
-    assertSame(KhipuErrorCode.LOGON, logon.errorCode());
-    assertSame(KhipuErrorType.RETRY_IMMEDIATELY, logon.type());
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(7)), logon.retry());
-    assertEquals(report, logon.report());
-    assertArrayEquals(BODY, logon.report().body());
-    assertEquals("demobank", logon.attribute("bank"));
-    assertEquals(original.getMessage(), logon.getMessage());
+    assertThat(logon.code()).isEqualTo("E105");
+    assertThat(logon.errorCode()).isSameInstanceAs(KhipuErrorCode.LOGON);
+    assertThat(logon.type()).isSameInstanceAs(KhipuErrorType.RETRY_IMMEDIATELY);
+    assertThat(logon.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(7)));
+    assertThat(logon.report()).isEqualTo(report);
+    assertThat(logon.report().body()).isEqualTo(BODY);
+    assertThat(logon.attribute("bank")).isEqualTo("demobank");
+    assertThat(logon.getMessage()).isEqualTo(original.getMessage());
   }
 
   @Test
@@ -382,9 +374,9 @@ class KhipuExceptionTest {
     for (String code : new String[] {"A000", "E150", "E201", "E999", "I002", "X000"}) {
       KhipuException original = KhipuMatcher.toException(report(code));
       KhipuException copy = roundTrip(original);
-      assertSame(original.getClass(), copy.getClass(), code);
-      assertSame(original.errorCode(), copy.errorCode(), code);
-      assertEquals(code, copy.code());
+      assertWithMessage("%s", code).that(copy.getClass()).isSameInstanceAs(original.getClass());
+      assertWithMessage("%s", code).that(copy.errorCode()).isSameInstanceAs(original.errorCode());
+      assertThat(copy.code()).isEqualTo(code);
     }
   }
 
@@ -404,13 +396,10 @@ class KhipuExceptionTest {
 
   @Test
   void theErrorCodeIsNarrowedToTheCatalogsEnum() throws ReflectiveOperationException {
-    assertSame(KhipuErrorCode.class, KhipuException.class.getMethod("errorCode").getReturnType());
-    assertSame(KhipuErrorType.class, KhipuException.class.getMethod("type").getReturnType());
-    assertEquals(
-        Set.of(),
-        Arrays.stream(KhipuException.class.getPermittedSubclasses())
+    assertThat(KhipuException.class.getMethod("errorCode").getReturnType()).isSameInstanceAs(KhipuErrorCode.class);
+    assertThat(KhipuException.class.getMethod("type").getReturnType()).isSameInstanceAs(KhipuErrorType.class);
+    assertWithMessage("every exception class is public").that(Arrays.stream(KhipuException.class.getPermittedSubclasses())
             .filter(c -> !Modifier.isPublic(c.getModifiers()))
-            .collect(Collectors.toSet()),
-        "every exception class is public");
+            .collect(Collectors.toSet())).isEqualTo(Set.of());
   }
 }

@@ -1,7 +1,8 @@
 package dev.errata.samples.khipu;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import dev.errata.catalog.ErrorReport;
 import java.io.IOException;
@@ -27,16 +28,13 @@ class KhipuJsonTwinTest {
   void matchesLikeItsAnnotatedTwin(String code) {
     KhipuErrorCode annotated = KhipuMatcher.match(code);
     KhipuJsonErrorCode imported = KhipuJsonMatcher.match(code);
-    assertEquals(annotated.name(), imported.name());
-    assertEquals(annotated.code(), imported.code());
-    assertEquals(annotated.type() == null ? null : annotated.type().name(),
-        imported.type() == null ? null : imported.type().name());
-    assertEquals(annotated.httpStatus(), imported.httpStatus());
-    assertEquals(annotated.description(Locale.ENGLISH), imported.description(Locale.ENGLISH));
-    assertEquals(annotated.description(Locale.forLanguageTag("es")),
-        imported.description(Locale.forLanguageTag("es")));
-    assertEquals(annotated.type() == null ? null : annotated.type().retry(),
-        imported.type() == null ? null : imported.type().retry());
+    assertThat(imported.name()).isEqualTo(annotated.name());
+    assertThat(imported.code()).isEqualTo(annotated.code());
+    assertThat(imported.type() == null ? null : imported.type().name()).isEqualTo(annotated.type() == null ? null : annotated.type().name());
+    assertThat(imported.httpStatus()).isEqualTo(annotated.httpStatus());
+    assertThat(imported.description(Locale.ENGLISH)).isEqualTo(annotated.description(Locale.ENGLISH));
+    assertThat(imported.description(Locale.forLanguageTag("es"))).isEqualTo(annotated.description(Locale.forLanguageTag("es")));
+    assertThat(imported.type() == null ? null : imported.type().retry()).isEqualTo(annotated.type() == null ? null : annotated.type().retry());
   }
 
   @Test
@@ -45,24 +43,23 @@ class KhipuJsonTwinTest {
         + "\"Type\":\"RETRY_IMMEDIATELY\",\"Description\":\"down\"}}").getBytes(StandardCharsets.UTF_8);
     KhipuJsonException imported = KhipuJsonMatcher.decode(200, body).exception().orElseThrow();
     KhipuException annotated = KhipuMatcher.decode(200, body).exception().orElseThrow();
-    assertEquals(KhipuJsonTargetUnavailableException.class, imported.getClass());
-    assertEquals(annotated.code(), imported.code());
-    assertEquals(annotated.retry(), imported.retry());
-    assertEquals(annotated.correlationId(), imported.correlationId());
-    assertEquals(ErrorReport.class, imported.report().getClass());
+    assertThat(imported.getClass()).isEqualTo(KhipuJsonTargetUnavailableException.class);
+    assertThat(imported.code()).isEqualTo(annotated.code());
+    assertThat(imported.retry()).isEqualTo(annotated.retry());
+    assertThat(imported.correlationId()).isEqualTo(annotated.correlationId());
+    assertThat(imported.report().getClass()).isEqualTo(ErrorReport.class);
   }
 
   /** The checked-in file is what the processor exports for KhipuErrors today: the twins cannot drift. */
   @Test
   void theSourceFileIsTheCatalogsOwnExport() throws IOException {
-    assertEquals(resource("META-INF/errata/dev.errata.samples.khipu.Khipu.json"), resource("errata/khipu.json"),
-        "samples/src/main/resources/errata/khipu.json differs from the export of KhipuErrors: copy"
-            + " target/classes/META-INF/errata/dev.errata.samples.khipu.Khipu.json over it");
+    assertWithMessage("%s", "samples/src/main/resources/errata/khipu.json differs from the export of KhipuErrors: copy"
+            + " target/classes/META-INF/errata/dev.errata.samples.khipu.Khipu.json over it").that(resource("errata/khipu.json")).isEqualTo(resource("META-INF/errata/dev.errata.samples.khipu.Khipu.json"));
   }
 
   private static String resource(String name) throws IOException {
     try (InputStream in = KhipuJsonTwinTest.class.getClassLoader().getResourceAsStream(name)) {
-      assertNotNull(in, name);
+      assertWithMessage("%s", name).that(in).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -1,8 +1,8 @@
 package dev.errata.samples.khipu;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -36,7 +36,7 @@ class KhipuMatcherTest {
     "L000, ASYNC_TIMEOUT",
   })
   void everyRowOfTheTable(String code, KhipuErrorCode expected) {
-    assertSame(expected, KhipuMatcher.match(code));
+    assertThat(KhipuMatcher.match(code)).isSameInstanceAs(expected);
   }
 
   @Test
@@ -49,8 +49,8 @@ class KhipuMatcherTest {
         "E000", "D000", "F000", "T000", "I002", "P002", "L000"}) {
       matched.add(KhipuMatcher.match(code));
     }
-    assertEquals(declared, matched);
-    assertEquals(14, declared.size());
+    assertThat(matched).isEqualTo(declared);
+    assertThat(declared.size()).isEqualTo(14);
   }
 
   /** Both ends of every range are inside it. */
@@ -72,7 +72,7 @@ class KhipuMatcherTest {
     "P003, REQUEST_PARAMETERS",
   })
   void rangeEdges(String code, KhipuErrorCode expected) {
-    assertSame(expected, KhipuMatcher.match(code));
+    assertThat(KhipuMatcher.match(code)).isSameInstanceAs(expected);
   }
 
   /**
@@ -89,7 +89,7 @@ class KhipuMatcherTest {
     "B000", "Z000",
   })
   void justOutsideIsUnknown(String code) {
-    assertSame(KhipuErrorCode.UNKNOWN, KhipuMatcher.match(code));
+    assertThat(KhipuMatcher.match(code)).isSameInstanceAs(KhipuErrorCode.UNKNOWN);
   }
 
   /** An exact code beats a range it would otherwise fall in, or sits beside them with the same prefix. */
@@ -100,9 +100,9 @@ class KhipuMatcherTest {
   })
   void exactCodesBeatRanges(String code, KhipuErrorCode expected) {
     KhipuErrorCode match = KhipuMatcher.match(code);
-    assertSame(expected, match);
-    assertFalse(match.isRange());
-    assertEquals(code, match.code());
+    assertThat(match).isSameInstanceAs(expected);
+    assertThat(match.isRange()).isFalse();
+    assertThat(match.code()).isEqualTo(code);
   }
 
   static Stream<Arguments> unknownCodes() {
@@ -135,13 +135,13 @@ class KhipuMatcherTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("unknownCodes")
   void unknownCodesNeverThrow(String what, String code) {
-    assertSame(KhipuErrorCode.UNKNOWN, KhipuMatcher.match(code));
+    assertThat(KhipuMatcher.match(code)).isSameInstanceAs(KhipuErrorCode.UNKNOWN);
   }
 
   @ParameterizedTest
   @NullSource
   void nullIsUnknown(String code) {
-    assertSame(KhipuErrorCode.UNKNOWN, KhipuMatcher.match(code));
+    assertThat(KhipuMatcher.match(code)).isSameInstanceAs(KhipuErrorCode.UNKNOWN);
   }
 
   @Test
@@ -155,7 +155,7 @@ class KhipuMatcherTest {
         case 4 -> KhipuErrorCode.INVALID_PARAMETERS;
         default -> KhipuErrorCode.AUTOMATIC_PAYMENT;
       };
-      assertSame(expected, KhipuMatcher.match(code), code);
+      assertWithMessage("%s", code).that(KhipuMatcher.match(code)).isSameInstanceAs(expected);
     }
   }
 
@@ -165,17 +165,17 @@ class KhipuMatcherTest {
       String code = String.format("E%03d", n);
       boolean declared = n == 0 || n == 999 || (n >= 100 && n <= 599);
       if (!declared) {
-        assertSame(KhipuErrorCode.UNKNOWN, KhipuMatcher.match(code), code);
+        assertWithMessage("%s", code).that(KhipuMatcher.match(code)).isSameInstanceAs(KhipuErrorCode.UNKNOWN);
       }
     }
   }
 
   @Test
   void forHttpStatus() {
-    assertSame(KhipuErrorCode.AUTHENTICATION, KhipuMatcher.forHttpStatus(401));
-    assertSame(KhipuErrorCode.UNKNOWN, KhipuMatcher.forHttpStatus(0));
-    assertSame(KhipuErrorCode.UNKNOWN, KhipuMatcher.forHttpStatus(400));
-    assertSame(KhipuErrorCode.UNKNOWN, KhipuMatcher.forHttpStatus(500));
-    assertSame(KhipuErrorCode.UNKNOWN, KhipuMatcher.forHttpStatus(-401));
+    assertThat(KhipuMatcher.forHttpStatus(401)).isSameInstanceAs(KhipuErrorCode.AUTHENTICATION);
+    assertThat(KhipuMatcher.forHttpStatus(0)).isSameInstanceAs(KhipuErrorCode.UNKNOWN);
+    assertThat(KhipuMatcher.forHttpStatus(400)).isSameInstanceAs(KhipuErrorCode.UNKNOWN);
+    assertThat(KhipuMatcher.forHttpStatus(500)).isSameInstanceAs(KhipuErrorCode.UNKNOWN);
+    assertThat(KhipuMatcher.forHttpStatus(-401)).isSameInstanceAs(KhipuErrorCode.UNKNOWN);
   }
 }

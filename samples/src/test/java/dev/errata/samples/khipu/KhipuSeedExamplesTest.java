@@ -1,13 +1,10 @@
 package dev.errata.samples.khipu;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.samples.DecodedAssertions.assertFailure;
 import static dev.errata.samples.DecodedAssertions.assertSuccess;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.Decoded;
 import dev.errata.catalog.ErrorReport;
@@ -82,35 +79,34 @@ class KhipuSeedExamplesTest {
 
     KhipuTargetUnavailableException e =
         assertInstanceOf(KhipuTargetUnavailableException.class, assertFailure(decoded));
-    assertEquals("E201", e.code());
-    assertSame(KhipuErrorCode.TARGET_UNAVAILABLE, e.errorCode());
-    assertSame(KhipuErrorType.RETRY_IMMEDIATELY, e.type());
-    assertEquals(RetryAdvice.immediately(), e.retry());
-    assertEquals(description, e.description());
-    assertEquals(OPERATION_ID, e.correlationId());
-    assertEquals(200, e.httpStatus());
-    assertEquals(Map.of(), e.attributes());
-    assertEquals("ERROR", e.report().bodyStatus());
-    assertEquals("E201", e.report().code());
-    assertEquals("RETRY_IMMEDIATELY", e.report().type());
-    assertEquals(description, e.report().description());
-    assertEquals(OPERATION_ID, e.report().correlationId());
-    assertEquals(200, e.report().httpStatus());
-    assertNull(e.report().retryAfter());
-    assertArrayEquals(body, e.report().body());
-    assertEquals(envelope, e.report().bodyText());
-    assertNull(e.report().problem());
-    assertSame(e.report(), decoded.report());
-    assertTrue(decoded.isFailure());
+    assertThat(e.code()).isEqualTo("E201");
+    assertThat(e.errorCode()).isSameInstanceAs(KhipuErrorCode.TARGET_UNAVAILABLE);
+    assertThat(e.type()).isSameInstanceAs(KhipuErrorType.RETRY_IMMEDIATELY);
+    assertThat(e.retry()).isEqualTo(RetryAdvice.immediately());
+    assertThat(e.description()).isEqualTo(description);
+    assertThat(e.correlationId()).isEqualTo(OPERATION_ID);
+    assertThat(e.httpStatus()).isEqualTo(200);
+    assertThat(e.attributes()).isEqualTo(Map.of());
+    assertThat(e.report().bodyStatus()).isEqualTo("ERROR");
+    assertThat(e.report().code()).isEqualTo("E201");
+    assertThat(e.report().type()).isEqualTo("RETRY_IMMEDIATELY");
+    assertThat(e.report().description()).isEqualTo(description);
+    assertThat(e.report().correlationId()).isEqualTo(OPERATION_ID);
+    assertThat(e.report().httpStatus()).isEqualTo(200);
+    assertThat(e.report().retryAfter()).isNull();
+    assertThat(e.report().body()).isEqualTo(body);
+    assertThat(e.report().bodyText()).isEqualTo(envelope);
+    assertThat(e.report().problem()).isNull();
+    assertThat(decoded.report()).isSameInstanceAs(e.report());
+    assertThat(decoded.isFailure()).isTrue();
     // The catalog's own texts for the entry stay available in both languages.
-    assertEquals(KhipuErrorCode.TARGET_UNAVAILABLE.description(Locale.forLanguageTag(language)),
-        e.errorCode().description(Locale.forLanguageTag(language)));
+    assertThat(e.errorCode().description(Locale.forLanguageTag(language))).isEqualTo(KhipuErrorCode.TARGET_UNAVAILABLE.description(Locale.forLanguageTag(language)));
   }
 
   @Test
   void theSpanishExampleKeepsItsAccentsAsUtf8() {
     KhipuException e = KhipuMatcher.decode(200, utf8(EXAMPLE_ES)).exception().orElseThrow();
-    assertTrue(e.description().contains("extracción"), e.description());
+    assertThat(e.description()).contains("extracción");
   }
 
   /** "If Status=OK, the Error object is set to null." */
@@ -130,13 +126,13 @@ class KhipuSeedExamplesTest {
     Decoded<KhipuException> decoded = KhipuMatcher.decode(200, body);
 
     ErrorReport report = assertSuccess(decoded);
-    assertTrue(decoded.exception().isEmpty());
-    assertEquals("OK", report.bodyStatus());
-    assertNull(report.code());
-    assertEquals(OPERATION_ID, report.correlationId());
-    assertEquals(200, report.httpStatus());
-    assertArrayEquals(body, report.body());
-    assertNull(report.problem());
+    assertThat(decoded.exception()).isEmpty();
+    assertThat(report.bodyStatus()).isEqualTo("OK");
+    assertThat(report.code()).isNull();
+    assertThat(report.correlationId()).isEqualTo(OPERATION_ID);
+    assertThat(report.httpStatus()).isEqualTo(200);
+    assertThat(report.body()).isEqualTo(body);
+    assertThat(report.problem()).isNull();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -169,29 +165,29 @@ class KhipuSeedExamplesTest {
     Decoded<KhipuFailureException> decoded = KhipuFailureMatcher.decode(200, body);
 
     KhipuFailureException e = assertFailure(decoded);
-    assertSame(expected, e.getClass());
+    assertThat(e.getClass()).isSameInstanceAs(expected);
     if (alerted) {
-      assertInstanceOf(KhipuFailureAlertedException.class, e);
+      assertThat(e).isInstanceOf(KhipuFailureAlertedException.class);
     } else {
-      assertInstanceOf(KhipuFailureNotAlertedException.class, e);
+      assertThat(e).isInstanceOf(KhipuFailureNotAlertedException.class);
     }
-    assertEquals(reason, e.code());
-    assertEquals(reason, e.errorCode().code());
-    assertEquals(reason, e.errorCode().name());
-    assertSame(type, e.type());
-    assertEquals(type.retry(), e.retry());
-    assertEquals("details of " + reason, e.description());
-    assertEquals("op-" + reason, e.correlationId());
-    assertEquals(200, e.httpStatus());
-    assertEquals("ERROR", e.report().bodyStatus());
-    assertArrayEquals(body, e.report().body());
-    assertNull(e.report().problem());
+    assertThat(e.code()).isEqualTo(reason);
+    assertThat(e.errorCode().code()).isEqualTo(reason);
+    assertThat(e.errorCode().name()).isEqualTo(reason);
+    assertThat(e.type()).isSameInstanceAs(type);
+    assertThat(e.retry()).isEqualTo(type.retry());
+    assertThat(e.description()).isEqualTo("details of " + reason);
+    assertThat(e.correlationId()).isEqualTo("op-" + reason);
+    assertThat(e.httpStatus()).isEqualTo(200);
+    assertThat(e.report().bodyStatus()).isEqualTo("ERROR");
+    assertThat(e.report().body()).isEqualTo(body);
+    assertThat(e.report().problem()).isNull();
   }
 
   @Test
   void theSixReasonsAreEveryDeclaredEntry() {
-    assertEquals(7, KhipuFailureErrorCode.values().length, "six reasons and UNKNOWN");
-    assertEquals(6, failureReasons().count());
+    assertWithMessage("six reasons and UNKNOWN").that(KhipuFailureErrorCode.values().length).isEqualTo(7);
+    assertThat(failureReasons().count()).isEqualTo(6);
   }
 
   @Test
@@ -199,9 +195,9 @@ class KhipuSeedExamplesTest {
     Decoded<KhipuFailureException> decoded = KhipuFailureMatcher.decode(200,
         utf8("{\"OperationId\":\"op-1\",\"Status\":\"ERROR\",\"FailureReason\":\"SOMETHING_NEW\"}"));
     KhipuFailureException e = assertFailure(decoded);
-    assertInstanceOf(KhipuFailureUnknownException.class, e);
-    assertEquals("SOMETHING_NEW", e.code());
-    assertEquals(RetryAdvice.never(), e.retry());
+    assertThat(e).isInstanceOf(KhipuFailureUnknownException.class);
+    assertThat(e.code()).isEqualTo("SOMETHING_NEW");
+    assertThat(e.retry()).isEqualTo(RetryAdvice.never());
   }
 
   @Test
@@ -222,19 +218,19 @@ class KhipuSeedExamplesTest {
     Decoded<KhipuHttpException> decoded = KhipuHttpMatcher.decode(status, body);
 
     ErrorReport report = assertSuccess(decoded);
-    assertEquals(status, report.httpStatus());
-    assertEquals(Integer.toString(status), report.code());
-    assertEquals("OK", report.bodyStatus());
-    assertEquals("op-1", report.correlationId());
-    assertArrayEquals(body, report.body());
+    assertThat(report.httpStatus()).isEqualTo(status);
+    assertThat(report.code()).isEqualTo(Integer.toString(status));
+    assertThat(report.bodyStatus()).isEqualTo("OK");
+    assertThat(report.correlationId()).isEqualTo("op-1");
+    assertThat(report.body()).isEqualTo(body);
   }
 
   @Test
   void theSuccessEntriesAreTheTwoHundreds() {
-    assertSame(KhipuHttpErrorCode.OK, KhipuHttpMatcher.forHttpStatus(200));
-    assertSame(KhipuHttpErrorCode.ACCEPTED, KhipuHttpMatcher.forHttpStatus(202));
-    assertEquals(Outcome.SUCCESS, KhipuHttpErrorCode.OK.type().outcome());
-    assertEquals(Outcome.SUCCESS, KhipuHttpErrorCode.ACCEPTED.type().outcome());
+    assertThat(KhipuHttpMatcher.forHttpStatus(200)).isSameInstanceAs(KhipuHttpErrorCode.OK);
+    assertThat(KhipuHttpMatcher.forHttpStatus(202)).isSameInstanceAs(KhipuHttpErrorCode.ACCEPTED);
+    assertThat(KhipuHttpErrorCode.OK.type().outcome()).isEqualTo(Outcome.SUCCESS);
+    assertThat(KhipuHttpErrorCode.ACCEPTED.type().outcome()).isEqualTo(Outcome.SUCCESS);
   }
 
   static Stream<Arguments> httpFailures() {
@@ -260,13 +256,13 @@ class KhipuSeedExamplesTest {
     Decoded<KhipuHttpException> decoded = KhipuHttpMatcher.decode(status, body);
 
     KhipuHttpException e = assertFailure(decoded);
-    assertSame(expected, e.getClass());
-    assertSame(entry, e.errorCode());
-    assertEquals(Integer.toString(status), e.code());
-    assertEquals(status, e.httpStatus());
-    assertEquals(retry, e.retry());
-    assertEquals(entry.description(), e.description());
-    assertArrayEquals(body, e.report().body());
+    assertThat(e.getClass()).isSameInstanceAs(expected);
+    assertThat(e.errorCode()).isSameInstanceAs(entry);
+    assertThat(e.code()).isEqualTo(Integer.toString(status));
+    assertThat(e.httpStatus()).isEqualTo(status);
+    assertThat(e.retry()).isEqualTo(retry);
+    assertThat(e.description()).isEqualTo(entry.description());
+    assertThat(e.report().body()).isEqualTo(body);
   }
 
   /** Statuses outside the table: unknown, never a crash; an unknown 2xx is still a success. */
@@ -278,9 +274,9 @@ class KhipuSeedExamplesTest {
       assertSuccess(decoded);
     } else {
       KhipuHttpException e = assertFailure(decoded);
-      assertInstanceOf(KhipuHttpUnknownException.class, e);
-      assertEquals(Integer.toString(status), e.code());
-      assertEquals(status, e.httpStatus());
+      assertThat(e).isInstanceOf(KhipuHttpUnknownException.class);
+      assertThat(e.code()).isEqualTo(Integer.toString(status));
+      assertThat(e.httpStatus()).isEqualTo(status);
     }
   }
 }

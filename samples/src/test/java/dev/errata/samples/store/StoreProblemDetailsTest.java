@@ -1,12 +1,10 @@
 package dev.errata.samples.store;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.samples.DecodedAssertions.assertFailure;
 import static dev.errata.samples.DecodedAssertions.assertSuccess;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,30 +73,29 @@ class StoreProblemDetailsTest {
     StoreException e = failure(403, OUT_OF_CREDIT);
 
     StoreOutOfCreditException credit = assertInstanceOf(StoreOutOfCreditException.class, e);
-    assertSame(StoreErrorCode.OUT_OF_CREDIT, credit.errorCode());
-    assertEquals("out-of-credit", credit.code());
-    assertEquals("Your current balance is 30, but that costs 50.", credit.description());
-    assertEquals("/account/12345/msgs/abc", credit.correlationId());
-    assertEquals("30", credit.attribute("balance"));
-    assertEquals("[\"/account/12345\",\"/account/67890\"]", credit.attribute("accounts"));
-    assertEquals(403, credit.httpStatus());
-    assertEquals(RetryAdvice.never(), credit.retry());
-    assertNull(credit.report().problem());
+    assertThat(credit.errorCode()).isSameInstanceAs(StoreErrorCode.OUT_OF_CREDIT);
+    assertThat(credit.code()).isEqualTo("out-of-credit");
+    assertThat(credit.description()).isEqualTo("Your current balance is 30, but that costs 50.");
+    assertThat(credit.correlationId()).isEqualTo("/account/12345/msgs/abc");
+    assertThat(credit.attribute("balance")).isEqualTo("30");
+    assertThat(credit.attribute("accounts")).isEqualTo("[\"/account/12345\",\"/account/67890\"]");
+    assertThat(credit.httpStatus()).isEqualTo(403);
+    assertThat(credit.retry()).isEqualTo(RetryAdvice.never());
+    assertThat(credit.report().problem()).isNull();
   }
 
   @Test
   void theRfcsValidationExampleOfAnotherSiteIsAnUnknownCodeThatKeepsItsType() {
     StoreException e = failure(422, VALIDATION);
 
-    assertInstanceOf(StoreUnknownException.class, e);
-    assertEquals("https://example.net/validation-error", e.code());
-    assertEquals(422, e.httpStatus());
-    assertTrue(e.attribute("errors").startsWith("[{\"detail\":\"must be a positive integer\",\"pointer\":\"#/age\"}"),
-        e.attribute("errors"));
+    assertThat(e).isInstanceOf(StoreUnknownException.class);
+    assertThat(e.code()).isEqualTo("https://example.net/validation-error");
+    assertThat(e.httpStatus()).isEqualTo(422);
+    assertThat(e.attribute("errors")).startsWith("[{\"detail\":\"must be a positive integer\",\"pointer\":\"#/age\"}");
     // The same problem of this catalog's own site is its entry.
     StoreException own = failure(422, VALIDATION.replace("example.net/", "example.com/probs/"));
-    assertInstanceOf(StoreValidationErrorException.class, own);
-    assertEquals("validation-error", own.code());
+    assertThat(own).isInstanceOf(StoreValidationErrorException.class);
+    assertThat(own.code()).isEqualTo("validation-error");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,8 +111,8 @@ class StoreProblemDetailsTest {
   })
   void aRelativeTypeIsResolvedAgainstThePrefix(String type, String code) {
     StoreException e = failure(403, "{\"type\": \"" + type + "\"}");
-    assertEquals(code, e.code());
-    assertSame(code.equals("out-of-credit") ? StoreErrorCode.OUT_OF_CREDIT : StoreErrorCode.UNKNOWN, e.errorCode());
+    assertThat(e.code()).isEqualTo(code);
+    assertThat(e.errorCode()).isSameInstanceAs(code.equals("out-of-credit") ? StoreErrorCode.OUT_OF_CREDIT : StoreErrorCode.UNKNOWN);
   }
 
   @ParameterizedTest(name = "HTTP {1}: {0}")
@@ -129,8 +126,8 @@ class StoreProblemDetailsTest {
   })
   void aBlankOrMissingTypeTakesTheEntryOfTheHttpStatus(String body, int status, StoreErrorCode entry) {
     StoreException e = failure(status, body);
-    assertSame(entry, e.errorCode());
-    assertEquals(status, e.httpStatus());
+    assertThat(e.errorCode()).isSameInstanceAs(entry);
+    assertThat(e.httpStatus()).isEqualTo(status);
   }
 
   @Test
@@ -141,37 +138,37 @@ class StoreProblemDetailsTest {
         """);
 
     // type is no string: as if absent, so the HTTP status's entry; the others as if absent too.
-    assertSame(StoreErrorCode.CLIENT_ERROR, e.errorCode());
-    assertNull(e.report().description());
-    assertNull(e.correlationId());
-    assertEquals(0, e.report().bodyHttpStatus());
-    assertEquals("30", e.attribute("balance"));
+    assertThat(e.errorCode()).isSameInstanceAs(StoreErrorCode.CLIENT_ERROR);
+    assertThat(e.report().description()).isNull();
+    assertThat(e.correlationId()).isNull();
+    assertThat(e.report().bodyHttpStatus()).isEqualTo(0);
+    assertThat(e.attribute("balance")).isEqualTo("30");
     String problem = e.report().problem();
-    assertTrue(problem.contains("code at /type is a JSON array, not a value"), problem);
-    assertTrue(problem.contains("problem detail member \"detail\" is a JSON number, not a string; ignored"
-        + " (RFC 9457, section 3.1)"), problem);
-    assertTrue(problem.contains("member \"instance\" is a JSON boolean, not a string"), problem);
-    assertTrue(problem.contains("member \"status\" is a JSON string, not a number"), problem);
+    assertThat(problem).contains("code at /type is a JSON array, not a value");
+    assertWithMessage("%s", problem).that(problem.contains("problem detail member \"detail\" is a JSON number, not a string; ignored"
+        + " (RFC 9457, section 3.1)")).isTrue();
+    assertThat(problem).contains("member \"instance\" is a JSON boolean, not a string");
+    assertThat(problem).contains("member \"status\" is a JSON string, not a number");
 
     StoreException numberType = failure(403, "{\"type\": 403}");
-    assertSame(StoreErrorCode.OUT_OF_CREDIT, numberType.errorCode());
-    assertTrue(numberType.report().problem().contains("member \"type\" is a JSON number, not a string"));
+    assertThat(numberType.errorCode()).isSameInstanceAs(StoreErrorCode.OUT_OF_CREDIT);
+    assertThat(numberType.report().problem()).contains("member \"type\" is a JSON number, not a string");
   }
 
   @Test
   void theStatusMemberIsAdvisoryAndAMismatchIsSaid() {
     StoreException e = failure(429, "{\"type\": \"https://example.com/probs/out-of-credit\", \"status\": 403}");
-    assertSame(StoreErrorCode.OUT_OF_CREDIT, e.errorCode());
-    assertEquals(429, e.httpStatus());
-    assertEquals(403, e.report().bodyHttpStatus());
-    assertEquals("problem detail status 403 is not the HTTP status 429; the HTTP status holds (RFC 9457,"
-        + " section 3.1.2)", e.report().problem());
+    assertThat(e.errorCode()).isSameInstanceAs(StoreErrorCode.OUT_OF_CREDIT);
+    assertThat(e.httpStatus()).isEqualTo(429);
+    assertThat(e.report().bodyHttpStatus()).isEqualTo(403);
+    assertThat(e.report().problem()).isEqualTo("problem detail status 403 is not the HTTP status 429; the HTTP status holds (RFC 9457,"
+        + " section 3.1.2)");
 
     // A 2xx is a success whatever its status member says, as long as no type names an error.
     ErrorReport ok = assertSuccess(StoreMatcher.decode(200, "{\"status\": 500}".getBytes(StandardCharsets.UTF_8)));
-    assertEquals(500, ok.bodyHttpStatus());
-    assertTrue(ok.problem().contains("problem detail status 500 is not the HTTP status 200"), ok.problem());
-    assertNull(failure(403, "{\"type\": \"out-of-credit\", \"status\": 403}").report().problem());
+    assertThat(ok.bodyHttpStatus()).isEqualTo(500);
+    assertThat(ok.problem()).contains("problem detail status 500 is not the HTTP status 200");
+    assertThat(failure(403, "{\"type\": \"out-of-credit\", \"status\": 403}").report().problem()).isNull();
   }
 
   @Test
@@ -180,9 +177,9 @@ class StoreProblemDetailsTest {
         {"type": "https://example.com/probs/out-of-credit", "extra": {"deep": [1, 2, {"x": null}]},
          "@type": "java.lang.Runtime", "title": 7}
         """);
-    assertSame(StoreErrorCode.OUT_OF_CREDIT, e.errorCode());
-    assertEquals(Map.of(), e.attributes());
-    assertNull(e.report().problem());
+    assertThat(e.errorCode()).isSameInstanceAs(StoreErrorCode.OUT_OF_CREDIT);
+    assertThat(e.attributes()).isEqualTo(Map.of());
+    assertThat(e.report().problem()).isNull();
   }
 
   @Test
@@ -193,42 +190,41 @@ class StoreProblemDetailsTest {
 
     EncodedError encoded = StoreMatcher.encode(raised);
 
-    assertEquals(403, encoded.httpStatus());
-    assertEquals("application/problem+json", encoded.headers().get("Content-Type"));
+    assertThat(encoded.httpStatus()).isEqualTo(403);
+    assertThat(encoded.headers().get("Content-Type")).isEqualTo("application/problem+json");
     // Both parsed, so that a number is the same node whichever way it was written.
-    assertEquals(JSON.readTree(OUT_OF_CREDIT.replace("\"instance\"", "\"status\": 403, \"instance\"")),
-        JSON.readTree(encoded.bodyText()));
+    assertThat(JSON.readTree(encoded.bodyText())).isEqualTo(JSON.readTree(OUT_OF_CREDIT.replace("\"instance\"", "\"status\": 403, \"instance\"")));
   }
 
   @Test
   void theTitleIsTheEntrysDescriptionInTheReadersLocale() throws IOException {
     StoreException raised = new StoreOutOfCreditException();
-    assertEquals("You do not have enough credit.", title(StoreMatcher.encode(raised)));
-    assertEquals("No tiene crédito suficiente.", title(StoreMatcher.catalog().encode(raised, Locale.forLanguageTag("es-CL"))));
-    assertEquals("You do not have enough credit.", title(StoreMatcher.catalog().encode(raised, Locale.GERMAN)));
+    assertThat(title(StoreMatcher.encode(raised))).isEqualTo("You do not have enough credit.");
+    assertThat(title(StoreMatcher.catalog().encode(raised, Locale.forLanguageTag("es-CL")))).isEqualTo("No tiene crédito suficiente.");
+    assertThat(title(StoreMatcher.catalog().encode(raised, Locale.GERMAN))).isEqualTo("You do not have enough credit.");
     JsonNode body = JSON.readTree(StoreMatcher.catalog().encode(raised, Locale.forLanguageTag("es")).body());
     // No detail: the occurrence said nothing of its own.
-    assertEquals(List.of("type", "title", "status"), List.copyOf(fieldNames(body)));
+    assertThat(List.copyOf(fieldNames(body))).isEqualTo(List.of("type", "title", "status"));
   }
 
   @Test
   void anEntryOfStatusesAloneIsAboutBlankTitledByItsStatus() throws IOException {
     EncodedError encoded = StoreMatcher.encode(new StoreServerErrorException(502));
     JsonNode body = JSON.readTree(encoded.body());
-    assertEquals(502, encoded.httpStatus());
-    assertEquals("about:blank", body.get("type").asText());
-    assertEquals("Bad Gateway", body.get("title").asText());
-    assertEquals(502, body.get("status").asInt());
-    assertSame(StoreErrorCode.SERVER_ERROR, failure(502, encoded.bodyText()).errorCode());
+    assertThat(encoded.httpStatus()).isEqualTo(502);
+    assertThat(body.get("type").asText()).isEqualTo("about:blank");
+    assertThat(body.get("title").asText()).isEqualTo("Bad Gateway");
+    assertThat(body.get("status").asInt()).isEqualTo(502);
+    assertThat(failure(502, encoded.bodyText()).errorCode()).isSameInstanceAs(StoreErrorCode.SERVER_ERROR);
   }
 
   @Test
   void aRetryLaterEntrySendsItsDelay() {
     EncodedError encoded = StoreMatcher.encode(new StoreRateLimitedException());
-    assertEquals("30", encoded.headers().get("Retry-After"));
+    assertThat(encoded.headers().get("Retry-After")).isEqualTo("30");
     StoreException back = assertFailure(StoreMatcher.decode(encoded.httpStatus(), encoded.body(),
         Map.of("Retry-After", List.of("30"))));
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(30)), back.retry());
+    assertThat(back.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(30)));
   }
 
   private static String title(EncodedError encoded) throws IOException {

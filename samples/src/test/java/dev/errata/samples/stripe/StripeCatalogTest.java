@@ -1,13 +1,10 @@
 package dev.errata.samples.stripe;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.errata.samples.DecodedAssertions.assertFailure;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.EncodedError;
 import dev.errata.catalog.ErrorReport;
@@ -120,35 +117,35 @@ class StripeCatalogTest {
   @MethodSource("codes")
   void everyCodeDecodesToItsOwnClassUnderItsGroup(StripeErrorCode entry, String code,
       Class<? extends StripeException> group, int http, RetryAdvice retry) {
-    assertSame(entry, StripeMatcher.match(code));
-    assertFalse(entry.isRange(), "a snake_case code is one code, x or no x: " + code);
-    assertEquals(code, entry.code());
-    assertEquals(http, entry.httpStatus());
+    assertThat(StripeMatcher.match(code)).isSameInstanceAs(entry);
+    assertWithMessage("%s", "a snake_case code is one code, x or no x: " + code).that(entry.isRange()).isFalse();
+    assertThat(entry.code()).isEqualTo(code);
+    assertThat(entry.httpStatus()).isEqualTo(http);
 
     String type = group == CARD ? "card_error" : "invalid_request_error";
     StripeException e = assertFailure(StripeMatcher.decode(http, body(code, type)));
-    assertSame(entry, e.errorCode());
-    assertInstanceOf(group, e);
-    assertFalse(e.getClass() == group, "each code has a class of its own, under its group's");
-    assertEquals(code, e.code());
-    assertEquals(retry, e.retry());
-    assertEquals("Message for " + code + ".", e.description());
-    assertEquals(type, e.attribute("type"));
-    assertEquals("https://stripe.com/docs/error-codes/" + code.replace('_', '-'), e.attribute("doc_url"));
-    assertEquals("amount", e.attribute("param"));
+    assertThat(e.errorCode()).isSameInstanceAs(entry);
+    assertThat(e).isInstanceOf(group);
+    assertWithMessage("each code has a class of its own, under its group's").that(e.getClass() == group).isFalse();
+    assertThat(e.code()).isEqualTo(code);
+    assertThat(e.retry()).isEqualTo(retry);
+    assertThat(e.description()).isEqualTo("Message for " + code + ".");
+    assertThat(e.attribute("type")).isEqualTo(type);
+    assertThat(e.attribute("doc_url")).isEqualTo("https://stripe.com/docs/error-codes/" + code.replace('_', '-'));
+    assertThat(e.attribute("param")).isEqualTo("amount");
   }
 
   @Test
   void codesThatHoldAnXAreNeverWildcards() {
     // The codePattern [a-z_]+ admits expired_card as written, and no digit where its x stands.
-    assertSame(StripeErrorCode.EXPIRED_CARD, StripeMatcher.match("expired_card"));
+    assertThat(StripeMatcher.match("expired_card")).isSameInstanceAs(StripeErrorCode.EXPIRED_CARD);
     for (String lookalike : List.of("e5pired_card", "e0pired_card", "eXpired_card", "expired_cards", "EXPIRED_CARD")) {
-      assertSame(StripeErrorCode.UNKNOWN, StripeMatcher.match(lookalike), lookalike);
+      assertWithMessage("%s", lookalike).that(StripeMatcher.match(lookalike)).isSameInstanceAs(StripeErrorCode.UNKNOWN);
     }
-    assertSame(StripeErrorCode.UNKNOWN, StripeMatcher.match("api_key_e9pired"));
-    assertSame(StripeErrorCode.UNKNOWN, StripeMatcher.match("ta1_id_invalid"));
+    assertThat(StripeMatcher.match("api_key_e9pired")).isSameInstanceAs(StripeErrorCode.UNKNOWN);
+    assertThat(StripeMatcher.match("ta1_id_invalid")).isSameInstanceAs(StripeErrorCode.UNKNOWN);
     long withAnX = Arrays.stream(StripeErrorCode.values()).filter(entry -> entry.code().contains("x")).count();
-    assertEquals(22, withAnX);
+    assertThat(withAnX).isEqualTo(22);
   }
 
   @Test
@@ -159,11 +156,11 @@ class StripeCatalogTest {
           "message": "Your card has insufficient funds.", "type": "card_error"}}""".getBytes(StandardCharsets.UTF_8);
     StripeException e = assertFailure(StripeMatcher.decode(402, body));
     StripeCardDeclinedException declined = assertInstanceOf(StripeCardDeclinedException.class, e);
-    assertEquals("insufficient_funds", declined.attribute("decline_code"));
-    assertEquals("ch_3LmzzQ2eZvKYlo2C0XjzUzJV", declined.attribute("charge"));
-    assertEquals("Your card has insufficient funds.", declined.description());
-    assertEquals(402, declined.httpStatus());
-    assertEquals(RetryAdvice.never(), declined.retry());
+    assertThat(declined.attribute("decline_code")).isEqualTo("insufficient_funds");
+    assertThat(declined.attribute("charge")).isEqualTo("ch_3LmzzQ2eZvKYlo2C0XjzUzJV");
+    assertThat(declined.description()).isEqualTo("Your card has insufficient funds.");
+    assertThat(declined.httpStatus()).isEqualTo(402);
+    assertThat(declined.retry()).isEqualTo(RetryAdvice.never());
   }
 
   @Test
@@ -171,10 +168,10 @@ class StripeCatalogTest {
     byte[] body = body("rate_limit", "invalid_request_error");
     StripeException told = assertFailure(
         StripeMatcher.decode(429, body, Map.of("retry-after", List.of("7"))));
-    assertInstanceOf(StripeRateLimitException.class, told);
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(7)), told.retry());
+    assertThat(told).isInstanceOf(StripeRateLimitException.class);
+    assertThat(told.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(7)));
     StripeException untold = assertFailure(StripeMatcher.decode(429, body));
-    assertEquals(RetryAdvice.after(Duration.ofSeconds(1)), untold.retry());
+    assertThat(untold.retry()).isEqualTo(RetryAdvice.after(Duration.ofSeconds(1)));
   }
 
   /** Responses that carry no code, the way Stripe sends them: a type and a message. */
@@ -206,13 +203,13 @@ class StripeCatalogTest {
     byte[] body = "{\"error\": {\"type\": \"api_error\", \"message\": \"Something went wrong.\"}}"
         .getBytes(StandardCharsets.UTF_8);
     StripeException e = assertFailure(StripeMatcher.decode(status, body));
-    assertSame(entry, e.errorCode());
-    assertSame(type, e.getClass());
-    assertEquals(status, e.httpStatus());
+    assertThat(e.errorCode()).isSameInstanceAs(entry);
+    assertThat(e.getClass()).isSameInstanceAs(type);
+    assertThat(e.httpStatus()).isEqualTo(status);
     // No code came: an entry of statuses alone has none, a code's entry gives its own.
-    assertEquals(entry.code(), e.code());
-    assertEquals(retry, e.retry());
-    assertEquals("api_error", e.attribute("type"));
+    assertThat(e.code()).isEqualTo(entry.code());
+    assertThat(e.retry()).isEqualTo(retry);
+    assertThat(e.attribute("type")).isEqualTo("api_error");
   }
 
   @Test
@@ -221,31 +218,30 @@ class StripeCatalogTest {
     try {
       throw e;
     } catch (StripeCardErrorException card) {
-      assertInstanceOf(StripeExpiredCardException.class, card);
+      assertThat(card).isInstanceOf(StripeExpiredCardException.class);
     }
-    assertTrue(StripeCardErrorException.class.isSealed());
-    assertFalse(java.lang.reflect.Modifier.isAbstract(StripeCardErrorException.class.getModifiers()));
+    assertThat(StripeCardErrorException.class.isSealed()).isTrue();
+    assertThat(java.lang.reflect.Modifier.isAbstract(StripeCardErrorException.class.getModifiers())).isFalse();
   }
 
   @Test
   void aServerSendsStatusEntriesWithoutACode() {
     EncodedError encoded = StripeMatcher.encode(new StripeApiErrorException(503));
-    assertEquals(503, encoded.httpStatus());
-    assertEquals("{\"error\":{\"message\":\"Something went wrong on Stripe's end; these are rare.\"}}",
-        encoded.bodyText());
+    assertThat(encoded.httpStatus()).isEqualTo(503);
+    assertThat(encoded.bodyText()).isEqualTo("{\"error\":{\"message\":\"Something went wrong on Stripe's end; these are rare.\"}}");
     StripeException back = assertFailure(StripeMatcher.decode(encoded.httpStatus(), encoded.body()));
-    assertSame(StripeErrorCode.API_ERROR, back.errorCode());
+    assertThat(back.errorCode()).isSameInstanceAs(StripeErrorCode.API_ERROR);
     assertThrows(IllegalArgumentException.class, () -> new StripeApiErrorException(404));
-    assertEquals(500, new StripeApiErrorException().httpStatus());
-    assertNull(new StripeForbiddenException().report().code());
+    assertThat(new StripeApiErrorException().httpStatus()).isEqualTo(500);
+    assertThat(new StripeForbiddenException().report().code()).isNull();
   }
 
   @Test
   void aServerSendsACodeAndItsStatus() {
     EncodedError encoded = StripeMatcher.encode(new StripeExpiredCardException());
-    assertEquals(402, encoded.httpStatus());
+    assertThat(encoded.httpStatus()).isEqualTo(402);
     StripeException back = assertFailure(StripeMatcher.decode(encoded.httpStatus(), encoded.body()));
-    assertInstanceOf(StripeExpiredCardException.class, back);
+    assertThat(back).isInstanceOf(StripeExpiredCardException.class);
   }
 
   @Test
@@ -253,7 +249,6 @@ class StripeCatalogTest {
     Set<StripeErrorCode> untested = EnumSet.allOf(StripeErrorCode.class);
     rows().forEach(row -> untested.remove(row.entry()));
     withoutACode().forEach(arguments -> untested.remove((StripeErrorCode) arguments.get()[1]));
-    assertEquals(Set.of(), untested.stream().map(Enum::name).collect(Collectors.toSet()),
-        "entries of the catalog no test decodes");
+    assertWithMessage("entries of the catalog no test decodes").that(untested.stream().map(Enum::name).collect(Collectors.toSet())).isEqualTo(Set.of());
   }
 }

@@ -1,10 +1,8 @@
 package dev.errata.spring.boot;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.catalog.Catalog;
 import dev.errata.catalog.RetryPolicy;
@@ -108,25 +106,24 @@ class AutoConfigurationTest {
       CatalogClientInterceptor interceptor = context.getBean(CatalogClientInterceptor.class);
       AtomicBoolean added = new AtomicBoolean();
       context.getBean(RestClient.Builder.class).requestInterceptors(list -> added.set(list.contains(interceptor)));
-      assertTrue(added.get(), "the RestClient.Builder has the interceptor");
+      assertWithMessage("the RestClient.Builder has the interceptor").that(added.get()).isTrue();
       CatalogExchangeFilter filter = context.getBean(CatalogExchangeFilter.class);
       AtomicBoolean filtered = new AtomicBoolean();
       context.getBean(WebClient.Builder.class).filters(list -> filtered.set(list.contains(filter)));
-      assertTrue(filtered.get(), "the WebClient.Builder has the filter");
+      assertWithMessage("the WebClient.Builder has the filter").that(filtered.get()).isTrue();
       // One catalog: every request is decoded with it.
-      assertSame(KhipuMatcher.catalog(),
-          context.getBean(CatalogSelector.class).select(URI.create("https://any.example/"), Map.of()));
-      assertTrue(context.getBeansOfType(CatalogExceptionHandler.class).isEmpty(), "no advice outside a web application");
+      assertThat(context.getBean(CatalogSelector.class).select(URI.create("https://any.example/"), Map.of())).isSameInstanceAs(KhipuMatcher.catalog());
+      assertWithMessage("no advice outside a web application").that(context.getBeansOfType(CatalogExceptionHandler.class)).isEmpty();
     });
   }
 
   @Test
   void withoutACatalogNoClientIsTouched() {
     runner.run(context -> {
-      assertTrue(context.getBeansOfType(CatalogClientInterceptor.class).isEmpty());
-      assertTrue(context.getBeansOfType(ErrataRestClientCustomizer.class).isEmpty());
-      assertTrue(context.getBeansOfType(CatalogExchangeFilter.class).isEmpty());
-      assertTrue(context.getBeansOfType(ErrataWebClientCustomizer.class).isEmpty());
+      assertThat(context.getBeansOfType(CatalogClientInterceptor.class)).isEmpty();
+      assertThat(context.getBeansOfType(ErrataRestClientCustomizer.class)).isEmpty();
+      assertThat(context.getBeansOfType(CatalogExchangeFilter.class)).isEmpty();
+      assertThat(context.getBeansOfType(ErrataWebClientCustomizer.class)).isEmpty();
     });
   }
 
@@ -135,25 +132,25 @@ class AutoConfigurationTest {
     new WebApplicationContextRunner().withConfiguration(ERRATA)
         .withUserConfiguration(TestCatalogs.class, OwnBeans.class, Registry.class)
         .run(context -> {
-          assertSame(OwnBeans.INTERCEPTOR, context.getBean(CatalogClientInterceptor.class));
-          assertSame(OwnBeans.INTERCEPTOR, context.getBean(ErrataRestClientCustomizer.class).interceptor());
-          assertSame(OwnBeans.FILTER, context.getBean(CatalogExchangeFilter.class));
-          assertSame(OwnBeans.FILTER, context.getBean(ErrataWebClientCustomizer.class).filter());
-          assertSame(OwnBeans.POLICY, context.getBean(RetryPolicy.class));
-          assertSame(OwnBeans.SELECTOR, context.getBean(CatalogSelector.class));
-          assertSame(OwnBeans.HANDLER, context.getBean(CatalogExceptionHandler.class));
-          assertEquals(1, context.getBeansOfType(DecodedErrorCounter.class).size());
-          assertTrue(context.containsBean("myCounter"));
+          assertThat(context.getBean(CatalogClientInterceptor.class)).isSameInstanceAs(OwnBeans.INTERCEPTOR);
+          assertThat(context.getBean(ErrataRestClientCustomizer.class).interceptor()).isSameInstanceAs(OwnBeans.INTERCEPTOR);
+          assertThat(context.getBean(CatalogExchangeFilter.class)).isSameInstanceAs(OwnBeans.FILTER);
+          assertThat(context.getBean(ErrataWebClientCustomizer.class).filter()).isSameInstanceAs(OwnBeans.FILTER);
+          assertThat(context.getBean(RetryPolicy.class)).isSameInstanceAs(OwnBeans.POLICY);
+          assertThat(context.getBean(CatalogSelector.class)).isSameInstanceAs(OwnBeans.SELECTOR);
+          assertThat(context.getBean(CatalogExceptionHandler.class)).isSameInstanceAs(OwnBeans.HANDLER);
+          assertThat(context.getBeansOfType(DecodedErrorCounter.class).size()).isEqualTo(1);
+          assertThat(context.containsBean("myCounter")).isTrue();
         });
     ErrataRestClientCustomizer own = new ErrataRestClientCustomizer(OwnBeans.INTERCEPTOR);
     runner.withUserConfiguration(OneCatalog.class).withBean(ErrataRestClientCustomizer.class, () -> own)
-        .run(context -> assertSame(own, context.getBean(ErrataRestClientCustomizer.class)));
+        .run(context -> assertThat(context.getBean(ErrataRestClientCustomizer.class)).isSameInstanceAs(own));
     ErrataWebClientCustomizer ownWeb = new ErrataWebClientCustomizer(OwnBeans.FILTER);
     runner.withUserConfiguration(OneCatalog.class).withBean(ErrataWebClientCustomizer.class, () -> ownWeb)
-        .run(context -> assertSame(ownWeb, context.getBean(ErrataWebClientCustomizer.class)));
+        .run(context -> assertThat(context.getBean(ErrataWebClientCustomizer.class)).isSameInstanceAs(ownWeb));
     CatalogResponder responder = CatalogResponder.problemDetail();
     new WebApplicationContextRunner().withConfiguration(ERRATA).withBean(CatalogResponder.class, () -> responder)
-        .run(context -> assertSame(responder, context.getBean(CatalogResponder.class)));
+        .run(context -> assertThat(context.getBean(CatalogResponder.class)).isSameInstanceAs(responder));
   }
 
   @Test
@@ -161,28 +158,28 @@ class AutoConfigurationTest {
     runner.withUserConfiguration(OneCatalog.class, Registry.class)
         .withClassLoader(new FilteredClassLoader(RestClientCustomizer.class))
         .run(context -> {
-          assertTrue(context.getBeansOfType(CatalogClientInterceptor.class).isEmpty());
-          assertTrue(context.getBeansOfType(ErrataRestClientCustomizer.class).isEmpty());
-          assertEquals(1, context.getBeansOfType(ErrataWebClientCustomizer.class).size());
+          assertThat(context.getBeansOfType(CatalogClientInterceptor.class)).isEmpty();
+          assertThat(context.getBeansOfType(ErrataRestClientCustomizer.class)).isEmpty();
+          assertThat(context.getBeansOfType(ErrataWebClientCustomizer.class).size()).isEqualTo(1);
         });
     runner.withUserConfiguration(OneCatalog.class, Registry.class)
         .withClassLoader(new FilteredClassLoader(WebClient.class))
         .run(context -> {
-          assertTrue(context.getBeansOfType(CatalogExchangeFilter.class).isEmpty());
-          assertTrue(context.getBeansOfType(ErrataWebClientCustomizer.class).isEmpty());
-          assertEquals(1, context.getBeansOfType(ErrataRestClientCustomizer.class).size());
+          assertThat(context.getBeansOfType(CatalogExchangeFilter.class)).isEmpty();
+          assertThat(context.getBeansOfType(ErrataWebClientCustomizer.class)).isEmpty();
+          assertThat(context.getBeansOfType(ErrataRestClientCustomizer.class).size()).isEqualTo(1);
         });
     runner.withUserConfiguration(OneCatalog.class, Registry.class)
         .withClassLoader(new FilteredClassLoader(MeterRegistry.class))
-        .run(context -> assertTrue(context.getBeansOfType(DecodedErrorCounter.class).isEmpty()));
+        .run(context -> assertThat(context.getBeansOfType(DecodedErrorCounter.class)).isEmpty());
     runner.withUserConfiguration(OneCatalog.class)
-        .run(context -> assertTrue(context.getBeansOfType(DecodedErrorCounter.class).isEmpty(), "no registry, no counter"));
+        .run(context -> assertWithMessage("no registry, no counter").that(context.getBeansOfType(DecodedErrorCounter.class)).isEmpty());
     runner.withUserConfiguration(OneCatalog.class, Registry.class)
-        .run(context -> assertEquals(1, context.getBeansOfType(DecodedErrorCounter.class).size()));
+        .run(context -> assertThat(context.getBeansOfType(DecodedErrorCounter.class).size()).isEqualTo(1));
     new WebApplicationContextRunner().withConfiguration(ERRATA)
-        .run(context -> assertEquals(1, context.getBeansOfType(CatalogExceptionHandler.class).size()));
+        .run(context -> assertThat(context.getBeansOfType(CatalogExceptionHandler.class).size()).isEqualTo(1));
     new ReactiveWebApplicationContextRunner().withConfiguration(ERRATA)
-        .run(context -> assertEquals(1, context.getBeansOfType(CatalogExceptionHandler.class).size()));
+        .run(context -> assertThat(context.getBeansOfType(CatalogExceptionHandler.class).size()).isEqualTo(1));
   }
 
   @Test
@@ -190,12 +187,12 @@ class AutoConfigurationTest {
     runner.withUserConfiguration(TestCatalogs.class, Registry.class)
         .withPropertyValues("errata.client.enabled=false", "errata.client.metrics.enabled=false")
         .run(context -> {
-          assertTrue(context.getBeansOfType(CatalogClientInterceptor.class).isEmpty());
-          assertTrue(context.getBeansOfType(CatalogExchangeFilter.class).isEmpty());
-          assertTrue(context.getBeansOfType(DecodedErrorCounter.class).isEmpty());
+          assertThat(context.getBeansOfType(CatalogClientInterceptor.class)).isEmpty();
+          assertThat(context.getBeansOfType(CatalogExchangeFilter.class)).isEmpty();
+          assertThat(context.getBeansOfType(DecodedErrorCounter.class)).isEmpty();
         });
     new WebApplicationContextRunner().withConfiguration(ERRATA).withPropertyValues("errata.server.enabled=false")
-        .run(context -> assertTrue(context.getBeansOfType(CatalogExceptionHandler.class).isEmpty()));
+        .run(context -> assertThat(context.getBeansOfType(CatalogExceptionHandler.class)).isEmpty());
     runner.withUserConfiguration(TestCatalogs.class)
         .withPropertyValues(
             "errata.client.retry.max-attempts=5", "errata.client.retry.max-total-time=2m",
@@ -205,30 +202,30 @@ class AutoConfigurationTest {
             "errata.client.base-urls[KeyBank][1]=https://sandbox.keybank.example/")
         .run(context -> {
           RetryPolicy policy = context.getBean(RetryPolicy.class);
-          assertEquals(5, policy.maxAttempts());
-          assertEquals(Duration.ofMinutes(2), policy.maxTotalTime());
-          assertEquals(Duration.ofMillis(20), policy.initialBackoff());
-          assertEquals(Duration.ofSeconds(1), policy.maxBackoff());
+          assertThat(policy.maxAttempts()).isEqualTo(5);
+          assertThat(policy.maxTotalTime()).isEqualTo(Duration.ofMinutes(2));
+          assertThat(policy.initialBackoff()).isEqualTo(Duration.ofMillis(20));
+          assertThat(policy.maxBackoff()).isEqualTo(Duration.ofSeconds(1));
           CatalogSelector selector = context.getBean(CatalogSelector.class);
-          assertSame(KhipuMatcher.catalog(), selector.select(URI.create("https://payment-api.khipu.com/v3/payments"), Map.of()));
-          assertSame(KeyBankMatcher.catalog(), selector.select(URI.create("https://sandbox.keybank.example/x"), Map.of()));
-          assertSame(KeyBankMatcher.catalog(), selector.select(URI.create("https://api.keybank.example/v1/accounts"), Map.of()));
+          assertThat(selector.select(URI.create("https://payment-api.khipu.com/v3/payments"), Map.of())).isSameInstanceAs(KhipuMatcher.catalog());
+          assertThat(selector.select(URI.create("https://sandbox.keybank.example/x"), Map.of())).isSameInstanceAs(KeyBankMatcher.catalog());
+          assertThat(selector.select(URI.create("https://api.keybank.example/v1/accounts"), Map.of())).isSameInstanceAs(KeyBankMatcher.catalog());
           // Two catalogs and no route: no guess.
-          assertNull(selector.select(URI.create("https://elsewhere.example/"), Map.of()));
+          assertThat(selector.select(URI.create("https://elsewhere.example/"), Map.of())).isNull();
         });
     runner.withUserConfiguration(OneCatalog.class).withPropertyValues("errata.client.retry.enabled=false")
-        .run(context -> assertEquals(1, context.getBean(RetryPolicy.class).maxAttempts()));
+        .run(context -> assertThat(context.getBean(RetryPolicy.class).maxAttempts()).isEqualTo(1));
     new WebApplicationContextRunner().withConfiguration(ERRATA)
         .withPropertyValues("errata.server.format=problem-detail", "errata.server.order=-5")
         .run(context -> {
           Object body = context.getBean(CatalogResponder.class)
               .respond(KhipuMatcher.toException(dev.errata.catalog.ErrorReport.ofCode("A000"))).getBody();
-          assertEquals(401, assertInstanceOf(ProblemDetail.class, body).getStatus());
-          assertEquals(-5, context.getBean(CatalogExceptionHandler.class).getOrder());
+          assertThat(assertInstanceOf(ProblemDetail.class, body).getStatus()).isEqualTo(401);
+          assertThat(context.getBean(CatalogExceptionHandler.class).getOrder()).isEqualTo(-5);
         });
     runner.withUserConfiguration(TestCatalogs.class).withPropertyValues("errata.client.base-urls.stripe=https://api.stripe.com/")
-        .run(context -> assertEquals("base URLs are given for a catalog named stripe, but the catalogs are"
-            + " [Khipu, KeyBank]", rootMessage(context.getStartupFailure())));
+        .run(context -> assertThat(rootMessage(context.getStartupFailure())).isEqualTo("base URLs are given for a catalog named stripe, but the catalogs are"
+            + " [Khipu, KeyBank]"));
   }
 
   private static String rootMessage(Throwable failure) {

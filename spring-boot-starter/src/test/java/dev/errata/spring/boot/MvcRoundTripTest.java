@@ -1,9 +1,8 @@
 package dev.errata.spring.boot;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.samples.khipu.KhipuAuthenticationException;
 import dev.errata.samples.khipu.KhipuException;
@@ -88,42 +87,42 @@ class MvcRoundTripTest {
       RoundTrip.check(entry, controller,
           () -> client(entry.catalog()).get().uri("/raise" + entry.path()).retrieve().body(String.class));
     }
-    assertTrue(RoundTrip.errors(registry, "Khipu", "AUTHENTICATION", "DO_NOT_RETRY") >= 1);
+    assertThat(RoundTrip.errors(registry, "Khipu", "AUTHENTICATION", "DO_NOT_RETRY") >= 1).isTrue();
     // Retried once, so decoded twice.
-    assertEquals(2, RoundTrip.errors(registry, "Khipu", "TARGET_UNAVAILABLE", "RETRY_IMMEDIATELY"));
-    assertTrue(RoundTrip.errors(registry, "KeyBank", "SERVICE_UNAVAILABLE", "RETRY_LATER") >= 1);
+    assertThat(RoundTrip.errors(registry, "Khipu", "TARGET_UNAVAILABLE", "RETRY_IMMEDIATELY")).isEqualTo(2);
+    assertThat(RoundTrip.errors(registry, "KeyBank", "SERVICE_UNAVAILABLE", "RETRY_LATER") >= 1).isTrue();
     RoundTrip.tagsAreEntries(registry);
   }
 
   @Test
   void aSuccessStillConvertsToTheApplicationsType() {
     KhipuEnvelope ok = khipu.get().uri("/khipu/ok").retrieve().body(KhipuEnvelope.class);
-    assertEquals(new KhipuEnvelope("op-ok", "OK", new KhipuData(List.of("acc-1"))), ok);
+    assertThat(ok).isEqualTo(new KhipuEnvelope("op-ok", "OK", new KhipuData(List.of("acc-1"))));
     ResponseEntity<String> entity = khipu.get().uri("/khipu/ok").retrieve().toEntity(String.class);
-    assertEquals(RaisingController.KHIPU_OK, entity.getBody());
+    assertThat(entity.getBody()).isEqualTo(RaisingController.KHIPU_OK);
   }
 
   @Test
   void aRetryAfterIsWaitedInFull() {
     String body = keyBank.get().uri("/keybank/flaky").retrieve().body(String.class);
-    assertEquals("{\"responseHeader\":{\"status\":\"S\"}}", body);
+    assertThat(body).isEqualTo("{\"responseHeader\":{\"status\":\"S\"}}");
     List<Long> arrivals = controller.arrivals("/keybank/flaky");
-    assertEquals(2, arrivals.size());
+    assertThat(arrivals.size()).isEqualTo(2);
     Duration waited = Duration.ofNanos(arrivals.get(1) - arrivals.get(0));
-    assertTrue(waited.compareTo(Duration.ofSeconds(1)) >= 0, "waited " + waited);
+    assertWithMessage("%s", "waited " + waited).that(waited.compareTo(Duration.ofSeconds(1)) >= 0).isTrue();
   }
 
   @Test
   void aWrappedCatalogExceptionIsAnsweredAloneAndNoOtherExceptionLeaks() {
     KhipuAuthenticationException e = assertThrows(KhipuAuthenticationException.class,
         () -> khipu.get().uri("/khipu/wrapped").retrieve().body(String.class));
-    assertEquals("corr-AUTHENTICATION", e.correlationId());
-    assertFalse(e.report().bodyText().contains(RaisingController.SECRET), e.report().bodyText());
+    assertThat(e.correlationId()).isEqualTo("corr-AUTHENTICATION");
+    assertThat(e.report().bodyText()).doesNotContain(RaisingController.SECRET);
     KhipuException plain = assertThrows(KhipuException.class,
         () -> khipu.get().uri("/khipu/plain").retrieve().body(String.class));
-    assertEquals(500, plain.httpStatus());
-    assertFalse(plain.report().bodyText().contains(RaisingController.SECRET), plain.report().bodyText());
-    assertFalse(plain.report().bodyText().contains("IllegalStateException"), plain.report().bodyText());
+    assertThat(plain.httpStatus()).isEqualTo(500);
+    assertThat(plain.report().bodyText()).doesNotContain(RaisingController.SECRET);
+    assertThat(plain.report().bodyText()).doesNotContain("IllegalStateException");
   }
 
   @Test
@@ -132,8 +131,8 @@ class MvcRoundTripTest {
         .uri("/problem/KeyBank/TOO_MANY_REQUESTS").retrieve()
         .onStatus(status -> true, (request, reply) -> { })
         .toEntity(String.class);
-    assertEquals(429, response.getStatusCode().value());
-    assertEquals("60", response.getHeaders().getFirst("Retry-After"));
+    assertThat(response.getStatusCode().value()).isEqualTo(429);
+    assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("60");
     RoundTrip.checkProblem("TOO_MANY_REQUESTS", response.getHeaders().getContentType().toString(),
         response.getBody(), () -> "/problem/KeyBank/TOO_MANY_REQUESTS");
   }

@@ -1,10 +1,8 @@
 package dev.errata.spring.boot;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.Outcome;
@@ -37,22 +35,22 @@ final class RoundTrip {
       received = e;
     }
     if (outcome != Outcome.FAILURE) {
-      assertEquals(null, received, entry + " is no failure");
+      assertWithMessage("%s", entry + " is no failure").that(received).isEqualTo(null);
       return;
     }
-    assertNotNull(received, entry + " threw nothing");
-    assertSame(raised.getClass(), received.getClass(), entry.toString());
-    assertSame(raised.errorCode(), received.errorCode(), entry.toString());
-    assertEquals(raised.code(), received.code(), entry.toString());
-    assertEquals(raised.type(), received.type(), entry.toString());
-    assertEquals(raised.retry(), received.retry(), entry.toString());
-    assertEquals(raised.correlationId(), received.correlationId(), entry.toString());
-    assertEquals(raised.attributes(), received.attributes(), entry.toString());
-    assertEquals(raised.description(), received.description(), entry.toString());
-    assertEquals(raised.catalog().encode(raised).httpStatus(), received.httpStatus(), entry.toString());
+    assertWithMessage("%s", entry + " threw nothing").that(received).isNotNull();
+    assertWithMessage("%s", entry).that(received.getClass()).isSameInstanceAs(raised.getClass());
+    assertWithMessage("%s", entry).that(received.errorCode()).isSameInstanceAs(raised.errorCode());
+    assertWithMessage("%s", entry).that(received.code()).isEqualTo(raised.code());
+    assertWithMessage("%s", entry).that(received.type()).isEqualTo(raised.type());
+    assertWithMessage("%s", entry).that(received.retry()).isEqualTo(raised.retry());
+    assertWithMessage("%s", entry).that(received.correlationId()).isEqualTo(raised.correlationId());
+    assertWithMessage("%s", entry).that(received.attributes()).isEqualTo(raised.attributes());
+    assertWithMessage("%s", entry).that(received.description()).isEqualTo(raised.description());
+    assertWithMessage("%s", entry).that(received.httpStatus()).isEqualTo(raised.catalog().encode(raised).httpStatus());
     // Retried exactly as advised: "immediately" once more (the tests allow two attempts), else never.
     int expected = raised.retry().kind() == RetryAdvice.Kind.IMMEDIATELY ? 2 : 1;
-    assertEquals(expected, controller.arrivals(entry.path()).size(), entry + " requests");
+    assertWithMessage("%s", entry + " requests").that(controller.arrivals(entry.path()).size()).isEqualTo(expected);
   }
 
   /** What the counter of the entry's catalog, entry and type says now. */
@@ -66,23 +64,23 @@ final class RoundTrip {
   static void tagsAreEntries(MeterRegistry registry) {
     for (Meter meter : registry.find(DecodedErrorCounter.ERRORS).meters()) {
       String code = meter.getId().getTag("code");
-      assertFalse(code.equals("Z999") || code.matches("\\d{3}|[A-Z]\\d{3}"), "a raw code as a tag: " + code);
+      assertWithMessage("%s", "a raw code as a tag: " + code).that(code.equals("Z999") || code.matches("\\d{3}|[A-Z]\\d{3}")).isFalse();
     }
-    assertTrue(errors(registry, "Khipu", "UNKNOWN", "DO_NOT_RETRY") >= 1, "the unknown code is counted as UNKNOWN");
+    assertWithMessage("the unknown code is counted as UNKNOWN").that(errors(registry, "Khipu", "UNKNOWN", "DO_NOT_RETRY") >= 1).isTrue();
   }
 
   /** The problem detail of an entry, as the server wrote it. */
   static void checkProblem(String entryName, String contentType, String body, Supplier<String> path) {
     JsonNode problem = JsonMapper.builder().build().readTree(body);
-    assertTrue(contentType.startsWith("application/problem+json"), contentType);
+    assertThat(contentType).startsWith("application/problem+json");
     CatalogException raised = Entries.raised("KeyBank", entryName);
-    assertEquals(raised.catalog().encode(raised).httpStatus(), problem.get("status").asInt());
-    assertEquals(raised.errorCode().description(), problem.get("title").asString());
-    assertEquals("raised for " + entryName, problem.get("detail").asString());
-    assertEquals(path.get(), problem.get("instance").asString());
-    assertEquals(raised.code(), problem.get("code").asString());
-    assertEquals(raised.type().name(), problem.get("errorType").asString());
-    assertEquals("corr-" + entryName, problem.get("correlationId").asString());
-    assertEquals("tx-" + entryName, problem.get("transactionId").asString());
+    assertThat(problem.get("status").asInt()).isEqualTo(raised.catalog().encode(raised).httpStatus());
+    assertThat(problem.get("title").asString()).isEqualTo(raised.errorCode().description());
+    assertThat(problem.get("detail").asString()).isEqualTo("raised for " + entryName);
+    assertThat(problem.get("instance").asString()).isEqualTo(path.get());
+    assertThat(problem.get("code").asString()).isEqualTo(raised.code());
+    assertThat(problem.get("errorType").asString()).isEqualTo(raised.type().name());
+    assertThat(problem.get("correlationId").asString()).isEqualTo("corr-" + entryName);
+    assertThat(problem.get("transactionId").asString()).isEqualTo("tx-" + entryName);
   }
 }

@@ -1,10 +1,7 @@
 package dev.errata.spring.boot;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.errata.catalog.Decoded;
@@ -86,8 +83,8 @@ class SpringProblemDetailTest {
       HttpResponse<byte[]> response = client.send(
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/problems/" + entry.name())).build(),
           HttpResponse.BodyHandlers.ofByteArray());
-      assertEquals(status(entry), response.statusCode(), entry::name);
-      assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+      assertWithMessage("%s", entry.name()).that(response.statusCode()).isEqualTo(status(entry));
+      assertThat(response.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json");
 
       Decoded<StoreException> decoded =
           StoreMatcher.decode(response.statusCode(), response.body(), response.headers().map());
@@ -98,20 +95,20 @@ class SpringProblemDetailTest {
       }
       StoreException e = failure.error();
       String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
-      assertSame(entry, e.errorCode(), body);
-      assertEquals(exceptionClass(entry), e.getClass().getSimpleName());
-      assertEquals(entry.isUnknown() ? "something-new" : entry.code(), e.code());
-      assertEquals("Detail of " + entry.name() + " (ñ, \"quoted\")", e.description());
-      assertEquals("/orders/" + entry.name().toLowerCase(Locale.ROOT), e.correlationId());
-      assertEquals("30", e.attribute("balance"), body);
-      assertEquals("[\"/account/12345\",\"/account/67890\"]", e.attribute("accounts"));
-      assertEquals(status(entry), e.httpStatus());
-      assertNull(e.report().problem(), body);
+      assertWithMessage("%s", body).that(e.errorCode()).isSameInstanceAs(entry);
+      assertThat(e.getClass().getSimpleName()).isEqualTo(exceptionClass(entry));
+      assertThat(e.code()).isEqualTo(entry.isUnknown() ? "something-new" : entry.code());
+      assertThat(e.description()).isEqualTo("Detail of " + entry.name() + " (ñ, \"quoted\")");
+      assertThat(e.correlationId()).isEqualTo("/orders/" + entry.name().toLowerCase(Locale.ROOT));
+      assertWithMessage("%s", body).that(e.attribute("balance")).isEqualTo("30");
+      assertThat(e.attribute("accounts")).isEqualTo("[\"/account/12345\",\"/account/67890\"]");
+      assertThat(e.httpStatus()).isEqualTo(status(entry));
+      assertWithMessage("%s", body).that(e.report().problem()).isNull();
       if (entry.code().isEmpty() && !entry.isUnknown()) {
         // Spring writes its default type, about:blank, as no type at all (Spring 7) or as itself.
-        assertTrue(!body.contains("\"type\"") || body.contains("\"type\":\"about:blank\""), body);
+        assertWithMessage("%s", body).that(!body.contains("\"type\"") || body.contains("\"type\":\"about:blank\"")).isTrue();
       } else {
-        assertTrue(body.contains("\"type\":\"" + PREFIX), body);
+        assertThat(body).contains("\"type\":\"" + PREFIX);
       }
     }
   }

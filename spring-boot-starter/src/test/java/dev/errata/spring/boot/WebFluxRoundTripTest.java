@@ -1,9 +1,8 @@
 package dev.errata.spring.boot;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.samples.khipu.KhipuAuthenticationException;
 import dev.errata.samples.khipu.KhipuException;
@@ -83,8 +82,8 @@ class WebFluxRoundTripTest {
       RoundTrip.check(entry, controller,
           () -> get(entry.catalog().equals("Khipu") ? khipu : keyBank, "/raise" + entry.path()));
     }
-    assertEquals(2, RoundTrip.errors(registry, "Khipu", "TARGET_UNAVAILABLE", "RETRY_IMMEDIATELY"));
-    assertTrue(RoundTrip.errors(registry, "KeyBank", "UNAUTHORIZED", "DO_NOT_RETRY") >= 1);
+    assertThat(RoundTrip.errors(registry, "Khipu", "TARGET_UNAVAILABLE", "RETRY_IMMEDIATELY")).isEqualTo(2);
+    assertThat(RoundTrip.errors(registry, "KeyBank", "UNAUTHORIZED", "DO_NOT_RETRY") >= 1).isTrue();
     RoundTrip.tagsAreEntries(registry);
   }
 
@@ -92,27 +91,27 @@ class WebFluxRoundTripTest {
   void aSuccessStillConvertsToTheApplicationsType() {
     MvcRoundTripTest.KhipuEnvelope ok = khipu.get().uri("/khipu/ok").retrieve()
         .bodyToMono(MvcRoundTripTest.KhipuEnvelope.class).block(TIMEOUT);
-    assertEquals(new MvcRoundTripTest.KhipuEnvelope("op-ok", "OK", new MvcRoundTripTest.KhipuData(List.of("acc-1"))), ok);
+    assertThat(ok).isEqualTo(new MvcRoundTripTest.KhipuEnvelope("op-ok", "OK", new MvcRoundTripTest.KhipuData(List.of("acc-1"))));
   }
 
   @Test
   void aRetryAfterIsWaitedInFull() {
-    assertEquals("{\"responseHeader\":{\"status\":\"S\"}}", get(keyBank, "/keybank/flaky"));
+    assertThat(get(keyBank, "/keybank/flaky")).isEqualTo("{\"responseHeader\":{\"status\":\"S\"}}");
     List<Long> arrivals = controller.arrivals("/keybank/flaky");
-    assertEquals(2, arrivals.size());
+    assertThat(arrivals.size()).isEqualTo(2);
     Duration waited = Duration.ofNanos(arrivals.get(1) - arrivals.get(0));
-    assertTrue(waited.compareTo(Duration.ofSeconds(1)) >= 0, "waited " + waited);
+    assertWithMessage("%s", "waited " + waited).that(waited.compareTo(Duration.ofSeconds(1)) >= 0).isTrue();
   }
 
   @Test
   void aWrappedCatalogExceptionIsAnsweredAloneAndNoOtherExceptionLeaks() {
     KhipuAuthenticationException e = assertThrows(KhipuAuthenticationException.class, () -> get(khipu, "/khipu/wrapped"));
-    assertEquals("corr-AUTHENTICATION", e.correlationId());
-    assertFalse(e.report().bodyText().contains(RaisingController.SECRET), e.report().bodyText());
+    assertThat(e.correlationId()).isEqualTo("corr-AUTHENTICATION");
+    assertThat(e.report().bodyText()).doesNotContain(RaisingController.SECRET);
     KhipuException plain = assertThrows(KhipuException.class, () -> get(khipu, "/khipu/plain"));
-    assertEquals(500, plain.httpStatus());
-    assertFalse(plain.report().bodyText().contains(RaisingController.SECRET), plain.report().bodyText());
-    assertFalse(plain.report().bodyText().contains("IllegalStateException"), plain.report().bodyText());
+    assertThat(plain.httpStatus()).isEqualTo(500);
+    assertThat(plain.report().bodyText()).doesNotContain(RaisingController.SECRET);
+    assertThat(plain.report().bodyText()).doesNotContain("IllegalStateException");
   }
 
   @Test
@@ -121,8 +120,8 @@ class WebFluxRoundTripTest {
         .uri("/problem/KeyBank/TOO_MANY_REQUESTS")
         .exchangeToMono(reply -> reply.toEntity(String.class))
         .block(TIMEOUT);
-    assertEquals(429, response.getStatusCode().value());
-    assertEquals("60", response.getHeaders().getFirst("Retry-After"));
+    assertThat(response.getStatusCode().value()).isEqualTo(429);
+    assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("60");
     RoundTrip.checkProblem("TOO_MANY_REQUESTS", response.getHeaders().getContentType().toString(),
         response.getBody(), () -> "/problem/KeyBank/TOO_MANY_REQUESTS");
   }
