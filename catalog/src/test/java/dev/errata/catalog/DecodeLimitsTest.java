@@ -21,10 +21,8 @@ class DecodeLimitsTest {
   void aLimitsProblemLeavesOutTheLengthReadSoFar() {
     // The count in Jackson's message depends on its recycled buffers: read and decode of one body
     // reported 198 and 199 for the same too-long number.
-    assertEquals("Number value length exceeds the maximum allowed (100, from `x`)",
-        EnvelopeReader.withoutLengthSoFar("Number value length (199) exceeds the maximum allowed (100, from `x`)"));
-    assertEquals("Document nesting depth (1001) exceeds the maximum allowed (1000)",
-        EnvelopeReader.withoutLengthSoFar("Document nesting depth (1001) exceeds the maximum allowed (1000)"));
+    assertThat(EnvelopeReader.withoutLengthSoFar("Number value length (199) exceeds the maximum allowed (100, from `x`)")).isEqualTo("Number value length exceeds the maximum allowed (100, from `x`)");
+    assertThat(EnvelopeReader.withoutLengthSoFar("Document nesting depth (1001) exceeds the maximum allowed (1000)")).isEqualTo("Document nesting depth (1001) exceeds the maximum allowed (1000)");
   }
 
   private static final int MIB = 1 << 20;
