@@ -1,0 +1,103 @@
+package dev.errata.catalog;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Jackson 3 and Jackson 2 backends, side by side in one run: the same tokens, names and texts for
+ * the same bodies, failures of the same kind, the same bytes written. The per-backend runs of the other
+ * tests prove each on its own; this one runs wherever both are present (the mutation profile's run too).
+ */
+class BackendsAgreeTest {
+
+  private static final DecodeLimits LIMITS = new DecodeLimits(4_096, 8, 64, 10);
+
+  private static final List<String> BODIES = List.of(
+      "{\"Status\": \"ERROR\", \"Error\": {\"Code\": \"E201\", \"Type\": null, \"n\": [1, -2500.0, true, false]}}",
+      "[\"a\\u00e9\\n\\\"\", {}, [], 0]",
+      "\"\\ud83d\\ude00 and text\"",
+      "{\"a\": {\"b\": {\"c\": 12345678901234567890}}}",
+      "{\"unclosed\": [1, 2",
+      "{\"bad\": tru}",
+      "{'single': 1}",
+      "{\"deep\": [[[[[[[[[[1]]]]]]]]]]}",
+      "{\"long\": \"" + "x".repeat(100) + "\"}",
+      "{\"number\": 123456789012345}",
+      "{} {}",
+      "");
+
+  private static boolean bothPresent() {
+    try {
+      Class.forName("tools.jackson.core.json.JsonFactory");
+      Class.forName("com.fasterxml.jackson.core.JsonFactory");
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  /** Every token of {@code body} as text ("NAME Status", "STRING ERROR", ...), then the failure's kind if any. */
+  private static List<String> read(JsonBackend backend, String body) {
+    List<String> seen = new ArrayList<>();
+    try (JsonTokens tokens = backend.tokens(body.getBytes(UTF_8))) {
+      for (JsonTokens.Token token = tokens.next(); token != null; token = tokens.next()) {
+        if (tokens.current() != token) {
+          seen.add("current() " + tokens.current() + " after next() " + token);
+        }
+        seen.add(token + (token == JsonTokens.Token.NAME ? " " + tokens.name()
+            : token.isStructStart() || token.isStructEnd() ? "" : " " + tokens.text()));
+      }
+    } catch (JsonException e) {
+      seen.add("failure " + e.kind());
+    }
+    return seen;
+  }
+
+  @Test
+  void bothBackendsReadEveryBodyAlike() {
+    assumeTrue(bothPresent(), "needs both Jacksons");
+    JsonBackend jackson3 = new Jackson3Backend(LIMITS, 8);
+    JsonBackend jackson2 = new Jackson2Backend(LIMITS, 8);
+    assertWithMessage("names").that(List.of(jackson3.name(), jackson2.name())).containsExactly("jackson3", "jackson2");
+    for (String body : BODIES) {
+      List<String> expected = read(jackson3, body);
+      assertWithMessage("%s", body).that(read(jackson2, body)).isEqualTo(expected);
+    }
+    // Not a vacuous comparison: the first body reads to its tokens (a decimal as its double, on both),
+    // the limits and syntax errors fail.
+    assertWithMessage("first body").that(read(jackson2, BODIES.get(0))).containsAtLeast(
+        "NAME Status", "STRING ERROR", "NAME Code", "STRING E201", "NULL null", "NUMBER -2500.0", "TRUE true").inOrder();
+    assertWithMessage("a deep body").that(read(jackson2, BODIES.get(7))).contains("failure LIMIT");
+    assertWithMessage("a long string").that(read(jackson2, BODIES.get(8))).contains("failure LIMIT");
+    assertWithMessage("a long number").that(read(jackson2, BODIES.get(9))).contains("failure LIMIT");
+    assertWithMessage("bad JSON").that(read(jackson2, BODIES.get(5))).contains("failure SYNTAX");
+  }
+
+  @Test
+  void bothBackendsWriteTheSameBytes() throws JsonException {
+    assumeTrue(bothPresent(), "needs both Jacksons");
+    JsonBackend jackson3 = new Jackson3Backend(LIMITS, 8);
+    JsonBackend jackson2 = new Jackson2Backend(LIMITS, 8);
+    for (String body : List.of(BODIES.get(0), BODIES.get(1), BODIES.get(2), BODIES.get(3))) {
+      JsonValue value;
+      try (JsonTokens tokens = new Jackson2Backend(DecodeLimits.DEFAULT, 64).tokens(body.getBytes(UTF_8))) {
+        tokens.next();
+        value = JsonValue.read(tokens);
+      }
+      String written = new String(jackson2.write(value), UTF_8);
+      assertWithMessage("%s", body).that(new String(jackson3.write(value), UTF_8)).isEqualTo(written);
+    }
+    JsonValue first;
+    try (JsonTokens tokens = jackson2.tokens(BODIES.get(0).getBytes(UTF_8))) {
+      tokens.next();
+      first = JsonValue.read(tokens);
+    }
+    assertWithMessage("compact JSON").that(new String(jackson3.write(first), UTF_8))
+        .isEqualTo(BODIES.get(0).replace(": ", ":").replace(", ", ","));
+  }
+}
