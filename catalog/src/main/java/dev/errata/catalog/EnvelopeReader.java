@@ -29,6 +29,7 @@ final class EnvelopeReader {
   private final Target httpStatus;
   private final Map<String, Target> attributes = new LinkedHashMap<>();
   private final PointerTree pointers = new PointerTree();
+  private final boolean keepsJsonTypes;
 
   /**
    * A reader of {@code format}'s pointers ({@code code} is not read from the body when the HTTP
@@ -37,6 +38,7 @@ final class EnvelopeReader {
    * @throws IllegalArgumentException if a pointer of the format is not a JSON Pointer
    */
   EnvelopeReader(EnvelopeFormat format, DecodeLimits limits, JsonBackend json) {
+    this.keepsJsonTypes = format.isProblemDetails();
     this.limits = limits;
     this.json = json;
     this.code = format.codeIsHttpStatus() ? null : pointers.add(format.code(), "code", false);
@@ -51,8 +53,8 @@ final class EnvelopeReader {
 
   /**
    * What a body's envelope holds: each field's text, {@code null} when the body has none there (or the
-   * format no pointer), and every attribute by name; the JSON type of each field's value, by the
-   * field's name ({@code "code"}, {@code "correlation id"}, {@code "HTTP status"}, ...); whether the
+   * format no pointer), and every attribute by name; for a problem-details format, the JSON type of
+   * each field's value, by the field's name ({@code "code"}, {@code "correlation id"}, {@code "HTTP status"}, ...); whether the
    * body was parsed at all, and, when it was not, whether it was malformed (not JSON, truncated)
    * rather than merely over a limit.
    */
@@ -135,10 +137,14 @@ final class EnvelopeReader {
     }
     Map<String, String> attributeValues = new LinkedHashMap<>();
     attributes.forEach((name, target) -> attributeValues.put(name, parse.value(target)));
-    Map<String, JsonType> json = new LinkedHashMap<>();
-    for (Target target : pointers.targets()) {
-      if (!target.attribute() && parse.value(target) != null) {
-        json.put(target.field(), parse.json[target.index()]);
+    // Only the problem-details rules ask for the JSON types: other decodes allocate no map for them.
+    Map<String, JsonType> json = Map.of();
+    if (keepsJsonTypes) {
+      json = new LinkedHashMap<>();
+      for (Target target : pointers.targets()) {
+        if (!target.attribute() && parse.value(target) != null) {
+          json.put(target.field(), parse.json[target.index()]);
+        }
       }
     }
     return new Fields(true, false, parse.value(code), parse.value(type), parse.value(description),
