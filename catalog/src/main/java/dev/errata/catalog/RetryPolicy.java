@@ -41,19 +41,12 @@ public final class RetryPolicy {
   /** The methods RFC 9110 (section 9.2.2) defines as idempotent. */
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE");
 
-  private final int maxAttempts;
-  private final Duration maxTotalTime;
-  private final Backoff backoff;
+  private final RetryLimits limits;
   private final Predicate<? super Throwable> retryOn;
-  /** {@code null}: {@link ThreadLocalRandom}, looked up at each decision. */
-  private final RandomGenerator random;
 
   private RetryPolicy(Builder builder) {
-    this.maxAttempts = builder.maxAttempts;
-    this.maxTotalTime = builder.maxTotalTime;
-    this.backoff = builder.backoff;
+    this.limits = new RetryLimits(builder.maxAttempts, builder.maxTotalTime, builder.backoff, builder.random);
     this.retryOn = builder.retryOn;
-    this.random = builder.random;
   }
 
   /** 3 attempts, 30 seconds in all, backoff for "immediately" from 100 ms up to 5 s, {@code IOException}s retried. */
@@ -78,32 +71,32 @@ public final class RetryPolicy {
   /** A builder holding this policy's settings, to derive a changed copy. */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.maxAttempts = maxAttempts;
-    builder.maxTotalTime = maxTotalTime;
-    builder.backoff = backoff;
+    builder.maxAttempts = limits.maxAttempts();
+    builder.maxTotalTime = limits.maxTotalTime();
+    builder.backoff = limits.backoff();
     builder.retryOn = retryOn;
-    builder.random = random;
+    builder.random = limits.random();
     return builder;
   }
 
   /** The most attempts made in all, the first included. */
   public int maxAttempts() {
-    return maxAttempts;
+    return limits.maxAttempts();
   }
 
   /** The longest time from the start of the first attempt to the start of the last. */
   public Duration maxTotalTime() {
-    return maxTotalTime;
+    return limits.maxTotalTime();
   }
 
   /** The bound of the first wait for "immediately". */
   public Duration initialBackoff() {
-    return backoff.initial();
+    return limits.backoff().initial();
   }
 
   /** The largest bound of a wait for "immediately". */
   public Duration maxBackoff() {
-    return backoff.max();
+    return limits.backoff().max();
   }
 
   /**
@@ -120,7 +113,7 @@ public final class RetryPolicy {
       return decide(typed.retry(), attempt, elapsed);
     }
     if (!retryOn.test(failure)) {
-      check(attempt, elapsed);
+      RetryLimits.check(attempt, elapsed);
       return new Decision.GiveUp(Decision.Reason.NOT_RETRYABLE,
           failure.getClass().getName() + " is no catalog's error, and the policy does not retry it");
     }
@@ -134,30 +127,7 @@ public final class RetryPolicy {
    * @throws IllegalArgumentException if {@code attempt} is under 1 or {@code elapsed} is negative
    */
   public Decision decide(RetryAdvice advice, int attempt, Duration elapsed) {
-    Objects.requireNonNull(advice, "advice");
-    check(attempt, elapsed);
-    if (!advice.isRetryable()) {
-      return new Decision.GiveUp(Decision.Reason.NOT_RETRYABLE, "the advice is never to retry");
-    }
-    if (attempt >= maxAttempts) {
-      return new Decision.GiveUp(Decision.Reason.ATTEMPTS_EXHAUSTED,
-          attempt + " attempts made, of the " + maxAttempts + " the policy allows");
-    }
-    Duration left = maxTotalTime.minus(elapsed);
-    if (advice.kind() == RetryAdvice.Kind.AFTER) {
-      Duration advised = advice.delay().orElseThrow();
-      if (advised.compareTo(left) > 0) {
-        return new Decision.GiveUp(Decision.Reason.OUT_OF_TIME, "the advised wait of " + advised
-            + " would end past the policy's " + maxTotalTime + " in all (" + elapsed + " gone)");
-      }
-      return new Decision.Retry(advised);
-    }
-    if (left.isNegative()) {
-      return new Decision.GiveUp(Decision.Reason.OUT_OF_TIME,
-          "the policy's " + maxTotalTime + " in all are over (" + elapsed + " gone)");
-    }
-    Duration jittered = backoff.wait(attempt, random);
-    return new Decision.Retry(jittered.compareTo(left) > 0 ? left : jittered);
+    return limits.decide(advice, attempt, elapsed);
   }
 
   /**
@@ -165,17 +135,7 @@ public final class RetryPolicy {
    * #initialBackoff()} doubled {@code attempt - 1} times, at most {@link #maxBackoff()}.
    */
   public Duration backoffBound(int attempt) {
-    return backoff.bound(attempt);
-  }
-
-  private static void check(int attempt, Duration elapsed) {
-    Objects.requireNonNull(elapsed, "elapsed");
-    if (attempt < 1) {
-      throw new IllegalArgumentException("attempts are numbered from 1: " + attempt);
-    }
-    if (elapsed.isNegative()) {
-      throw new IllegalArgumentException("elapsed time cannot be negative: " + elapsed);
-    }
+    return limits.backoff().bound(attempt);
   }
 
   /** Whether an {@code IOException} is in the cause chain of {@code failure}: the default of {@link Builder#retryOn}. */
@@ -185,8 +145,8 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxAttempts=" + maxAttempts + ", maxTotalTime=" + maxTotalTime
-        + ", backoff=" + backoff.initial() + ".." + backoff.max() + "}";
+    return "RetryPolicy{maxAttempts=" + limits.maxAttempts() + ", maxTotalTime=" + limits.maxTotalTime()
+        + ", backoff=" + limits.backoff().initial() + ".." + limits.backoff().max() + "}";
   }
 
   /**
@@ -270,7 +230,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if negative
      */
     public Builder maxTotalTime(Duration maxTotalTime) {
-      this.maxTotalTime = notNegative(maxTotalTime, "maxTotalTime");
+      this.maxTotalTime = RetryLimits.notNegative(maxTotalTime, "maxTotalTime");
       return this;
     }
 
@@ -281,7 +241,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if either is negative, or {@code initial} is over {@code max}
      */
     public Builder backoff(Duration initial, Duration max) {
-      this.backoff = new Backoff(notNegative(initial, "initial"), notNegative(max, "max"));
+      this.backoff = new Backoff(RetryLimits.notNegative(initial, "initial"), RetryLimits.notNegative(max, "max"));
       return this;
     }
 
@@ -308,14 +268,6 @@ public final class RetryPolicy {
     /** The policy. */
     public RetryPolicy build() {
       return new RetryPolicy(this);
-    }
-
-    private static Duration notNegative(Duration duration, String name) {
-      Objects.requireNonNull(duration, name);
-      if (duration.isNegative()) {
-        throw new IllegalArgumentException(name + " cannot be negative: " + duration);
-      }
-      return duration;
     }
   }
 }

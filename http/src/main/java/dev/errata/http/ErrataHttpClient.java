@@ -3,7 +3,6 @@ package dev.errata.http;
 import dev.errata.catalog.Catalog;
 import dev.errata.catalog.CatalogException;
 import dev.errata.catalog.RetryPolicy;
-import dev.errata.catalog.RetryPolicy.Decision;
 import dev.errata.catalog.Sleeper;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -12,14 +11,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -65,11 +58,9 @@ public final class ErrataHttpClient<E extends CatalogException> {
 
   private final Catalog<E> catalog;
   private final HttpClient http;
-  private final RetryPolicy policy;
-  private final Predicate<? super HttpRequest> retryableRequests;
+  private final Retries retries;
   private final Duration requestTimeout;
   private final Consumer<? super E> onWarning;
-  private final Clock clock;
   private final Sleeper sleeper;
   private final Scheduler scheduler;
 
@@ -78,11 +69,9 @@ public final class ErrataHttpClient<E extends CatalogException> {
     this.http = builder.http != null
         ? builder.http
         : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    this.policy = builder.policy;
-    this.retryableRequests = builder.retryableRequests;
+    this.retries = new Retries(builder.policy, builder.retryableRequests, builder.clock);
     this.requestTimeout = builder.requestTimeout;
     this.onWarning = builder.onWarning != null ? builder.onWarning : ErrataHttpClient::log;
-    this.clock = builder.clock;
     this.sleeper = builder.sleeper;
     this.scheduler = builder.scheduler != null
         ? builder.scheduler
@@ -120,7 +109,7 @@ public final class ErrataHttpClient<E extends CatalogException> {
 
   /** The policy retries follow. */
   public RetryPolicy retryPolicy() {
-    return policy;
+    return retries.policy();
   }
 
   /**
@@ -137,41 +126,8 @@ public final class ErrataHttpClient<E extends CatalogException> {
   public <T> HttpResponse<T> send(HttpRequest request, BodyHandler<T> handler)
       throws IOException, InterruptedException {
     HttpRequest prepared = prepare(request);
-    ResponseHandler<T, E> responses = new ResponseHandler<>(catalog, Objects.requireNonNull(handler, "handler"));
-    Instant start = clock.instant();
-    List<Attempt> attempts = new ArrayList<>();
-    for (int number = 1; ; number++) {
-      Duration startedAfter = since(start);
-      Throwable failure;
-      int status = 0;
-      try {
-        HttpResponse<Outcome<T, E>> response = http.send(prepared, responses);
-        if (response.body() instanceof Outcome.Passed<T, E> passed) {
-          warn(passed.warning());
-          return new TypedResponse<>(response, passed.body());
-        }
-        failure = ((Outcome.Failed<T, E>) response.body()).error();
-        status = response.statusCode();
-      } catch (IOException e) {
-        failure = e;
-      }
-      Decision decision = decide(prepared, failure, number, since(start));
-      boolean last = !(decision instanceof Decision.Retry);
-      attempts.add(new Attempt(number, startedAfter, status, failure, last, decision));
-      if (last) {
-        attempts.forEach(failure::addSuppressed);
-        if (failure instanceof IOException io) {
-          throw io;
-        }
-        throw (RuntimeException) failure;
-      }
-      try {
-        sleeper.sleep(((Decision.Retry) decision).delay());
-      } catch (InterruptedException e) {
-        attempts.forEach(e::addSuppressed);
-        throw e;
-      }
-    }
+    return BlockingSend.send(http, retries, sleeper, this::warn, prepared,
+        new ResponseHandler<>(catalog, Objects.requireNonNull(handler, "handler")));
   }
 
   /**
@@ -185,101 +141,11 @@ public final class ErrataHttpClient<E extends CatalogException> {
    *     attempts recorded on it
    */
   public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, BodyHandler<T> handler) {
-    AsyncCall<T> call = new AsyncCall<>(prepare(request),
-        new ResponseHandler<>(catalog, Objects.requireNonNull(handler, "handler")), clock.instant());
+    HttpRequest prepared = prepare(request);
+    AsyncSend<T, E> call = new AsyncSend<>(http, retries, scheduler, this::warn, prepared,
+        new ResponseHandler<>(catalog, Objects.requireNonNull(handler, "handler")));
     call.attempt(1);
-    return call.result;
-  }
-
-  /** One {@link #sendAsync} call: its attempts, one after another. */
-  private final class AsyncCall<T> {
-    private final HttpRequest request;
-    private final ResponseHandler<T, E> responses;
-    private final Instant start;
-    private final CompletableFuture<HttpResponse<T>> result = new CompletableFuture<>();
-    private final List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
-    private volatile CompletableFuture<?> inFlight;
-
-    AsyncCall(HttpRequest request, ResponseHandler<T, E> responses, Instant start) {
-      this.request = request;
-      this.responses = responses;
-      this.start = start;
-      result.whenComplete((response, failure) -> {
-        CompletableFuture<?> sending = inFlight;
-        if (result.isCancelled() && sending != null) {
-          sending.cancel(true);
-        }
-      });
-    }
-
-    void attempt(int number) {
-      if (result.isDone()) {
-        return;
-      }
-      Duration startedAfter = since(start);
-      try {
-        CompletableFuture<HttpResponse<Outcome<T, E>>> sending = http.sendAsync(request, responses);
-        inFlight = sending;
-        sending.whenComplete((response, error) -> {
-          try {
-            completed(number, startedAfter, response, error);
-          } catch (RuntimeException | Error e) {
-            result.completeExceptionally(e);
-          }
-        });
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e);
-      }
-    }
-
-    private void completed(int number, Duration startedAfter, HttpResponse<Outcome<T, E>> response, Throwable error) {
-      Throwable failure;
-      int status = 0;
-      if (error != null) {
-        failure = unwrap(error);
-        if (!(failure instanceof IOException)) {
-          result.completeExceptionally(failure);
-          return;
-        }
-      } else if (response.body() instanceof Outcome.Passed<T, E> passed) {
-        warn(passed.warning());
-        result.complete(new TypedResponse<>(response, passed.body()));
-        return;
-      } else {
-        failure = ((Outcome.Failed<T, E>) response.body()).error();
-        status = response.statusCode();
-      }
-      Decision decision = decide(request, failure, number, since(start));
-      boolean last = !(decision instanceof Decision.Retry);
-      attempts.add(new Attempt(number, startedAfter, status, failure, last, decision));
-      if (last) {
-        synchronized (attempts) {
-          attempts.forEach(failure::addSuppressed);
-        }
-        result.completeExceptionally(failure);
-        return;
-      }
-      scheduler.schedule(((Decision.Retry) decision).delay(), () -> attempt(number + 1));
-    }
-  }
-
-  private static Throwable unwrap(Throwable error) {
-    Throwable failure = error;
-    while ((failure instanceof CompletionException || failure instanceof ExecutionException)
-        && failure.getCause() != null) {
-      failure = failure.getCause();
-    }
-    return failure;
-  }
-
-  private Decision decide(HttpRequest request, Throwable failure, int number, Duration elapsed) {
-    Decision decision = policy.decide(failure, number, elapsed);
-    if (decision.isRetry() && !retryableRequests.test(request)) {
-      return new Decision.GiveUp(Decision.Reason.NOT_RETRYABLE, request.method() + " " + request.uri()
-          + " is not sent again: only requests that are safe to repeat are retried (by default the"
-          + " idempotent methods, RFC 9110 section 9.2.2)");
-    }
-    return decision;
+    return call.result();
   }
 
   private HttpRequest prepare(HttpRequest request) {
@@ -288,11 +154,6 @@ public final class ErrataHttpClient<E extends CatalogException> {
       return request;
     }
     return HttpRequest.newBuilder(request, (name, value) -> true).timeout(requestTimeout).build();
-  }
-
-  private Duration since(Instant start) {
-    Duration elapsed = Duration.between(start, clock.instant());
-    return elapsed.isNegative() ? Duration.ZERO : elapsed;
   }
 
   private void warn(E warning) {
