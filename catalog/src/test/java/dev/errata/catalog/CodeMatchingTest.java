@@ -82,4 +82,31 @@ class CodeMatchingTest {
       assertWithMessage("%s", String.valueOf(c)).that(CodeMatching.isLetterOrDigit(c)).isFalse();
     }
   }
+
+  @ParameterizedTest(name = "numberStart(\"{0}\") = {1}")
+  @CsvSource({
+    "E201, 1",
+    "201, 0",     // all digits: the prefix is empty
+    "E, 1",       // no digit: the number starts at the end
+    "'', 0",
+    "E2O1, 3",    // letter O: only the last digit is the trailing number
+    "KB-40, 3",
+    "A1B, 3",
+  })
+  void findsWhereTheTrailingDigitsStart(String code, int expected) {
+    assertThat(CodeMatching.numberStart(code)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "prefixHash(\"{0}\", {1})")
+  @CsvSource({
+    "E201, 1",
+    "E201, 0",
+    "E201, 4",
+    "KB-401, 3",
+    "invalid_auth, 8",
+    "'', 0",
+  })
+  void hashesThePrefixAsItsStringWould(String code, int end) {
+    assertThat(CodeMatching.prefixHash(code, end)).isEqualTo(code.substring(0, end).hashCode());
+  }
 }

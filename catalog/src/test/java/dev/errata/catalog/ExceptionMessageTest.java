@@ -45,4 +45,10 @@ class ExceptionMessageTest {
   void ordinaryTextIsLeftAlone() {
     assertThat(CatalogException.loggable("Se utiliza para errores genéricos | «ñ» 😀")).isEqualTo("Se utiliza para errores genéricos | «ñ» 😀");
   }
+
+  @Test
+  void aTextOfExactlyTheLimitIsCleanedButNotCut() {
+    String text = "a\n" + "b".repeat(CatalogException.MESSAGE_TEXT_LIMIT - 2);
+    assertThat(CatalogException.loggable(text)).isEqualTo("a " + "b".repeat(CatalogException.MESSAGE_TEXT_LIMIT - 2));
+  }
 }
