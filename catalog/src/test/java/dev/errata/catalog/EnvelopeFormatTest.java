@@ -47,4 +47,12 @@ class EnvelopeFormatTest {
       assertThat(report.problem()).contains("HTTP status at /status \"" + status + "\" is not an HTTP status");
     }
   }
+
+  @Test
+  void aTildeThatEscapesNothingIsKeptAsWritten() {
+    EnvelopeCodec codec = new EnvelopeCodec(EnvelopeFormat.builder().code("/Code~").type("/a~2b").build());
+    ErrorReport report = codec.read(400, "{\"Code~\": \"A000\", \"a~2b\": \"T\"}".getBytes(), null);
+    assertThat(report.code()).isEqualTo("A000");
+    assertThat(report.type()).isEqualTo("T");
+  }
 }
