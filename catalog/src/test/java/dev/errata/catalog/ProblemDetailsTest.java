@@ -37,6 +37,8 @@ class ProblemDetailsTest {
     "E201 | urn:problem-type:shop: | E201",
     "urn:problem-type:shop:E201 | urn:problem-type:shop: | E201",
     "not a uri | https://example.com/probs/ | not a uri",
+    // The prefix alone names no code: it is kept whole, an unknown code rather than an empty one.
+    "https://example.com/probs/ | https://example.com/probs/ | https://example.com/probs/",
     // about:blank, written or the empty type: no code, the status names the entry.
     "about:blank | https://example.com/probs/ | NULL",
     "'' | https://example.com/probs/ | NULL",

@@ -217,4 +217,13 @@ class RetryPolicyTest {
       assertWithMessage("%s", String.valueOf(method)).that(RetryPolicy.isIdempotent(method)).isFalse();
     }
   }
+
+  @Test
+  void anAdvisedWaitThatEndsExactlyAtTheTotalTimeIsBegun() {
+    RetryPolicy policy = RetryPolicy.builder().maxAttempts(5).maxTotalTime(Duration.ofSeconds(10)).build();
+    Decision atTheEnd = policy.decide(RetryAdvice.after(Duration.ofSeconds(6)), 1, Duration.ofSeconds(4));
+    assertThat(atTheEnd).isEqualTo(new Retry(Duration.ofSeconds(6)));
+    Decision pastIt = policy.decide(RetryAdvice.after(Duration.ofSeconds(6)), 1, Duration.ofMillis(4001));
+    assertThat(assertInstanceOf(GiveUp.class, pastIt).reason()).isEqualTo(Reason.OUT_OF_TIME);
+  }
 }
