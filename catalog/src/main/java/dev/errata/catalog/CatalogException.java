@@ -36,6 +36,9 @@ public abstract class CatalogException extends RuntimeException {
    *     the entry's own; never {@code null}
    * @param report what is known of the response
    */
+  // Taking the stack trace here hands this to Throwable's own fillInStackTrace, which reads no field
+  // of a subclass; javac 21 and later warn of it as a possible escape.
+  @SuppressWarnings("this-escape")
   protected CatalogException(ErrorCode errorCode, ErrorKind type, ErrorReport report) {
     // Throwable's constructor takes no stack trace here (see fillInStackTrace) and the message is
     // written when first asked for: a decoded exception that is only inspected costs neither.
