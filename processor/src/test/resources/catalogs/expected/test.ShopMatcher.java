@@ -169,15 +169,23 @@ public final class ShopMatcher {
     }
 
     /**
-     * The entry of an exact code, or {@code null}.
+     * The entry of an exact code, or {@code null}: the code's characters 0 and 3 pick the one exact
+     * code it can be (a perfect hash, computed when the catalog was compiled), which {@code equals}
+     * then checks.
      */
     private static ShopErrorCode exact(String code) {
-        return switch (code) {
-            case "A000" -> ShopErrorCode.UNAUTHORIZED;
-            case "O404" -> ShopErrorCode.ORDER_NOT_FOUND;
-            case "P100" -> ShopErrorCode.CARD_DECLINED;
-            case "P101" -> ShopErrorCode.CARD_EXPIRED;
-            case "S404" -> ShopErrorCode.ADDRESS_UNKNOWN;
+        int length = code.length();
+        if (length != 4) {
+            return null;
+        }
+        int key = code.charAt(0);
+        key = 31 * key + code.charAt(3);
+        return switch ((key * 0x7099b945) >>> 29) {
+            case 0 -> "O404".equals(code) ? ShopErrorCode.ORDER_NOT_FOUND : null;
+            case 2 -> "P101".equals(code) ? ShopErrorCode.CARD_EXPIRED : null;
+            case 3 -> "A000".equals(code) ? ShopErrorCode.UNAUTHORIZED : null;
+            case 4 -> "S404".equals(code) ? ShopErrorCode.ADDRESS_UNKNOWN : null;
+            case 7 -> "P100".equals(code) ? ShopErrorCode.CARD_DECLINED : null;
             default -> null;
         };
     }
