@@ -212,9 +212,7 @@ public final class ShopMatcher {
             case 5 -> {
                 switch (code.charAt(0)) {
                     case 'P' -> { // prefix "PW"
-                        if (code.startsWith("PW")) {
-                            return rangesPWLength5(code);
-                        }
+                        return rangesPWLength5(code);
                     }
                 }
             }
@@ -291,6 +289,9 @@ public final class ShopMatcher {
      * Codes {@code PW} then 3 digits: the ranges that may hold them, most specific first.
      */
     private static ShopErrorCode rangesPWLength5(String code) {
+        if (!code.startsWith("PW")) {
+            return null;
+        }
         int number = 0;
         for (int i = 2; i < 5; i++) {
             int digit = code.charAt(i) - '0';

@@ -3,6 +3,7 @@ package dev.errata.processor.write;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.errata.processor.model.ErrorEntry;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,13 @@ final class ExactMatchWriter {
   static final int CODES_PER_METHOD = 8;
   /** Codes per bucket the split aims at, on average. */
   private static final int CODES_PER_BUCKET = 6;
-  /** Most buckets: the dispatching method stays under 8,000 bytes (about 12 bytes a case). */
-  private static final int MOST_BUCKET_BITS = 9;
+  /** Bits of the bucket number: at most 4,096 buckets. */
+  private static final int MOST_BUCKET_BITS = 12;
+  /** Bits of the bucket number one dispatching method reads: 16 cases, about 200 bytes. */
+  private static final int BITS_PER_LEVEL = 4;
+
+  /** Characters of the codes a comment beside a bucket's call lists. */
+  private static final int LISTED_WIDTH = 40;
 
   private final MatchCode code;
 
@@ -54,30 +60,101 @@ final class ExactMatchWriter {
     int at = code.placer().mark();
     int bits = Math.min(MOST_BUCKET_BITS,
         Math.max(1, 31 - Integer.numberOfLeadingZeros(codes.size() / CODES_PER_BUCKET)));
+    int levels = (bits + BITS_PER_LEVEL - 1) / BITS_PER_LEVEL;
     ExactHash.Table buckets = hash.spread(codes, bits);
-    Switches.Expression dispatch = Switches.returning(slot(buckets));
-    for (Map.Entry<Integer, List<String>> bucket : buckets.slots().entrySet()) {
-      List<String> inBucket = bucket.getValue();
-      MethodSpec.Builder part = code.lookup("exact" + bucket.getKey())
-          .addJavadoc("$L\n", Javadoc.wrap("The entry of an exact code in bucket " + bucket.getKey()
-              + " of {@code exact}, or {@code null}: {@code key} picks the one it can be."))
-          .addParameter(int.class, "key");
-      if (inBucket.size() == 1) {
-        part.addStatement("return $L", candidates(inBucket, byCode));
-      } else {
-        part.addCode(slotSwitch(hash.perfect(inBucket), byCode));
-      }
-      CodeBlock call = code.placer().place(part.build(), inBucket.size(), "code, key");
-      dispatch.when(CodeBlock.of("$L", bucket.getKey()), call, listed(inBucket));
-    }
+    CodeBlock dispatch = dispatch(new Node("", 0, bits, levels, buckets), byCode, hash);
     code.placer().insert(at, method
         .addJavadoc("$L\n", Javadoc.wrap("The entry of an exact code, or {@code null}: the code's "
-            + hash.describe() + " make a key that picks a bucket of at most a few exact codes, whose"
-            + " method finds the one the code can be (perfect hashes, computed when the catalog was"
-            + " compiled), so that no method outgrows what the JIT inlines."))
-        .addCode(dispatch.otherwise(CodeBlock.of("null")))
+            + hash.describe() + " make a key whose product with " + hex(buckets.multiplier())
+            + " picks, a few bits at a time, a bucket of at most a few exact codes, whose method finds"
+            + " the one the code can be (perfect hashes, computed when the catalog was compiled), so"
+            + " that every method stays small enough for the JIT to inline."))
+        .addCode(dispatch)
         .build());
     return CodeBlock.of("exact(code)");
+  }
+
+  /**
+   * A method of the bucket tree: {@code name}'s suffix, the bits of the bucket number its callers
+   * chose ({@code chosen}, the first {@code level} groups of {@link #BITS_PER_LEVEL}), of {@code bits}
+   * in all over {@code levels} levels.
+   */
+  private record Node(String suffix, int chosen, int bits, int levels, ExactHash.Table buckets) {
+
+    int level() {
+      return suffix.isEmpty() ? 0 : suffix.split("_").length;
+    }
+
+    /** The bits this node's switch reads. */
+    int width() {
+      return Math.min(BITS_PER_LEVEL, bits - level() * BITS_PER_LEVEL);
+    }
+
+    /** The buckets under the child {@code slot}: their numbers, {@code bits} wide, start with these. */
+    int childChosen(int slot) {
+      return (chosen << width()) | slot;
+    }
+
+    Node child(int slot) {
+      return new Node(suffix.isEmpty() ? String.valueOf(slot) : suffix + "_" + slot, childChosen(slot),
+          bits, levels, buckets);
+    }
+
+    /** The codes of the buckets under this node's child {@code slot}. */
+    List<String> codesUnder(int slot) {
+      int below = bits - (level() + 1) * BITS_PER_LEVEL;
+      int prefix = childChosen(slot);
+      List<String> under = new ArrayList<>();
+      buckets.slots().forEach((bucket, codes) -> {
+        if ((below <= 0 ? bucket : bucket >>> below) == prefix) {
+          under.addAll(codes);
+        }
+      });
+      return under;
+    }
+  }
+
+  /**
+   * {@code return switch (<this level's bits of key * multiplier>) { case n -> <the child>; ... };},
+   * each child a method: a further level of buckets, or a bucket's look-up.
+   */
+  private CodeBlock dispatch(Node node, Map<String, ErrorEntry> byCode, ExactHash hash) {
+    int width = node.width();
+    int shift = 32 - (node.level() * BITS_PER_LEVEL + width);
+    CodeBlock selector = node.level() == 0
+        ? CodeBlock.of("(key * $L) >>> $L", hex(node.buckets().multiplier()), shift)
+        : CodeBlock.of("((key * $L) >>> $L) & $L", hex(node.buckets().multiplier()), shift, (1 << width) - 1);
+    Switches.Expression dispatch = Switches.returning(selector);
+    boolean leaves = node.level() + 1 == node.levels();
+    for (int slot = 0; slot < 1 << width; slot++) {
+      List<String> under = node.codesUnder(slot);
+      if (under.isEmpty()) {
+        continue;
+      }
+      Node child = node.child(slot);
+      MethodSpec.Builder part = code.lookup("exact" + child.suffix()).addParameter(int.class, "key");
+      String where = "bucket " + child.suffix().replace("_", ", ") + " of {@code exact}";
+      if (!leaves) {
+        part.addJavadoc("$L\n", Javadoc.wrap("The entry of an exact code under " + where
+            + ", or {@code null}: the next bits of its key pick a bucket."));
+        // Listed before the methods it calls, in the matcher itself: it holds no codes.
+        int at = code.placer().mark();
+        code.placer().insert(at, part.addCode(dispatch(child, byCode, hash)).build());
+        dispatch.when(CodeBlock.of("$L", slot), CodeBlock.of("exact$L(code, key)", child.suffix()),
+            under.size() + " codes");
+        continue;
+      }
+      part.addJavadoc("$L\n", Javadoc.wrap("The entry of an exact code in " + where
+          + ", or {@code null}: {@code key} picks the one it can be."));
+      if (under.size() == 1) {
+        part.addStatement("return $L", candidates(under, byCode));
+      } else {
+        part.addCode(slotSwitch(hash.perfect(under), byCode));
+      }
+      CodeBlock call = code.placer().place(part.build(), under.size(), "code, key");
+      dispatch.when(CodeBlock.of("$L", slot), call, listed(under));
+    }
+    return dispatch.otherwise(CodeBlock.of("null"));
   }
 
   /** Returns {@code null} for a length no exact code has, then computes {@code key}. */
@@ -124,20 +201,26 @@ final class ExactMatchWriter {
   private CodeBlock candidates(List<String> codes, Map<String, ErrorEntry> byCode) {
     CodeBlock.Builder value = CodeBlock.builder();
     for (String text : codes) {
-      value.add("$L.equals(code) ? $T.$N :$W", Literals.string(text), code.errorCode(), byCode.get(text).name());
+      value.add("$L.equals(code)$W? $T.$N$W: ", Literals.string(text), code.errorCode(), byCode.get(text).name());
     }
     return value.add("null").build();
   }
 
-  /** A comment naming a bucket's codes: the first three, then how many more. */
+  /** A comment naming a bucket's codes: as many of the first as a short line holds, then how many more. */
   private static String listed(List<String> codes) {
     StringBuilder listed = new StringBuilder();
-    for (int i = 0; i < Math.min(3, codes.size()); i++) {
-      listed.append(i == 0 ? "" : ", ").append(CodeBlock.of("$S", codes.get(i)));
+    int shown = 0;
+    while (shown < codes.size()) {
+      String next = CodeBlock.of("$S", codes.get(shown)).toString();
+      if (shown > 0 && listed.length() + next.length() > LISTED_WIDTH) {
+        break;
+      }
+      listed.append(shown == 0 ? "" : ", ").append(next);
+      shown++;
     }
-    if (codes.size() > 3) {
-      listed.append(" and ").append(codes.size() - 3).append(" more");
+    if (listed.length() > LISTED_WIDTH) {
+      return codes.size() + " codes";
     }
-    return listed.toString();
+    return shown == codes.size() ? listed.toString() : listed + " and " + (codes.size() - shown) + " more";
   }
 }

@@ -128,14 +128,18 @@ final class RangeMatchWriter {
     longestFirst.sort(Comparator.comparing((MatchPlan.RangeGroup group) -> -group.prefix().length())
         .thenComparing(MatchPlan.RangeGroup::prefix));
     CodeBlock.Builder checks = CodeBlock.builder();
+    if (longestFirst.size() == 1) {
+      // The group's own method checks what the dispatch does not know of its prefix.
+      return groupCalls(longestFirst.get(0), known);
+    }
     for (MatchPlan.RangeGroup group : longestFirst) {
       if (group.prefix().length() <= known) {
         // Its prefix is what the dispatch already knows: the last group left.
-        checks.add(groupCalls(group));
+        checks.add(groupCalls(group, known));
         return checks.build();
       }
       checks.beginControlFlow("if (code.startsWith($S))", group.prefix())
-          .add(groupCalls(group))
+          .add(groupCalls(group, group.prefix().length()))
           .endControlFlow();
     }
     return checks.build();
@@ -153,18 +157,22 @@ final class RangeMatchWriter {
       check.beginControlFlow("if (code.length() == $L && from == $L && code.startsWith($S))",
           group.length(), group.prefix().length(), group.prefix());
     }
-    return check.add(groupCalls(group)).endControlFlow().build();
+    return check.add(groupCalls(group, group.prefix().length())).endControlFlow().build();
   }
 
-  /** Returns the group's match: its candidates' methods, in order, of a bounded size each. */
-  private CodeBlock groupCalls(MatchPlan.RangeGroup group) {
+  /**
+   * Returns the group's match: its candidates' methods, in order, of a bounded size each, which
+   * check the prefix past its first {@code known} characters.
+   */
+  private CodeBlock groupCalls(MatchPlan.RangeGroup group, int known) {
     CodeBlock.Builder calls = CodeBlock.builder();
     List<List<ErrorEntry>> chunks = Chunks.split(group.candidates(), Chunks.PATTERN_CHECKS);
     String name = code.uniqueName("ranges", group.prefix(), "Length" + group.length());
     for (int i = 0; i < chunks.size(); i++) {
       String part = chunks.size() == 1 ? name : name + "Part" + (i + 1);
       String of = chunks.size() == 1 ? "." : ": part " + (i + 1) + " of " + chunks.size() + ".";
-      CodeBlock call = code.placer().place(rangeChunk(part, of, group, chunks.get(i)), chunks.get(i).size());
+      CodeBlock call = code.placer().place(rangeChunk(part, of, group, chunks.get(i), known),
+          chunks.get(i).size());
       calls.add(code.returnFirstMatch(call, i, i == chunks.size() - 1));
     }
     return calls.build();
@@ -241,8 +249,21 @@ final class RangeMatchWriter {
         .build();
   }
 
+  /** {@code if (!code.startsWith(prefix)) return null;}, unless the caller knows it does. */
+  private static CodeBlock prefixCheck(String prefix, int known) {
+    if (prefix.length() <= known) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("if (!code.startsWith($S))", prefix)
+        .addStatement("return null")
+        .endControlFlow()
+        .build();
+  }
+
   /** The checks of {@code candidates}, a part of a group's, {@code of} saying which part. */
-  private MethodSpec rangeChunk(String name, String of, MatchPlan.RangeGroup group, List<ErrorEntry> candidates) {
+  private MethodSpec rangeChunk(
+      String name, String of, MatchPlan.RangeGroup group, List<ErrorEntry> candidates, int known) {
     int digits = group.length() - group.prefix().length();
     String codes = group.prefix().isEmpty()
         ? "Codes of " + digits + " digits"
@@ -252,6 +273,7 @@ final class RangeMatchWriter {
         .addJavadoc("$L\n", Javadoc.wrap(codes + ": the ranges that may hold them"
             + (wildcards ? ", and the wildcards more specific than some of those," : ",")
             + " most specific first" + of))
+        .addCode(prefixCheck(group.prefix(), known))
         .addCode(number(group.prefix().length(), group.length(), wildcards));
     String suffix = digits <= INT_DIGITS ? "" : "L";
     for (ErrorEntry entry : candidates) {
