@@ -212,7 +212,9 @@ public final class EnvelopeCodec {
       if (format.isProblemDetails()) {
         ProblemDetails.checkStatus(bodyHttpStatus, httpStatus, problems);
       }
-      fields.attributes().forEach(report::attribute);
+      if (!fields.attributes().isEmpty()) {
+        fields.attributes().forEach(report::attribute);
+      }
     }
     if (!problems.isEmpty()) {
       report.problem(String.join("; ", problems));
