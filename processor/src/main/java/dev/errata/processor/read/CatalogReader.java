@@ -107,9 +107,9 @@ public final class CatalogReader {
         doublyMarked.add(new Located<>(displayName(element) + "." + field.getSimpleName(), field, status, null));
       }
       if (code != null) {
-        codes.add(code(element, field, code));
+        codes.add(entry(element, field, code, false));
       } else if (status != null) {
-        codes.add(status(element, field, status));
+        codes.add(entry(element, field, status, true));
       }
     }
     List<GroupDeclaration> groups = new ArrayList<>();
@@ -140,40 +140,27 @@ public final class CatalogReader {
         null);
   }
 
-  private CodeDeclaration code(TypeElement group, VariableElement field, AnnotationMirror code) {
+  /**
+   * The entry of {@code field}, marked by {@code mirror}: its {@code @Code}, or its {@code @HttpStatus}
+   * when {@code statusOnly}, which has no {@code http}, {@code reading} or {@code forHttpStatus}.
+   */
+  private CodeDeclaration entry(
+      TypeElement group, VariableElement field, AnnotationMirror mirror, boolean statusOnly) {
     String name = field.getSimpleName().toString();
+    Located<String> none = new Located<>("", field, mirror, null);
     return new CodeDeclaration(
         name,
         displayName(group) + "." + name,
         new Located<>(name, field, null, null),
-        new Located<>(name, field, code, null),
+        none.with(name),
         field.getConstantValue(),
         field.asType().toString(),
-        annotations.string(field, code, "type"),
-        annotations.integer(field, code, "http"),
+        annotations.string(field, mirror, "type"),
+        statusOnly ? none.with(0) : annotations.integer(field, mirror, "http"),
         descriptions(field),
-        annotations.enumConstant(field, code, "reading"),
-        annotations.strings(field, code, "forHttpStatus"),
-        false,
-        order++);
-  }
-
-  private CodeDeclaration status(TypeElement group, VariableElement field, AnnotationMirror status) {
-    String name = field.getSimpleName().toString();
-    Located<String> none = new Located<>("", field, status, null);
-    return new CodeDeclaration(
-        name,
-        displayName(group) + "." + name,
-        new Located<>(name, field, null, null),
-        new Located<>(name, field, status, null),
-        field.getConstantValue(),
-        field.asType().toString(),
-        annotations.string(field, status, "type"),
-        new Located<>(0, field, status, null),
-        descriptions(field),
-        none.with("PATTERN"),
-        none.with(List.of()),
-        true,
+        statusOnly ? none.with("PATTERN") : annotations.enumConstant(field, mirror, "reading"),
+        statusOnly ? none.with(List.of()) : annotations.strings(field, mirror, "forHttpStatus"),
+        statusOnly,
         order++);
   }
 

@@ -33,6 +33,11 @@ final class JsonValues {
         annotated.source().annotationValue(), where);
   }
 
+  /** How messages name the entry {@code name} at {@code pointer}: with the file, pointer and line. */
+  String named(String name, String pointer) {
+    return name + " (" + path + " " + pointer + ", line " + tree.line(pointer) + ")";
+  }
+
   void problem(SourceProblem.Kind kind, String pointer, String message) {
     problems.add(new SourceProblem(kind, at(pointer, message)));
   }

@@ -61,15 +61,9 @@ final class MatcherWriter {
 
   private MethodSpec match(MatchPlan plan) {
     MatchCode code = new MatchCode(errorCode, placer);
-    MethodSpec.Builder match = MethodSpec.methodBuilder("match")
-        .addJavadoc("The entry {@code code} falls under: its exact code, else the narrowest range or"
-            + " wildcard that contains it,\nelse {@link $T#$N}. Case-sensitive; never throws,"
-            + " {@code null} included.\n\n"
-            + "@param code the code a response carried, or {@code null}\n"
-            + "@return its entry, never {@code null}\n", errorCode, unknown)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(errorCode)
-        .addParameter(String.class, "code")
+    MethodSpec.Builder match = lookup("match", "The entry {@code code} falls under: its exact code, else the"
+            + " narrowest range or wildcard that contains it,\nelse {@link $T#$N}. Case-sensitive; never"
+            + " throws, {@code null} included.\n", String.class, "code", "the code a response carried, or {@code null}")
         .beginControlFlow("if (code == null)")
         .addStatement("return $T.$N", errorCode, unknown)
         .endControlFlow();
@@ -122,17 +116,25 @@ final class MatcherWriter {
   }
 
   private MethodSpec forHttpStatus(CodeBlock.Builder body) {
-    return MethodSpec.methodBuilder("forHttpStatus")
-        .addJavadoc("The entry that stands for {@code httpStatus}, for a response that carries no code:"
-            + " the entry that names it\nin {@code forHttpStatus} (or {@code @HttpStatus}), else the"
+    return lookup("forHttpStatus", "The entry that stands for {@code httpStatus}, for a response that carries"
+            + " no code: the entry that names it\nin {@code forHttpStatus} (or {@code @HttpStatus}), else the"
             + " first declared with that status, else the\nnarrowest range of statuses that holds it;"
-            + " {@link $T#$N} when none does.\n\n"
-            + "@param httpStatus the response's HTTP status\n"
-            + "@return its entry, never {@code null}\n", errorCode, unknown)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(errorCode)
-        .addParameter(int.class, "httpStatus")
+            + " {@link $T#$N} when none does.\n", int.class, "httpStatus", "the response's HTTP status")
         .addCode(body.build())
         .build();
+  }
+
+  /**
+   * The start of a look-up, {@code public static <ErrorCode> name(parameter)}, that never returns
+   * {@code null}: {@code doc} (which may link the unknown constant as {@code $T#$N}), then the
+   * parameter's and the return value's tags.
+   */
+  private MethodSpec.Builder lookup(String name, String doc, Class<?> type, String parameter, String parameterDoc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(doc + "\n@param $N " + parameterDoc + "\n@return its entry, never {@code null}\n",
+            errorCode, unknown, parameter)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(errorCode)
+        .addParameter(type, parameter);
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SampleBaselinesTest {
 
-  private static final Path BASELINES = Path.of("..", "samples", "src", "baselines");
+  private static final Path BASELINES = Compilations.projectFile("samples/src/baselines");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -39,7 +39,7 @@ class SampleBaselinesTest {
     Compilation compilation = Compiler.javac()
         .withProcessors(new ErrataProcessor())
         .withOptions("--release", "17", "-Xlint:all", "-Werror",
-            "-sourcepath", Path.of("..", "samples", "src", "main", "resources").toString(),
+            "-sourcepath", Compilations.projectFile("samples/src/main/resources").toString(),
             "-Aerrata.baselineDir=" + BASELINES)
         .compile(Compilations.sample(source));
 
