@@ -169,15 +169,23 @@ public final class ShopMatcher {
     }
 
     /**
-     * The entry of an exact code, or {@code null}.
+     * The entry of an exact code, or {@code null}: the code's characters 0 and 3 pick the one exact
+     * code it can be (a perfect hash, computed when the catalog was compiled), which {@code equals}
+     * then checks.
      */
     private static ShopErrorCode exact(String code) {
-        return switch (code) {
-            case "A000" -> ShopErrorCode.UNAUTHORIZED;
-            case "O404" -> ShopErrorCode.ORDER_NOT_FOUND;
-            case "P100" -> ShopErrorCode.CARD_DECLINED;
-            case "P101" -> ShopErrorCode.CARD_EXPIRED;
-            case "S404" -> ShopErrorCode.ADDRESS_UNKNOWN;
+        int length = code.length();
+        if (length != 4) {
+            return null;
+        }
+        int key = code.charAt(0);
+        key = 31 * key + code.charAt(3);
+        return switch ((key * 0x7099b945) >>> 29) {
+            case 0 -> "O404".equals(code) ? ShopErrorCode.ORDER_NOT_FOUND : null;
+            case 2 -> "P101".equals(code) ? ShopErrorCode.CARD_EXPIRED : null;
+            case 3 -> "A000".equals(code) ? ShopErrorCode.UNAUTHORIZED : null;
+            case 4 -> "S404".equals(code) ? ShopErrorCode.ADDRESS_UNKNOWN : null;
+            case 7 -> "P100".equals(code) ? ShopErrorCode.CARD_DECLINED : null;
             default -> null;
         };
     }
@@ -187,26 +195,25 @@ public final class ShopMatcher {
      * length and prefix, the characters before its trailing digits, can.
      */
     private static ShopErrorCode range(String code) {
-        int from = CodeMatching.numberStart(code);
-        switch (CodeMatching.prefixHash(code, from)) {
-            case 66 -> { // prefix "B"
-                if (code.length() == 4 && from == 1 && code.startsWith("B")) {
-                    return rangesBLength4(code);
+        switch (code.length()) {
+            case 4 -> {
+                switch (code.charAt(0)) {
+                    case 'B' -> { // prefix "B"
+                        return rangesBLength4(code);
+                    }
+                    case 'O' -> { // prefix "O"
+                        return rangesOLength4(code);
+                    }
+                    case 'S' -> { // prefix "S"
+                        return rangesSLength4(code);
+                    }
                 }
             }
-            case 79 -> { // prefix "O"
-                if (code.length() == 4 && from == 1 && code.startsWith("O")) {
-                    return rangesOLength4(code);
-                }
-            }
-            case 83 -> { // prefix "S"
-                if (code.length() == 4 && from == 1 && code.startsWith("S")) {
-                    return rangesSLength4(code);
-                }
-            }
-            case 2567 -> { // prefix "PW"
-                if (code.length() == 5 && from == 2 && code.startsWith("PW")) {
-                    return rangesPWLength5(code);
+            case 5 -> {
+                switch (code.charAt(0)) {
+                    case 'P' -> { // prefix "PW"
+                        return rangesPWLength5(code);
+                    }
                 }
             }
         }
@@ -217,9 +224,16 @@ public final class ShopMatcher {
      * Codes {@code B} then 3 digits: the ranges that may hold them, most specific first.
      */
     private static ShopErrorCode rangesBLength4(String code) {
-        long number = CodeMatching.trailingNumber(code, 1);
+        int number = 0;
+        for (int i = 1; i < 4; i++) {
+            int digit = code.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return null;
+            }
+            number = 10 * number + digit;
+        }
         // B2xx
-        if (number >= 200L && number <= 299L) {
+        if (number >= 200 && number <= 299) {
             return ShopErrorCode.BACKEND_DOWN;
         }
         return null;
@@ -230,7 +244,15 @@ public final class ShopMatcher {
      * than some of those, most specific first.
      */
     private static ShopErrorCode rangesOLength4(String code) {
-        long number = CodeMatching.trailingNumber(code, 1);
+        int number = 0;
+        for (int i = 1; i < 4; i++) {
+            int digit = code.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                number = -1;
+                break;
+            }
+            number = 10 * number + digit;
+        }
         // O4*9
         if (code.startsWith("O4", 0)
                 && CodeMatching.isLetterOrDigit(code.charAt(2))
@@ -238,7 +260,7 @@ public final class ShopMatcher {
             return ShopErrorCode.ORDER_LOCKED;
         }
         // O400..O499
-        if (number >= 400L && number <= 499L) {
+        if (number >= 400 && number <= 499) {
             return ShopErrorCode.ORDER_INVALID;
         }
         return null;
@@ -248,9 +270,16 @@ public final class ShopMatcher {
      * Codes {@code S} then 3 digits: the ranges that may hold them, most specific first.
      */
     private static ShopErrorCode rangesSLength4(String code) {
-        long number = CodeMatching.trailingNumber(code, 1);
+        int number = 0;
+        for (int i = 1; i < 4; i++) {
+            int digit = code.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return null;
+            }
+            number = 10 * number + digit;
+        }
         // S4xx
-        if (number >= 400L && number <= 499L) {
+        if (number >= 400 && number <= 499) {
             return ShopErrorCode.SHIPPING;
         }
         return null;
@@ -260,9 +289,19 @@ public final class ShopMatcher {
      * Codes {@code PW} then 3 digits: the ranges that may hold them, most specific first.
      */
     private static ShopErrorCode rangesPWLength5(String code) {
-        long number = CodeMatching.trailingNumber(code, 2);
+        if (!code.startsWith("PW")) {
+            return null;
+        }
+        int number = 0;
+        for (int i = 2; i < 5; i++) {
+            int digit = code.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return null;
+            }
+            number = 10 * number + digit;
+        }
         // PW001..PW099
-        if (number >= 1L && number <= 99L) {
+        if (number >= 1 && number <= 99) {
             return ShopErrorCode.WALLET_EMPTY;
         }
         return null;

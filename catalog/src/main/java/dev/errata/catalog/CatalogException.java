@@ -19,8 +19,10 @@ public abstract class CatalogException extends RuntimeException {
    * Set while the codec builds the exception of a decoded response: its stack trace is then taken
    * where it is handed out ({@link Decoded.Failure#error()}, {@link Decoded.Warning#warning()}),
    * not inside the decoder, where it would cost most of a decode and show only the codec's frames.
+   * A count of the decodes under way on the thread, kept in one array per thread, so that a decode
+   * neither adds nor removes an entry of the thread's map.
    */
-  private static final ThreadLocal<Boolean> DECODING = new ThreadLocal<>();
+  private static final ThreadLocal<int[]> DECODING = ThreadLocal.withInitial(() -> new int[1]);
 
   private final ErrorCode errorCode;
   private final ErrorKind type;
@@ -46,7 +48,7 @@ public abstract class CatalogException extends RuntimeException {
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     this.type = Objects.requireNonNull(type, "type");
     this.report = Objects.requireNonNull(report, "report");
-    if (DECODING.get() == null) {
+    if (DECODING.get()[0] == 0) {
       // From here the trace is what Throwable's constructor would have taken: the JVM leaves out
       // the constructors of the exception's own classes.
       super.fillInStackTrace();
@@ -62,11 +64,12 @@ public abstract class CatalogException extends RuntimeException {
    * @param report what was decoded
    */
   static <E extends CatalogException> E decoded(Function<ErrorReport, E> toException, ErrorReport report) {
-    DECODING.set(Boolean.TRUE);
+    int[] decoding = DECODING.get();
+    decoding[0]++;
     try {
       return toException.apply(report);
     } finally {
-      DECODING.remove();
+      decoding[0]--;
     }
   }
 
@@ -87,10 +90,11 @@ public abstract class CatalogException extends RuntimeException {
 
   /**
    * Takes the stack trace, as {@link Throwable#fillInStackTrace()} does, except while Throwable's
-   * constructor runs: this class's constructor takes it once its fields are set.
+   * constructor runs: this class's constructor takes it once its fields are set. Not synchronized
+   * itself: {@code super.fillInStackTrace()} is, and the check before it reads a final field.
    */
   @Override
-  public synchronized Throwable fillInStackTrace() {
+  public Throwable fillInStackTrace() {
     // report is null only while Throwable's constructor runs.
     return report == null ? this : super.fillInStackTrace();
   }

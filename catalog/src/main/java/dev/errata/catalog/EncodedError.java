@@ -1,8 +1,6 @@
 package dev.errata.catalog;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A typed exception as a server sends it: HTTP status, headers and the catalog's JSON envelope. Immutable. */
@@ -12,9 +10,10 @@ public final class EncodedError {
   private final Map<String, String> headers;
   private final byte[] body;
 
+  /** A response of {@code headers}, unmodifiable and in their order, which it keeps as they are. */
   EncodedError(int httpStatus, Map<String, String> headers, byte[] body) {
     this.httpStatus = httpStatus;
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    this.headers = headers;
     this.body = body;
   }
 

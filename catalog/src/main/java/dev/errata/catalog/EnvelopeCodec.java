@@ -91,7 +91,7 @@ public final class EnvelopeCodec {
       byte[] body,
       Map<String, List<String>> headers,
       Function<ErrorReport, E> toException) {
-    return decodeBody(httpStatus, body, null, false, HeaderLookup.of(headers), toException);
+    return decodeBody(httpStatus, body, null, false, lookup(headers), toException);
   }
 
   /**
@@ -153,7 +153,7 @@ public final class EnvelopeCodec {
    * @param headers the response headers (names in any case), {@code null} for none
    */
   public ErrorReport read(int httpStatus, byte[] body, Map<String, List<String>> headers) {
-    return reading(httpStatus, body, null, false, HeaderLookup.of(headers)).report();
+    return reading(httpStatus, body, null, false, lookup(headers)).report();
   }
 
   /**
@@ -212,7 +212,9 @@ public final class EnvelopeCodec {
       if (format.isProblemDetails()) {
         ProblemDetails.checkStatus(bodyHttpStatus, httpStatus, problems);
       }
-      fields.attributes().forEach(report::attribute);
+      if (!fields.attributes().isEmpty()) {
+        fields.attributes().forEach(report::attribute);
+      }
     }
     if (!problems.isEmpty()) {
       report.problem(String.join("; ", problems));
@@ -233,6 +235,11 @@ public final class EnvelopeCodec {
     }
     problems.add("HTTP status at " + format.httpStatus() + " \"" + abbreviate(value) + "\" is not an HTTP status; ignored");
     return 0;
+  }
+
+  /** {@code headers} as a look-up; none for an empty map, which this call does not see change. */
+  private static HeaderLookup lookup(Map<String, List<String>> headers) {
+    return headers == null || headers.isEmpty() ? HeaderLookup.none() : HeaderLookup.of(headers);
   }
 
   private static String header(HeaderLookup headers, String name) {

@@ -29,6 +29,8 @@ final class EnvelopeReader {
   private final Target httpStatus;
   private final Map<String, Target> attributes = new LinkedHashMap<>();
   private final PointerTree pointers = new PointerTree();
+  /** The pointers' targets, in the order added. */
+  private final Target[] targets;
   private final boolean keepsJsonTypes;
 
   /**
@@ -49,6 +51,7 @@ final class EnvelopeReader {
     this.warning = pointers.add(format.warning(), "warning", false);
     this.httpStatus = pointers.add(format.httpStatus(), "HTTP status", false);
     format.attributes().forEach((name, pointer) -> attributes.put(name, pointers.add(pointer, name, true)));
+    this.targets = pointers.targets().toArray(new Target[0]);
   }
 
   /**
@@ -74,17 +77,45 @@ final class EnvelopeReader {
    */
   private static final class Parse {
     private final String[] values;
-    private final String[] problems;
+    /** {@code null} until a target has a problem, as most bodies have none. */
+    private String[] problems;
+    /** {@code null} unless the JSON types are kept. */
     private final JsonType[] json;
 
-    private Parse(int targets) {
+    private Parse(int targets, boolean keepsJsonTypes) {
       values = new String[targets];
-      problems = new String[targets];
-      json = new JsonType[targets];
+      json = keepsJsonTypes ? new JsonType[targets] : null;
     }
 
     private String value(Target target) {
       return target == null ? null : values[target.index()];
+    }
+
+    private String problem(Target target) {
+      return problems == null ? null : problems[target.index()];
+    }
+
+    private void problem(Target target, String problem) {
+      if (problems == null) {
+        problems = new String[values.length];
+      }
+      problems[target.index()] = problem;
+    }
+
+    /** Sets what a target read, with its JSON type when those are kept. */
+    private void read(Target target, String value, Token token) {
+      values[target.index()] = value;
+      if (json != null) {
+        json[target.index()] = EnvelopeReader.json(token);
+      }
+    }
+
+    /** Forgets what a target read, as a later duplicate key replaces an earlier value. */
+    private void forget(Target target) {
+      values[target.index()] = null;
+      if (problems != null) {
+        problems[target.index()] = null;
+      }
     }
   }
 
@@ -102,7 +133,7 @@ final class EnvelopeReader {
           + "-byte limit; not parsed");
       return Fields.unparsed(false);
     }
-    Parse parse = new Parse(pointers.targets().size());
+    Parse parse = new Parse(targets.length, keepsJsonTypes);
     try (JsonTokens parser = json.tokens(body)) {
       Token first = parser.next();
       if (first == null) {
@@ -130,26 +161,33 @@ final class EnvelopeReader {
       problems.add("body could not be read: " + e);
       return Fields.unparsed(true);
     }
-    for (Target target : pointers.targets()) {
-      if (parse.problems[target.index()] != null) {
-        problems.add(parse.problems[target.index()]);
-      }
-    }
-    Map<String, String> attributeValues = new LinkedHashMap<>();
-    attributes.forEach((name, target) -> attributeValues.put(name, parse.value(target)));
-    // Only the problem-details rules ask for the JSON types: other decodes allocate no map for them.
-    Map<String, JsonType> json = Map.of();
-    if (keepsJsonTypes) {
-      json = new LinkedHashMap<>();
-      for (Target target : pointers.targets()) {
-        if (!target.attribute() && parse.value(target) != null) {
-          json.put(target.field(), parse.json[target.index()]);
+    if (parse.problems != null) {
+      for (Target target : targets) {
+        if (parse.problem(target) != null) {
+          problems.add(parse.problem(target));
         }
       }
     }
+    Map<String, String> attributeValues = Map.of();
+    if (!attributes.isEmpty()) {
+      Map<String, String> read = new LinkedHashMap<>();
+      attributes.forEach((name, target) -> read.put(name, parse.value(target)));
+      attributeValues = Collections.unmodifiableMap(read);
+    }
+    // Only the problem-details rules ask for the JSON types: other decodes allocate no map for them.
+    Map<String, JsonType> json = Map.of();
+    if (keepsJsonTypes) {
+      Map<String, JsonType> types = new LinkedHashMap<>();
+      for (Target target : targets) {
+        if (!target.attribute() && parse.value(target) != null) {
+          types.put(target.field(), parse.json[target.index()]);
+        }
+      }
+      json = Collections.unmodifiableMap(types);
+    }
     return new Fields(true, false, parse.value(code), parse.value(type), parse.value(description),
         parse.value(status), parse.value(correlationId), parse.value(warning), parse.value(httpStatus),
-        Collections.unmodifiableMap(attributeValues), Collections.unmodifiableMap(json));
+        attributeValues, json);
   }
 
   /**
@@ -165,8 +203,7 @@ final class EnvelopeReader {
     }
     for (Target target : node.below()) {
       // A later duplicate key replaces the earlier value, as in a tree.
-      parse.values[target.index()] = null;
-      parse.problems[target.index()] = null;
+      parse.forget(target);
     }
     if (token.isStructStart() && !node.ending().isEmpty()) {
       JsonValue tree = JsonValue.read(parser);
@@ -190,8 +227,7 @@ final class EnvelopeReader {
     } else if (!node.ending().isEmpty() && token != Token.NULL) {
       String text = parser.text();
       for (Target target : node.ending()) {
-        parse.values[target.index()] = text;
-        parse.json[target.index()] = json(token);
+        parse.read(target, text, token);
       }
     } else if (token == Token.STRING) {
       // Read, so that the string length limit holds as when the whole tree was read.
@@ -229,18 +265,17 @@ final class EnvelopeReader {
       return;
     }
     if (node instanceof JsonValue.Scalar scalar) {
-      parse.values[target.index()] = scalar.text();
-      parse.json[target.index()] = json(scalar.token());
+      parse.read(target, scalar.text(), scalar.token());
     } else if (!target.attribute()) {
-      parse.problems[target.index()] = target.field() + " at " + target.pointer() + " is a JSON "
-          + node.kind() + ", not a value";
+      parse.problem(target, target.field() + " at " + target.pointer() + " is a JSON "
+          + node.kind() + ", not a value");
     } else {
       try {
         parse.values[target.index()] = new String(json.write(node), StandardCharsets.UTF_8);
       } catch (JsonException e) {
         // Deeper than the writer's depth limit, which DecodeLimits may allow: the raw body still has it.
-        parse.problems[target.index()] = "attribute " + target.field() + " at " + target.pointer()
-            + " could not be kept as JSON text: " + e.getMessage();
+        parse.problem(target, "attribute " + target.field() + " at " + target.pointer()
+            + " could not be kept as JSON text: " + e.getMessage());
       }
     }
   }

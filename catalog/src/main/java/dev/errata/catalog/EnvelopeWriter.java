@@ -1,16 +1,14 @@
 package dev.errata.catalog;
 
 import dev.errata.catalog.JsonTokens.Token;
-import dev.errata.catalog.JsonValue.ObjectValue;
 import dev.errata.catalog.JsonValue.Scalar;
+import dev.errata.catalog.PointerTree.Target;
 import java.nio.charset.StandardCharsets;
-import java.math.BigInteger;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Writes typed exceptions as the response a server sends: the HTTP status, the headers, and the
@@ -18,25 +16,23 @@ import java.util.regex.Pattern;
  */
 final class EnvelopeWriter {
 
-  /**
-   * A whole number that decoding reads back as the same text: no sign but a leading minus, no leading
-   * zeros, no "-0" (so "007", "+1" and "-0" stay strings).
-   */
-  private static final Pattern NUMBER = Pattern.compile("0|-?[1-9][0-9]{0,99}");
+  private static final String CONTENT_TYPE = "Content-Type";
 
   private final EnvelopeFormat format;
   private final JsonBackend json;
-  private final List<String> code;
-  private final List<String> type;
-  private final List<String> description;
-  private final List<String> status;
-  private final List<String> correlationId;
-  private final List<String> warning;
-  private final List<String> httpStatus;
-  private final Map<String, List<String>> attributes = new LinkedHashMap<>();
-
-  /** A problem detail's {@code title}, which only {@link EnvelopeFormat#isProblemDetails()} writes. */
-  private static final List<String> TITLE = List.of("title");
+  private final PointerTree pointers = new PointerTree();
+  private final Target code;
+  private final Target title;
+  private final Target warning;
+  private final Target type;
+  private final Target description;
+  private final Target status;
+  private final Target httpStatus;
+  private final Target correlationId;
+  private final Map<String, Target> attributes = new LinkedHashMap<>();
+  private final EnvelopeLayout layout;
+  /** The headers of every response that has no {@code Retry-After}, retry or correlation id header. */
+  private final Map<String, String> contentTypeOnly;
 
   /**
    * A writer of {@code format} with {@code json}, within whose limits an attribute's JSON text is read
@@ -47,18 +43,25 @@ final class EnvelopeWriter {
   EnvelopeWriter(EnvelopeFormat format, JsonBackend json) {
     this.format = format;
     this.json = json;
-    this.code = format.codeIsHttpStatus() ? null : pointer(format.code());
-    this.type = pointer(format.type());
-    this.description = pointer(format.description());
-    this.status = pointer(format.status());
-    this.correlationId = pointer(format.correlationId());
-    this.warning = pointer(format.warning());
-    this.httpStatus = pointer(format.httpStatus());
-    format.attributes().forEach((name, pointer) -> attributes.put(name, pointer(pointer)));
+    // In the order the fields are set: a member of the body comes where the first field below it is set.
+    this.code = pointers.add(format.codeIsHttpStatus() ? "" : format.code(), "code", false);
+    // A problem detail's title, which only a problem-details format writes.
+    this.title = pointers.add(format.isProblemDetails() ? "/title" : "", "title", false);
+    this.warning = pointers.add(format.warning(), "warning", false);
+    this.type = pointers.add(format.type(), "type", false);
+    this.description = pointers.add(format.description(), "description", false);
+    this.status = pointers.add(format.status(), "status", false);
+    this.httpStatus = pointers.add(format.httpStatus(), "HTTP status", false);
+    this.correlationId = pointers.add(format.correlationId(), "correlation id", false);
+    format.attributes().forEach((name, pointer) -> attributes.put(name, pointers.add(pointer, name, true)));
+    this.layout = new EnvelopeLayout(pointers);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(CONTENT_TYPE, contentType(format));
+    this.contentTypeOnly = Collections.unmodifiableMap(headers);
   }
 
-  private static List<String> pointer(String pointer) {
-    return pointer.isEmpty() ? null : PointerTree.segments(pointer);
+  private static String contentType(EnvelopeFormat format) {
+    return format.isProblemDetails() ? ProblemDetails.MEDIA_TYPE : "application/json";
   }
 
   /**
@@ -68,35 +71,46 @@ final class EnvelopeWriter {
    * compact JSON text of an object or array, as decoding keeps one, is written as that object or array.
    */
   EncodedError write(CatalogException exception, Locale locale) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Content-Type", format.isProblemDetails() ? ProblemDetails.MEDIA_TYPE : "application/json");
+    byte[] body;
+    try {
+      body = json.write(layout.body(values(exception, locale, true)));
+    } catch (JsonException tooDeep) {
+      // An attribute written as JSON took the body past the writer's depth limit: send the attributes as text.
+      try {
+        body = json.write(layout.body(values(exception, locale, false)));
+      } catch (JsonException e) {
+        throw new IllegalStateException("a tree of strings could not be written as JSON", e);
+      }
+    }
+    return new EncodedError(httpStatusOf(exception), headers(exception), body);
+  }
+
+  /** The response's headers, unmodifiable. */
+  private Map<String, String> headers(CatalogException exception) {
     RetryAdvice retry = exception.retry();
-    if (retry.kind() == RetryAdvice.Kind.AFTER) {
+    boolean retryAfter = retry.kind() == RetryAdvice.Kind.AFTER;
+    boolean correlated = !format.correlationIdHeader().isEmpty() && exception.correlationId() != null;
+    if (!retryAfter && format.retryHeader().isEmpty() && !correlated) {
+      return contentTypeOnly;
+    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(CONTENT_TYPE, contentType(format));
+    if (retryAfter) {
       Duration delay = retry.delay().orElseThrow();
       headers.put(RetryAfter.HEADER, RetryAfter.format(delay));
     }
     if (!format.retryHeader().isEmpty()) {
       headers.put(format.retryHeader(), Boolean.toString(retry.isRetryable()));
     }
-    if (!format.correlationIdHeader().isEmpty() && exception.correlationId() != null) {
+    if (correlated) {
       headers.put(format.correlationIdHeader(), exception.correlationId());
     }
-    byte[] body;
-    try {
-      body = json.write(envelope(exception, locale, true));
-    } catch (JsonException tooDeep) {
-      // An attribute written as JSON took the body past the writer's depth limit: send the attributes as text.
-      try {
-        body = json.write(envelope(exception, locale, false));
-      } catch (JsonException e) {
-        throw new IllegalStateException("a tree of strings could not be written as JSON", e);
-      }
-    }
-    return new EncodedError(httpStatusOf(exception), headers, body);
+    return Collections.unmodifiableMap(headers);
   }
 
-  private ObjectValue envelope(CatalogException exception, Locale locale, boolean attributesAsJson) {
-    ObjectValue root = new ObjectValue();
+  /** The value of each field, by target index, as {@link EnvelopeLayout#body} takes them. */
+  private Object[] values(CatalogException exception, Locale locale, boolean attributesAsJson) {
+    Object[] values = new Object[pointers.targets().size()];
     Outcome outcome = exception.type().outcome();
     String text = exception.report().description() != null || locale == null
         ? exception.description()
@@ -104,18 +118,18 @@ final class EnvelopeWriter {
     if (format.isProblemDetails()) {
       // RFC 9457: the type names the entry (about:blank one of statuses alone), the title is its
       // description, the detail the occurrence's own.
-      put(root, code, ProblemDetails.type(exception.code(), format.typePrefix()));
-      put(root, TITLE, ProblemDetails.title(exception, locale, httpStatusOf(exception)));
+      set(values, code, ProblemDetails.type(exception.code(), format.typePrefix()));
+      set(values, title, ProblemDetails.title(exception, locale, httpStatusOf(exception)));
       text = exception.report().description();
     } else if (warning != null && outcome == Outcome.WARNING) {
       // A warning goes where the provider names it (Slack's "warning"), in a body that says success.
-      put(root, warning, exception.code());
+      set(values, warning, exception.code());
     } else if (code != null && !exception.code().isEmpty()) {
       // An entry of HTTP statuses alone has no code: the status says it, and decoding types it by that.
-      put(root, code, typed(exception.code(), format.codeJson()));
+      set(values, code, typed(exception.code(), format.codeJson()));
     }
-    put(root, type, exception.type().name());
-    put(root, description, text == null || text.isEmpty() ? null : text);
+    set(values, type, exception.type().name());
+    set(values, description, text == null || text.isEmpty() ? null : text);
     // The body's status must agree with the type's outcome: decode reads it first, so a success-typed
     // entry (KeyBank's 200) written with the failure status would come back as a failure.
     String bodyStatus = switch (outcome) {
@@ -126,21 +140,28 @@ final class EnvelopeWriter {
       case FAILURE -> format.failureStatus();
     };
     if (!bodyStatus.isEmpty()) {
-      put(root, status, typed(bodyStatus, format.statusJson()));
+      set(values, status, typed(bodyStatus, format.statusJson()));
     }
     if (httpStatus != null) {
-      put(root, httpStatus, new Scalar(Token.NUMBER, Integer.toString(httpStatusOf(exception))));
+      set(values, httpStatus, new Scalar(Token.NUMBER, Integer.toString(httpStatusOf(exception))));
     }
-    put(root, correlationId, exception.correlationId());
-    attributes.forEach((name, pointer) -> {
+    set(values, correlationId, exception.correlationId());
+    attributes.forEach((name, target) -> {
       String value = exception.attribute(name);
       if (value != null) {
         JsonType type = format.attributeJson(name);
-        put(root, pointer, !attributesAsJson ? Scalar.string(value)
+        set(values, target, !attributesAsJson ? value
             : type == JsonType.STRING ? attributeNode(value) : typed(value, type));
       }
     });
-    return root;
+    return values;
+  }
+
+  /** Sets a field's value (a string or a {@link JsonValue}); nothing for {@code null}, or a field the format has not. */
+  private static void set(Object[] values, Target target, Object value) {
+    if (target != null && value != null) {
+      values[target.index()] = value;
+    }
   }
 
   /**
@@ -148,7 +169,7 @@ final class EnvelopeWriter {
    * its compact JSON text; written as a string, it would reach other clients as one. Only text that is
    * exactly the compact form of an object or array is turned back, so decoding gives the same text.
    */
-  private JsonValue attributeNode(String value) {
+  private Object attributeNode(String value) {
     if (value.startsWith("{") || value.startsWith("[")) {
       try (JsonTokens tokens = json.tokens(value.getBytes(StandardCharsets.UTF_8))) {
         if (tokens.next() != null) {
@@ -161,7 +182,7 @@ final class EnvelopeWriter {
         // Not JSON, or over a limit: it stays a string.
       }
     }
-    return Scalar.string(value);
+    return value;
   }
 
   /**
@@ -169,11 +190,11 @@ final class EnvelopeWriter {
    * only text that reads back the same is written as one; anything else (an unknown code received as
    * text) stays a string.
    */
-  private static JsonValue typed(String value, JsonType json) {
+  private static Object typed(String value, JsonType json) {
     switch (json) {
       case NUMBER:
-        if (NUMBER.matcher(value).matches()) {
-          return new Scalar(Token.NUMBER, new BigInteger(value).toString());
+        if (isWholeNumber(value)) {
+          return new Scalar(Token.NUMBER, value);
         }
         break;
       case BOOLEAN:
@@ -184,7 +205,26 @@ final class EnvelopeWriter {
       default:
         break;
     }
-    return Scalar.string(value);
+    return value;
+  }
+
+  /**
+   * Whether {@code value} is a whole number that decoding reads back as the same text: no sign but a
+   * leading minus, no leading zeros, no "-0" (so "007", "+1" and "-0" stay strings), at most 100 digits.
+   */
+  static boolean isWholeNumber(String value) {
+    int first = value.startsWith("-") ? 1 : 0;
+    int digits = value.length() - first;
+    if (digits < 1 || digits > 100 || (value.charAt(first) == '0' && (digits > 1 || first == 1))) {
+      return false;
+    }
+    for (int i = first; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int httpStatusOf(CatalogException exception) {
@@ -202,30 +242,5 @@ final class EnvelopeWriter {
       }
     }
     return format.defaultHttpStatus();
-  }
-
-  /** Sets a string at a pointer, creating the objects on the way. */
-  private static void put(ObjectValue root, List<String> pointer, String value) {
-    if (value != null) {
-      put(root, pointer, Scalar.string(value));
-    }
-  }
-
-  /** Sets a value at a pointer, creating the objects on the way. */
-  private static void put(ObjectValue root, List<String> pointer, JsonValue value) {
-    if (pointer == null) {
-      return;
-    }
-    ObjectValue at = root;
-    for (String property : pointer.subList(0, pointer.size() - 1)) {
-      if (at.members().get(property) instanceof ObjectValue object) {
-        at = object;
-      } else {
-        ObjectValue created = new ObjectValue();
-        at.members().put(property, created);
-        at = created;
-      }
-    }
-    at.members().put(pointer.get(pointer.size() - 1), value);
   }
 }

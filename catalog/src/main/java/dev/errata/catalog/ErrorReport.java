@@ -18,6 +18,8 @@ public final class ErrorReport implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final byte[] NO_BODY = new byte[0];
+  /** The attributes of every report that has none; never changed. */
+  private static final LinkedHashMap<String, String> NO_ATTRIBUTES = new LinkedHashMap<>();
 
   private final int httpStatus;
   private final String code;
@@ -39,7 +41,9 @@ public final class ErrorReport implements Serializable {
     this.type = builder.type;
     this.description = builder.description;
     this.correlationId = builder.correlationId;
-    this.attributes = new LinkedHashMap<>(builder.attributes);
+    this.attributes = builder.attributes == null || builder.attributes.isEmpty()
+        ? NO_ATTRIBUTES
+        : new LinkedHashMap<>(builder.attributes);
     this.retryAfter = builder.retryAfter;
     this.bodyStatus = builder.bodyStatus;
     this.problem = builder.problem;
@@ -71,7 +75,7 @@ public final class ErrorReport implements Serializable {
         .problem(problem)
         .bodyHttpStatus(bodyHttpStatus)
         .shouldRetry(shouldRetry);
-    builder.attributes.putAll(attributes);
+    attributes.forEach(builder::attribute);
     builder.body = body;
     return builder;
   }
@@ -203,7 +207,8 @@ public final class ErrorReport implements Serializable {
     private String type;
     private String description;
     private String correlationId;
-    private final Map<String, String> attributes = new LinkedHashMap<>();
+    /** {@code null} until the first attribute, as most reports have none. */
+    private Map<String, String> attributes;
     private Duration retryAfter;
     private String bodyStatus;
     private String problem;
@@ -258,10 +263,13 @@ public final class ErrorReport implements Serializable {
     /** A named attribute of the envelope; a {@code null} value removes it. */
     public Builder attribute(String name, String value) {
       Objects.requireNonNull(name, "name");
-      if (value == null) {
-        attributes.remove(name);
-      } else {
+      if (value != null) {
+        if (attributes == null) {
+          attributes = new LinkedHashMap<>();
+        }
         attributes.put(name, value);
+      } else if (attributes != null) {
+        attributes.remove(name);
       }
       return this;
     }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.errata.catalog.JsonTokens.Token;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /** {@link JsonBackend} on Jackson 2's streaming API ({@code com.fasterxml.jackson.core:jackson-core}). */
@@ -57,10 +56,10 @@ final class Jackson2Backend implements JsonBackend {
   }
 
   @Override
-  public byte[] write(JsonValue value) throws JsonException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  public byte[] write(JsonOutput.Source source) throws JsonException {
+    ByteSink bytes = new ByteSink();
     try (JsonGenerator generator = factory.createGenerator(bytes)) {
-      value.writeTo((token, text) -> {
+      source.writeTo((token, text) -> {
         switch (token) {
           case START_OBJECT -> generator.writeStartObject();
           case END_OBJECT -> generator.writeEndObject();

@@ -1,7 +1,6 @@
 package dev.errata.catalog;
 
 import dev.errata.catalog.JsonTokens.Token;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -66,10 +65,10 @@ final class Jackson3Backend implements JsonBackend {
   }
 
   @Override
-  public byte[] write(JsonValue value) throws JsonException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  public byte[] write(JsonOutput.Source source) throws JsonException {
+    ByteSink bytes = new ByteSink();
     try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), bytes)) {
-      value.writeTo((token, text) -> {
+      source.writeTo((token, text) -> {
         switch (token) {
           case START_OBJECT -> generator.writeStartObject();
           case END_OBJECT -> generator.writeEndObject();

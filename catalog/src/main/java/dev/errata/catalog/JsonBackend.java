@@ -16,8 +16,8 @@ interface JsonBackend {
   /** A parser of {@code json}, within the limits. */
   JsonTokens tokens(byte[] json) throws JsonException;
 
-  /** {@code value} as compact UTF-8 JSON; fails when it is deeper than {@code maxWriteDepth}. */
-  byte[] write(JsonValue value) throws JsonException;
+  /** What {@code source} writes, as compact UTF-8 JSON; fails when it is deeper than {@code maxWriteDepth}. */
+  byte[] write(JsonOutput.Source source) throws JsonException;
 
   /**
    * The backend of the library {@link #PROPERTY} names ({@code jackson3} or {@code jackson2}), else of

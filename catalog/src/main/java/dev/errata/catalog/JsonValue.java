@@ -14,7 +14,8 @@ import java.util.Map;
  * value in the place of the first), an array, or a scalar as its text. Built only where a pointer ends
  * at an object or array, and for the envelope {@code encode} writes; no library's tree type.
  */
-sealed interface JsonValue permits JsonValue.ObjectValue, JsonValue.ArrayValue, JsonValue.Scalar {
+sealed interface JsonValue extends JsonOutput.Source
+    permits JsonValue.ObjectValue, JsonValue.ArrayValue, JsonValue.Scalar {
 
   /** An object; {@code members} is mutable while the value is built. */
   record ObjectValue(Map<String, JsonValue> members) implements JsonValue {
@@ -131,6 +132,7 @@ sealed interface JsonValue permits JsonValue.ObjectValue, JsonValue.ArrayValue, 
   }
 
   /** Writes this value to {@code out}; as deep as the value, which the writer's depth limit bounds. */
+  @Override
   default void writeTo(JsonOutput out) throws IOException {
     if (this instanceof ObjectValue object) {
       out.write(Token.START_OBJECT, null);

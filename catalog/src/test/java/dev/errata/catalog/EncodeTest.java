@@ -261,6 +261,50 @@ class EncodeTest {
   }
 
   @Test
+  void aMemberComesWhereTheFirstFieldBelowItIsSet() {
+    EnvelopeCodec codec = new EnvelopeCodec(EnvelopeFormat.builder()
+        .code("/a/code").type("/b/type").description("/a/text").build());
+    assertThat(codec.encode(khipu(KhipuCode.AUTHENTICATION, code("A000"))).bodyText())
+        .isEqualTo("{\"a\":{\"code\":\"A000\",\"text\":\"Authentication error.\"},\"b\":{\"type\":\"DO_NOT_RETRY\"}}");
+    // An empty code is left out: the type is then the first field set, and its object comes first.
+    assertThat(codec.encode(khipu(KhipuCode.AUTHENTICATION, code(""))).bodyText())
+        .isEqualTo("{\"b\":{\"type\":\"DO_NOT_RETRY\"},\"a\":{\"text\":\"Authentication error.\"}}");
+  }
+
+  @Test
+  void aLaterFieldAtTheSamePointerReplacesTheValueInItsPlace() {
+    EnvelopeCodec codec = new EnvelopeCodec(EnvelopeFormat.builder()
+        .code("/c").type("/same").status("/s").failureStatus("F").description("/same").build());
+    assertThat(codec.encode(khipu(KhipuCode.AUTHENTICATION, code("A000"))).bodyText())
+        .isEqualTo("{\"c\":\"A000\",\"same\":\"Authentication error.\",\"s\":\"F\"}");
+    EnvelopeCodec attribute = new EnvelopeCodec(EnvelopeFormat.builder()
+        .code("/c").correlationId("/x").attribute("where", "/x").build());
+    assertThat(attribute.encode(khipu(KhipuCode.AUTHENTICATION,
+            code("A000").correlationId("t").attribute("where", "[1,2]"))).bodyText())
+        .isEqualTo("{\"c\":\"A000\",\"x\":[1,2]}");
+  }
+
+  @Test
+  void aPointerThroughAnotherFieldsValueReplacesItAsItIsSet() {
+    // The code is set first, then the type's object replaces it.
+    EnvelopeCodec objectLater = new EnvelopeCodec(EnvelopeFormat.builder()
+        .code("/e").type("/e/t").description("/d").build());
+    assertThat(objectLater.encode(khipu(KhipuCode.AUTHENTICATION, code("A000"))).bodyText())
+        .isEqualTo("{\"e\":{\"t\":\"DO_NOT_RETRY\"},\"d\":\"Authentication error.\"}");
+    // The type's object is set first, then the description replaces it.
+    EnvelopeCodec valueLater = new EnvelopeCodec(EnvelopeFormat.builder()
+        .code("/c").type("/e/t").description("/e").build());
+    assertThat(valueLater.encode(khipu(KhipuCode.AUTHENTICATION, code("A000"))).bodyText())
+        .isEqualTo("{\"c\":\"A000\",\"e\":\"Authentication error.\"}");
+    // An attribute written as an object, then one whose pointer goes into it.
+    EnvelopeCodec intoAttribute = new EnvelopeCodec(EnvelopeFormat.builder()
+        .code("/c").attribute("obj", "/o").attribute("inner", "/o/x").build());
+    assertThat(intoAttribute.encode(khipu(KhipuCode.AUTHENTICATION,
+            code("A000").attribute("obj", "{\"a\":1}").attribute("inner", "v"))).bodyText())
+        .isEqualTo("{\"c\":\"A000\",\"o\":{\"a\":1,\"x\":\"v\"}}");
+  }
+
+  @Test
   void aFormatWithNoFieldsWritesAnEmptyObject() {
     EncodedError encoded = new EnvelopeCodec(EnvelopeFormat.builder().build())
         .encode(khipu(KhipuCode.AUTHENTICATION, code("A000")));

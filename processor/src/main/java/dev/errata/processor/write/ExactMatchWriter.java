@@ -4,12 +4,29 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.errata.processor.model.ErrorEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-/** Writes the matcher's look-up of exact codes: a {@code switch} on the code, split when large. */
+/**
+ * Writes the matcher's look-up of exact codes: a {@code switch} on a perfect hash of the code (an
+ * {@link ExactHash} key, a few of its characters, chosen when the catalog is compiled), each case one
+ * {@code equals} against the one exact code it can be. A large catalog's codes are first spread over
+ * buckets by the same key, each bucket a small method with a perfect hash of its own.
+ */
 final class ExactMatchWriter {
+
+  /** Exact codes a method holds: their cases stay well under HotSpot's 325 bytes for inlining. */
+  static final int CODES_PER_METHOD = 8;
+  /** Codes per bucket the split aims at, on average. */
+  private static final int CODES_PER_BUCKET = 6;
+  /** Bits of the bucket number: at most 4,096 buckets. */
+  private static final int MOST_BUCKET_BITS = 12;
+  /** Bits of the bucket number one dispatching method reads: 16 cases, about 200 bytes. */
+  private static final int BITS_PER_LEVEL = 4;
+
+  /** Characters of the codes a comment beside a bucket's call lists. */
+  private static final int LISTED_WIDTH = 40;
 
   private final MatchCode code;
 
@@ -17,46 +34,193 @@ final class ExactMatchWriter {
     this.code = code;
   }
 
-  /**
-   * One {@code switch} when it fits a small method; else buckets by {@code hashCode}, each its own
-   * method of a bounded size, dispatched by one small switch on the bucket number. Returns the call.
-   */
+  /** The look-up of {@code exact}, in one method when small, else in buckets; returns the call. */
   CodeBlock write(List<ErrorEntry> exact) {
-    if (exact.size() <= Chunks.SWITCH_CASES) {
-      return code.placer().place(exactSwitch("exact", exact)
-          .addJavadoc("The entry of an exact code, or {@code null}.\n")
-          .build(), exact.size());
+    Map<String, ErrorEntry> byCode = new LinkedHashMap<>();
+    exact.forEach(entry -> byCode.put(entry.codeText(), entry));
+    List<String> codes = List.copyOf(byCode.keySet());
+    ExactHash hash = ExactHash.of(codes);
+    MethodSpec.Builder method = code.lookup("exact");
+    if (hash.readsNothing()) {
+      return code.placer().place(method
+          .addJavadoc("The entry of the one exact code, or {@code null}.\n")
+          .addStatement("return $L", candidates(codes, byCode))
+          .build(), 1);
+    }
+    method.addCode(key(hash));
+    if (codes.size() <= CODES_PER_METHOD) {
+      ExactHash.Table table = hash.perfect(codes);
+      return code.placer().place(method
+          .addJavadoc("$L\n", Javadoc.wrap("The entry of an exact code, or {@code null}: the code's "
+              + hash.describe() + " pick the one exact code it can be (a perfect hash, computed when"
+              + " the catalog was compiled), which {@code equals} then checks."))
+          .addCode(slotSwitch(table, byCode))
+          .build(), codes.size());
     }
     int at = code.placer().mark();
-    int buckets = (exact.size() + Chunks.SWITCH_CASES - 1) / Chunks.SWITCH_CASES * 2;
-    Map<Integer, List<ErrorEntry>> byBucket = new TreeMap<>();
-    for (ErrorEntry entry : exact) {
-      int bucket = Math.floorMod(entry.codeText().hashCode(), buckets);
-      byBucket.computeIfAbsent(bucket, key -> new ArrayList<>()).add(entry);
-    }
-    Switches.Expression dispatch = Switches.returning(
-        CodeBlock.of("$T.floorMod(code.hashCode(), $L)", Math.class, buckets));
-    for (Map.Entry<Integer, List<ErrorEntry>> bucket : byBucket.entrySet()) {
-      MethodSpec part = exactSwitch("exact" + bucket.getKey(), bucket.getValue())
-          .addJavadoc("The entry of an exact code whose {@code hashCode} falls in bucket $L, or {@code null}.\n",
-              bucket.getKey())
-          .build();
-      CodeBlock call = code.placer().place(part, bucket.getValue().size());
-      dispatch.when(CodeBlock.of("$L", bucket.getKey()), call);
-    }
-    code.placer().insert(at, code.lookup("exact")
-        .addJavadoc("The entry of an exact code, or {@code null}: by bucket of {@code hashCode},"
-            + " so that no method outgrows what the JIT compiles.\n")
-        .addCode(dispatch.otherwise(CodeBlock.of("null")))
+    int bits = Math.min(MOST_BUCKET_BITS,
+        Math.max(1, 31 - Integer.numberOfLeadingZeros(codes.size() / CODES_PER_BUCKET)));
+    int levels = (bits + BITS_PER_LEVEL - 1) / BITS_PER_LEVEL;
+    ExactHash.Table buckets = hash.spread(codes, bits);
+    CodeBlock dispatch = dispatch(new Node("", 0, bits, levels, buckets), byCode, hash);
+    code.placer().insert(at, method
+        .addJavadoc("$L\n", Javadoc.wrap("The entry of an exact code, or {@code null}: the code's "
+            + hash.describe() + " make a key whose product with " + hex(buckets.multiplier())
+            + " picks, a few bits at a time, a bucket of at most a few exact codes, whose method finds"
+            + " the one the code can be (perfect hashes, computed when the catalog was compiled), so"
+            + " that every method stays small enough for the JIT to inline."))
+        .addCode(dispatch)
         .build());
     return CodeBlock.of("exact(code)");
   }
 
-  private MethodSpec.Builder exactSwitch(String name, List<ErrorEntry> entries) {
-    Switches.Expression body = Switches.returning(CodeBlock.of("code"));
-    for (ErrorEntry entry : entries) {
-      body.when(Literals.string(entry.codeText()), CodeBlock.of("$T.$N", code.errorCode(), entry.name()));
+  /**
+   * A method of the bucket tree: {@code name}'s suffix, the bits of the bucket number its callers
+   * chose ({@code chosen}, the first {@code level} groups of {@link #BITS_PER_LEVEL}), of {@code bits}
+   * in all over {@code levels} levels.
+   */
+  private record Node(String suffix, int chosen, int bits, int levels, ExactHash.Table buckets) {
+
+    int level() {
+      return suffix.isEmpty() ? 0 : suffix.split("_").length;
     }
-    return code.lookup(name).addCode(body.otherwise(CodeBlock.of("null")));
+
+    /** The bits this node's switch reads. */
+    int width() {
+      return Math.min(BITS_PER_LEVEL, bits - level() * BITS_PER_LEVEL);
+    }
+
+    /** The buckets under the child {@code slot}: their numbers, {@code bits} wide, start with these. */
+    int childChosen(int slot) {
+      return (chosen << width()) | slot;
+    }
+
+    Node child(int slot) {
+      return new Node(suffix.isEmpty() ? String.valueOf(slot) : suffix + "_" + slot, childChosen(slot),
+          bits, levels, buckets);
+    }
+
+    /** The codes of the buckets under this node's child {@code slot}. */
+    List<String> codesUnder(int slot) {
+      int below = bits - (level() + 1) * BITS_PER_LEVEL;
+      int prefix = childChosen(slot);
+      List<String> under = new ArrayList<>();
+      buckets.slots().forEach((bucket, codes) -> {
+        if ((below <= 0 ? bucket : bucket >>> below) == prefix) {
+          under.addAll(codes);
+        }
+      });
+      return under;
+    }
+  }
+
+  /**
+   * {@code return switch (<this level's bits of key * multiplier>) { case n -> <the child>; ... };},
+   * each child a method: a further level of buckets, or a bucket's look-up.
+   */
+  private CodeBlock dispatch(Node node, Map<String, ErrorEntry> byCode, ExactHash hash) {
+    int width = node.width();
+    int shift = 32 - (node.level() * BITS_PER_LEVEL + width);
+    CodeBlock selector = node.level() == 0
+        ? CodeBlock.of("(key * $L) >>> $L", hex(node.buckets().multiplier()), shift)
+        : CodeBlock.of("((key * $L) >>> $L) & $L", hex(node.buckets().multiplier()), shift, (1 << width) - 1);
+    Switches.Expression dispatch = Switches.returning(selector);
+    boolean leaves = node.level() + 1 == node.levels();
+    for (int slot = 0; slot < 1 << width; slot++) {
+      List<String> under = node.codesUnder(slot);
+      if (under.isEmpty()) {
+        continue;
+      }
+      Node child = node.child(slot);
+      MethodSpec.Builder part = code.lookup("exact" + child.suffix()).addParameter(int.class, "key");
+      String where = "bucket " + child.suffix().replace("_", ", ") + " of {@code exact}";
+      if (!leaves) {
+        part.addJavadoc("$L\n", Javadoc.wrap("The entry of an exact code under " + where
+            + ", or {@code null}: the next bits of its key pick a bucket."));
+        // Listed before the methods it calls, in the matcher itself: it holds no codes.
+        int at = code.placer().mark();
+        code.placer().insert(at, part.addCode(dispatch(child, byCode, hash)).build());
+        dispatch.when(CodeBlock.of("$L", slot), CodeBlock.of("exact$L(code, key)", child.suffix()),
+            under.size() + " codes");
+        continue;
+      }
+      part.addJavadoc("$L\n", Javadoc.wrap("The entry of an exact code in " + where
+          + ", or {@code null}: {@code key} picks the one it can be."));
+      if (under.size() == 1) {
+        part.addStatement("return $L", candidates(under, byCode));
+      } else {
+        part.addCode(slotSwitch(hash.perfect(under), byCode));
+      }
+      CodeBlock call = code.placer().place(part.build(), under.size(), "code, key");
+      dispatch.when(CodeBlock.of("$L", slot), call, listed(under));
+    }
+    return dispatch.otherwise(CodeBlock.of("null"));
+  }
+
+  /** Returns {@code null} for a length no exact code has, then computes {@code key}. */
+  private static CodeBlock key(ExactHash hash) {
+    CodeBlock.Builder key = CodeBlock.builder().addStatement("int length = code.length()");
+    if (hash.shortest() == hash.longest()) {
+      key.beginControlFlow("if (length != $L)", hash.shortest());
+    } else {
+      key.beginControlFlow("if (length < $L || length > $L)", hash.shortest(), hash.longest());
+    }
+    key.addStatement("return null").endControlFlow();
+    List<ExactHash.Position> positions = hash.positions();
+    int from = 0;
+    if (hash.withLength()) {
+      key.addStatement("int key = length");
+    } else {
+      key.addStatement("int key = $L", positions.get(0).expression());
+      from = 1;
+    }
+    for (ExactHash.Position position : positions.subList(from, positions.size())) {
+      key.addStatement("key = 31 * key + $L", position.expression());
+    }
+    return key.build();
+  }
+
+  private static CodeBlock slot(ExactHash.Table table) {
+    return CodeBlock.of("(key * $L) >>> $L", hex(table.multiplier()), 32 - table.bits());
+  }
+
+  private static String hex(int multiplier) {
+    return String.format("0x%08x", multiplier);
+  }
+
+  /** {@code return switch (<slot of key>) { case n -> <the codes of slot n>; ... };} */
+  private CodeBlock slotSwitch(ExactHash.Table table, Map<String, ErrorEntry> byCode) {
+    Switches.Expression body = Switches.returning(slot(table));
+    for (Map.Entry<Integer, List<String>> slot : table.slots().entrySet()) {
+      body.when(CodeBlock.of("$L", slot.getKey()), candidates(slot.getValue(), byCode));
+    }
+    return body.otherwise(CodeBlock.of("null"));
+  }
+
+  /** {@code "A000".equals(code) ? A : "A001".equals(code) ? B : null}: codes of one slot, most often one. */
+  private CodeBlock candidates(List<String> codes, Map<String, ErrorEntry> byCode) {
+    CodeBlock.Builder value = CodeBlock.builder();
+    for (String text : codes) {
+      value.add("$L.equals(code)$W? $T.$N$W: ", Literals.string(text), code.errorCode(), byCode.get(text).name());
+    }
+    return value.add("null").build();
+  }
+
+  /** A comment naming a bucket's codes: as many of the first as a short line holds, then how many more. */
+  private static String listed(List<String> codes) {
+    StringBuilder listed = new StringBuilder();
+    int shown = 0;
+    while (shown < codes.size()) {
+      String next = CodeBlock.of("$S", codes.get(shown)).toString();
+      if (shown > 0 && listed.length() + next.length() > LISTED_WIDTH) {
+        break;
+      }
+      listed.append(shown == 0 ? "" : ", ").append(next);
+      shown++;
+    }
+    if (listed.length() > LISTED_WIDTH) {
+      return codes.size() + " codes";
+    }
+    return shown == codes.size() ? listed.toString() : listed + " and " + (codes.size() - shown) + " more";
   }
 }

@@ -7,17 +7,27 @@ import dev.errata.processor.model.CodeWildcard;
 import dev.errata.processor.model.ErrorEntry;
 import dev.errata.processor.model.MatchPlan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Writes the matcher's look-up of ranges: the code's prefix (what precedes its trailing digits) and
- * length pick the one {@link MatchPlan.RangeGroup} it can fall in, by a {@code switch} on the prefix's
- * hash; the group's candidates are then checked in the plan's order.
+ * Writes the matcher's look-up of ranges: the code's length and first character, then a
+ * {@code startsWith}, pick the one {@link MatchPlan.RangeGroup} it can fall in (for a catalog of many
+ * prefixes, a {@code switch} on the hash of the code's prefix, what precedes its trailing digits); the
+ * group's method reads the digits once, as an {@code int} when they fit one, and checks its
+ * candidates in the plan's order.
  */
 final class RangeMatchWriter {
+
+  /** Most digits of a number read as an {@code int}. */
+  private static final int INT_DIGITS = 9;
+  /** Most groups of ranges one method tells apart by length, first character and prefix. */
+  private static final int GROUPS_BY_CHARACTER = 60;
+  /** Most groups of one length and first character, checked one after another. */
+  private static final int GROUPS_PER_CASE = 4;
 
   private final MatchCode code;
 
@@ -31,6 +41,13 @@ final class RangeMatchWriter {
    */
   CodeBlock write(List<MatchPlan.RangeGroup> groups) {
     int at = code.placer().mark();
+    Map<Integer, List<MatchPlan.RangeGroup>> byLength = new TreeMap<>();
+    for (MatchPlan.RangeGroup group : groups) {
+      byLength.computeIfAbsent(group.length(), key -> new ArrayList<>()).add(group);
+    }
+    if (groups.size() <= GROUPS_BY_CHARACTER && byLength.values().stream().allMatch(RangeMatchWriter::fewPerCase)) {
+      return byLengthAndFirst(at, byLength);
+    }
     Map<Integer, List<MatchPlan.RangeGroup>> byHash = new TreeMap<>();
     for (MatchPlan.RangeGroup group : groups) {
       byHash.computeIfAbsent(group.prefix().hashCode(), key -> new ArrayList<>()).add(group);
@@ -50,6 +67,84 @@ final class RangeMatchWriter {
     return hashDispatch(at, cases);
   }
 
+  /**
+   * Whether the groups of one length can be told apart by their first character and then a
+   * {@code startsWith} or two: few of them share a first character, and none has an empty prefix
+   * unless there are few in all.
+   */
+  private static boolean fewPerCase(List<MatchPlan.RangeGroup> ofLength) {
+    if (ofLength.stream().anyMatch(group -> group.prefix().isEmpty())) {
+      return ofLength.size() <= GROUPS_PER_CASE;
+    }
+    Map<Character, Long> byFirst = ofLength.stream()
+        .collect(Collectors.groupingBy(group -> group.prefix().charAt(0), Collectors.counting()));
+    return byFirst.values().stream().allMatch(count -> count <= GROUPS_PER_CASE);
+  }
+
+  /**
+   * {@code switch} on the code's length, then on its first character (when every group of that
+   * length has a prefix), then the groups of that length and character, longest prefix first: the
+   * one whose prefix the code starts with is the only one it can fall in.
+   */
+  private CodeBlock byLengthAndFirst(int at, Map<Integer, List<MatchPlan.RangeGroup>> byLength) {
+    Switches.Statement lengths = Switches.statement(CodeBlock.of("code.length()"));
+    for (Map.Entry<Integer, List<MatchPlan.RangeGroup>> length : byLength.entrySet()) {
+      List<MatchPlan.RangeGroup> ofLength = length.getValue();
+      if (ofLength.stream().anyMatch(group -> group.prefix().isEmpty())) {
+        lengths.when(CodeBlock.of("$L", length.getKey()), prefixChecks(ofLength, 0));
+        continue;
+      }
+      Map<Character, List<MatchPlan.RangeGroup>> byFirst = new TreeMap<>();
+      for (MatchPlan.RangeGroup group : ofLength) {
+        byFirst.computeIfAbsent(group.prefix().charAt(0), key -> new ArrayList<>()).add(group);
+      }
+      Switches.Statement firsts = Switches.statement(CodeBlock.of("code.charAt(0)"));
+      for (Map.Entry<Character, List<MatchPlan.RangeGroup>> first : byFirst.entrySet()) {
+        String comment = first.getValue().stream()
+            .map(group -> MatchCode.prefixComment(group.prefix()))
+            .collect(Collectors.joining(", "));
+        firsts.when(CodeBlock.of("$L", MatchCode.charLiteral(first.getKey())), comment,
+            prefixChecks(first.getValue(), 1));
+      }
+      lengths.when(CodeBlock.of("$L", length.getKey()), firsts.end());
+    }
+    code.placer().insert(at, code.lookup("range")
+        .addJavadoc("The range (or a more specific wildcard) containing {@code code}, or {@code null}: only the"
+            + " ranges of its\nlength and prefix, the characters before its trailing digits, can.\n")
+        .addCode(lengths.end())
+        .addStatement("return null")
+        .build());
+    return CodeBlock.of("range(code)");
+  }
+
+  /**
+   * The groups of one length (and first character, when {@code known} is 1), longest prefix first,
+   * each called when the code starts with its prefix: a code that starts with a longer prefix cannot
+   * fall in a group of a shorter one, whose digits would start inside it (a prefix never ends in a
+   * digit).
+   */
+  private CodeBlock prefixChecks(List<MatchPlan.RangeGroup> groups, int known) {
+    List<MatchPlan.RangeGroup> longestFirst = new ArrayList<>(groups);
+    longestFirst.sort(Comparator.comparing((MatchPlan.RangeGroup group) -> -group.prefix().length())
+        .thenComparing(MatchPlan.RangeGroup::prefix));
+    CodeBlock.Builder checks = CodeBlock.builder();
+    if (longestFirst.size() == 1) {
+      // The group's own method checks what the dispatch does not know of its prefix.
+      return groupCalls(longestFirst.get(0), known);
+    }
+    for (MatchPlan.RangeGroup group : longestFirst) {
+      if (group.prefix().length() <= known) {
+        // Its prefix is what the dispatch already knows: the last group left.
+        checks.add(groupCalls(group, known));
+        return checks.build();
+      }
+      checks.beginControlFlow("if (code.startsWith($S))", group.prefix())
+          .add(groupCalls(group, group.prefix().length()))
+          .endControlFlow();
+    }
+    return checks.build();
+  }
+
   /** A case of the dispatch: the prefix hash, the prefixes that have it, and their groups' checks. */
   private record HashCase(int hash, String comment, CodeBlock body) {}
 
@@ -62,15 +157,25 @@ final class RangeMatchWriter {
       check.beginControlFlow("if (code.length() == $L && from == $L && code.startsWith($S))",
           group.length(), group.prefix().length(), group.prefix());
     }
+    return check.add(groupCalls(group, group.prefix().length())).endControlFlow().build();
+  }
+
+  /**
+   * Returns the group's match: its candidates' methods, in order, of a bounded size each, which
+   * check the prefix past its first {@code known} characters.
+   */
+  private CodeBlock groupCalls(MatchPlan.RangeGroup group, int known) {
+    CodeBlock.Builder calls = CodeBlock.builder();
     List<List<ErrorEntry>> chunks = Chunks.split(group.candidates(), Chunks.PATTERN_CHECKS);
     String name = code.uniqueName("ranges", group.prefix(), "Length" + group.length());
     for (int i = 0; i < chunks.size(); i++) {
       String part = chunks.size() == 1 ? name : name + "Part" + (i + 1);
       String of = chunks.size() == 1 ? "." : ": part " + (i + 1) + " of " + chunks.size() + ".";
-      CodeBlock call = code.placer().place(rangeChunk(part, of, group, chunks.get(i)), chunks.get(i).size());
-      check.add(code.returnFirstMatch(call, i, i == chunks.size() - 1));
+      CodeBlock call = code.placer().place(rangeChunk(part, of, group, chunks.get(i), known),
+          chunks.get(i).size());
+      calls.add(code.returnFirstMatch(call, i, i == chunks.size() - 1));
     }
-    return check.endControlFlow().build();
+    return calls.build();
   }
 
   /**
@@ -121,8 +226,44 @@ final class RangeMatchWriter {
     return dispatch.end();
   }
 
+  /**
+   * {@code number}, the value of the code's digits from {@code from} to {@code length}, read in one
+   * pass, an {@code int} when they fit one. A character that is not a digit ends the look-up with
+   * {@code null}, or, when wildcards are to be tried too, makes the number -1, in no range.
+   */
+  private static CodeBlock number(int from, int length, boolean wildcards) {
+    String type = length - from <= INT_DIGITS ? "int" : "long";
+    CodeBlock.Builder number = CodeBlock.builder()
+        .addStatement("$L number = 0", type)
+        .beginControlFlow("for (int i = $L; i < $L; i++)", from, length)
+        .addStatement("int digit = code.charAt(i) - '0'")
+        .beginControlFlow("if (digit < 0 || digit > 9)");
+    if (wildcards) {
+      number.addStatement("number = -1").addStatement("break");
+    } else {
+      number.addStatement("return null");
+    }
+    return number.endControlFlow()
+        .addStatement("number = 10 * number + digit")
+        .endControlFlow()
+        .build();
+  }
+
+  /** {@code if (!code.startsWith(prefix)) return null;}, unless the caller knows it does. */
+  private static CodeBlock prefixCheck(String prefix, int known) {
+    if (prefix.length() <= known) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("if (!code.startsWith($S))", prefix)
+        .addStatement("return null")
+        .endControlFlow()
+        .build();
+  }
+
   /** The checks of {@code candidates}, a part of a group's, {@code of} saying which part. */
-  private MethodSpec rangeChunk(String name, String of, MatchPlan.RangeGroup group, List<ErrorEntry> candidates) {
+  private MethodSpec rangeChunk(
+      String name, String of, MatchPlan.RangeGroup group, List<ErrorEntry> candidates, int known) {
     int digits = group.length() - group.prefix().length();
     String codes = group.prefix().isEmpty()
         ? "Codes of " + digits + " digits"
@@ -132,12 +273,13 @@ final class RangeMatchWriter {
         .addJavadoc("$L\n", Javadoc.wrap(codes + ": the ranges that may hold them"
             + (wildcards ? ", and the wildcards more specific than some of those," : ",")
             + " most specific first" + of))
-        .addStatement("long number = $T.trailingNumber(code, $L)", RuntimeTypes.CODE_MATCHING,
-            group.prefix().length());
+        .addCode(prefixCheck(group.prefix(), known))
+        .addCode(number(group.prefix().length(), group.length(), wildcards));
+    String suffix = digits <= INT_DIGITS ? "" : "L";
     for (ErrorEntry entry : candidates) {
       if (entry.code().orElseThrow() instanceof CodeRange range) {
         method.addCode("// $L\n", range.text())
-            .beginControlFlow("if (number >= $LL && number <= $LL)", range.low(), range.high())
+            .beginControlFlow("if (number >= $L$L && number <= $L$L)", range.low(), suffix, range.high(), suffix)
             .addStatement("return $T.$N", code.errorCode(), entry.name())
             .endControlFlow();
       } else {

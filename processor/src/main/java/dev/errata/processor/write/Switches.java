@@ -41,6 +41,12 @@ final class Switches {
       return this;
     }
 
+    /** {@code case label -> value; // comment}. */
+    Expression when(CodeBlock label, CodeBlock value, String comment) {
+      code.add("case $L ->$W$L; // $L\n", label, value, comment);
+      return this;
+    }
+
     /** Ends with {@code default -> value;}. */
     CodeBlock otherwise(CodeBlock value) {
       return code.add("default -> $L;\n$<};\n", value).build();

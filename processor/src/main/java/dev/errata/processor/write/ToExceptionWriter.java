@@ -3,6 +3,7 @@ package dev.errata.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.errata.annotations.Outcome;
 import dev.errata.processor.model.Catalog;
 import dev.errata.processor.model.ErrorEntry;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class ToExceptionWriter {
 
   MethodSpec write() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toException")
-        .addJavadoc("The typed exception for a failed response: its code {@link #match matched}, its"
+        .addJavadoc(whatFor() + ": its code {@link #match matched}, its"
             + " type the one the\nresponse names when the catalog declares it. A report without a code (or"
             + " with an empty one) is\ntyped by its HTTP status ({@link #forHttpStatus}). Never throws for"
             + " any code.\n\n"
@@ -73,6 +74,18 @@ final class ToExceptionWriter {
       first += chunk.size();
     }
     return method.addStatement("return new $T(report)", types.unknownException()).build();
+  }
+
+  /**
+   * What the exception stands for: a failed response, or, in a catalog with success or warning
+   * types, the response of any of its codes (a success's or a warning's report gets one too).
+   */
+  private String whatFor() {
+    boolean onlyFailures = catalog.types().stream().allMatch(type -> type.outcome() == Outcome.FAILURE);
+    return onlyFailures
+        ? "The typed exception for a failed response"
+        : "The typed exception of a response's report, failed or not (a success or a warning code has\n"
+            + "one too)";
   }
 
   /**
