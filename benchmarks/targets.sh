@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every figure of BENCHMARKS.md's targets from one command, on one machine, in one session:
+# the JMH benchmarks behind them (match on constant codes and on fresh strings, decode and encode on
+# both Jacksons, with JMH's gc profiler), summarized by benchmarks/src/build/Targets.java as ratios of
+# medians over forks, then the processor's cost (benchmarks/processor-cost.sh). About 25 minutes on
+# the 2 cores; the load average is printed before and after each part.
+# Usage: benchmarks/targets.sh [output directory, default target/targets]
+#   FORKS=2 WARMUPS=3 ITERATIONS=4 set JMH's forks and iterations (of 1 s each);
+#   SIZES="1000 5000 20000" the catalog sizes of the processor's scaling run (empty: Khipu only).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-target/targets}
+mkdir -p "$out"
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*load average[s]*: //'; }
+
+echo "== building the benchmarks" >&2
+mvn -B -q -Pbenchmarks package -DskipTests
+
+match='(khipu|big)_((exact|range|wildcard)_errata|exact_enumValueOf)'
+fresh='big_mixed_(errata|hashMapThenRegex)'
+codec='(decode_(errata|errataReportOnly|jacksonPojo)|encode_(errata|jacksonPojo))'
+echo "load average before JMH: $(load)" | tee "$out/load.txt"
+java -jar benchmarks/target/benchmarks.jar \
+  "MatchBenchmark\.$match\$" "FreshCodeBenchmark\.($match|$fresh)\$" "CodecBenchmark\.$codec\$" \
+  -f "${FORKS:-2}" -wi "${WARMUPS:-3}" -i "${ITERATIONS:-4}" -w 1s -r 1s -prof gc \
+  -rf json -rff "$out/jmh.json" > "$out/jmh.log"
+echo "load average after JMH: $(load)" | tee -a "$out/load.txt"
+java benchmarks/src/build/Targets.java "$out/jmh.json" | tee "$out/targets.md"
+
+# shellcheck disable=SC2086  # SIZES splits into words on purpose
+benchmarks/processor-cost.sh khipu ${SIZES-1000 5000 20000} | tee "$out/processor-cost.txt"
