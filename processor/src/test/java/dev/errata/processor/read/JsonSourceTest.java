@@ -215,6 +215,36 @@ class JsonSourceTest {
   }
 
   @Test
+  void eachValueOfTheWrongJsonTypeIsReportedWhereItIsWrittenSayingWhatWasExpected() {
+    JavaFileObject source = Compilations.catalog("bad/JsonWrongValues.java");
+    Compilation compilation = Compilations.compile(source);
+    String file = "catalogs/json/bad/wrong-values.json ";
+    String[] expected = {
+        "[ErrataSourceValue] " + file + "/locales (line 4): expected an array, found a string.",
+        "[ErrataSourceValue] " + file + "/types/0/retry (line 6): \"SOMETIMES\" is not one of NEVER, IMMEDIATELY, AFTER.",
+        "[ErrataSourceValue] " + file + "/types/0/descriptions (line 6): expected an object of texts by locale,"
+            + " such as {\"en\": \"...\"}, found an array.",
+        "[ErrataSourceValue] " + file + "/types/1/name (line 7): expected a string, found a number.",
+        "[ErrataSourceValue] " + file + "/groups/0/leaf (line 10): expected true or false, found a string.",
+        "[ErrataSourceValue] " + file + "/groups/0/descriptions/en (line 10): expected a string, found null.",
+        "[ErrataSourceValue] " + file + "/groups/1 (line 11): expected an object, found a string.",
+        "[ErrataSourceValue] " + file + "/codes/0/http (line 14): expected a whole number, found 4.5.",
+        "[ErrataSourceValue] " + file + "/codes/1/http (line 15): expected a whole number, found 10000000000.",
+        "[ErrataSourceValue] " + file + "/codes/2/forHttpStatus/0 (line 16): expected an HTTP status or range as a"
+            + " string, such as \"404\" or \"5xx\", found a number.",
+        "[ErrataSourceValue] " + file + "/codes/3/type (line 17): expected a string, found an object.",
+        "[ErrataSourceValue] " + file + "/codes/4/http (line 18): expected a whole number, found a boolean.",
+        "[ErrataSourceKey] " + file + "/codes/5 (line 19): \"name\" is missing.",
+        "[ErrataSourceValue] " + file + "/codes/5/forHttpStatus (line 19): expected an array, found a string.",
+        "[ErrataSourceKey] " + file + "/codes/6/leaf (line 20): unknown key \"leaf\"; the keys here are code,"
+            + " descriptions, forHttpStatus, group, http, name, reading, status, type."};
+    assertThat(compilation).hadErrorCount(expected.length);
+    for (String message : expected) {
+      assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining("source = ");
+    }
+  }
+
+  @Test
   void aGroupsOwnCodeThatIsNotTheCodeNamedLikeItNamesTheFileAndLine() {
     JavaFileObject source = Compilations.catalog("bad/JsonOwnCode.java");
     Compilation compilation = Compilations.compile(source);
