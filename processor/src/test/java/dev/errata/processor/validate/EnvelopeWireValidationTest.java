@@ -116,6 +116,43 @@ class EnvelopeWireValidationTest {
   }
 
   @Test
+  void everyTokenCharacterIsAllowedInAHeaderName() {
+    JavaFileObject source = source("Tokens", """
+        @ErrorCatalog(name = "Tokens", types = @ErrorType(name = "FATAL"),
+            envelope = @Envelope(
+                correlationIdHeader = "azAZ09",
+                retryHeader = "!#$%&'*+-.^_`|~"))
+        public interface Tokens {
+          @Code(type = "FATAL") String ONE = "E1";
+        }
+        """);
+    assertThat(compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aNumberStatusIsDigitsAfterAnOptionalMinus() {
+    JavaFileObject source = source("Signed", """
+        @ErrorCatalog(name = "Signed", types = @ErrorType(name = "FATAL"),
+            envelope = @Envelope(
+                status = "/result",
+                statusJson = JsonType.NUMBER,
+                successStatus = "-19",
+                warningStatus = "1a",
+                failureStatus = "-"))
+        public interface Signed {
+          @Code(type = "FATAL") String ONE = "E1";
+        }
+        """);
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[ErrataEnvelopeJson] envelope warningStatus = \"1a\" cannot be"
+        + " written as statusJson = NUMBER says. Write a whole number such as \"0\"")
+        .inFile(source).onLineContaining("warningStatus = \"1a\"");
+    assertThat(compilation).hadErrorContaining("[ErrataEnvelopeJson] envelope failureStatus = \"-\"")
+        .inFile(source).onLineContaining("failureStatus = \"-\"");
+  }
+
+  @Test
   void aWellFormedWireEnvelopeCompiles() {
     JavaFileObject source = source("Wire", """
         @ErrorCatalog(name = "Wire", codePattern = "[0-9]+",
