@@ -150,6 +150,38 @@ class ProblemDetailsValidationTest {
   }
 
   @Test
+  void theRestOfTheFixedElementsAreReportedAndWhatTheFormatSaysIsAllowed() {
+    JavaFileObject source = source("FixedToo", """
+        @ErrorCatalog(name = "FixedToo", types = @ErrorType(name = "FATAL"),
+            envelope = @Envelope(format = Envelope.Format.PROBLEM_DETAILS,
+                typePrefix = "https://example.com/probs/",
+                code = "/type",
+                description = "/reason",
+                httpStatus = "/status",
+                statusJson = JsonType.NUMBER,
+                warningStatus = "1",
+                failureStatus = "2"))
+        public interface FixedToo {
+          @Code(type = "FATAL") String ONE = "one";
+        }
+        """);
+    Compilation compilation = compile(source);
+    // code = "/type" and httpStatus = "/status" say what the format says: allowed.
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining("[ErrataProblemDetails] envelope description = \"/reason\" cannot"
+        + " be set with format = PROBLEM_DETAILS: the description is the \"detail\" member. Remove it.")
+        .inFile(source).onLineContaining("description = \"/reason\"");
+    Map<String, String> fixed = Map.of(
+        "statusJson = \"NUMBER\"", "statusJson = JsonType.NUMBER",
+        "warningStatus = \"1\"", "warningStatus = \"1\"",
+        "failureStatus = \"2\"", "failureStatus = \"2\"");
+    fixed.forEach((message, line) -> assertThat(compilation)
+        .hadErrorContaining("[ErrataProblemDetails] envelope " + message + " cannot be set with format ="
+            + " PROBLEM_DETAILS: a problem detail has no success or warning status: its HTTP status says it")
+        .inFile(source).onLineContaining(line));
+  }
+
+  @Test
   void pointersBesideTheFormatMustNotPointIntoItsMembers() {
     JavaFileObject source = source("Members", """
         @ErrorCatalog(name = "Members", types = @ErrorType(name = "FATAL"),
