@@ -7,6 +7,7 @@ import static dev.errata.processor.validate.Catalogs.compile;
 import static dev.errata.processor.validate.Catalogs.good;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.errata.processor.Compilations;
 import java.lang.reflect.Method;
 import javax.tools.JavaFileObject;
@@ -46,6 +47,54 @@ class CodeValidationTest {
             + " one of them.")
         .inFile(source)
         .onLineContaining("\"E250..E349\"");
+  }
+
+  @Test
+  void aWildcardThatIsNoRangeOverlapsTheRangesOfThePrefixesItAdmits() {
+    JavaFileObject source = JavaFileObjects.forSourceString("test.Spread", """
+        package test;
+        import dev.errata.annotations.*;
+        @ErrorCatalog(name = "Spread", codePattern = "[EF]\\\\d{3}", types = @ErrorType(name = "FATAL"))
+        public interface Spread {
+          @Code(type = "FATAL") String FIFTIES = "Ex5x";
+          @Code(type = "FATAL") String E_BAND = "E250..E349";
+          @Code(type = "FATAL") String F_BAND = "F250..F349";
+        }
+        """);
+    Compilation compilation = compile(source);
+    // Ex5x and E250..E349 share E255; F250..F349 has a prefix Ex5x does not admit.
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataOverlap] Spread.E_BAND (E250..E349) and Spread.FIFTIES (Ex5x) overlap")
+        .inFile(source)
+        .onLineContaining("\"E250..E349\"");
+  }
+
+  @Test
+  void aWildcardOpenWhereTheOthersAreSplitIsComparedWithEachOfThem() {
+    JavaFileObject source = JavaFileObjects.forSourceString("test.Open", """
+        package test;
+        import dev.errata.annotations.*;
+        @ErrorCatalog(name = "Open", codePattern = "[A-Za-z0-9]{3,4}", types = @ErrorType(name = "FATAL"))
+        public interface Open {
+          @Code(type = "FATAL") String OPEN_FIRST = "*AB";
+          @Code(type = "FATAL") String FIXED_LATER = "A*B";
+          @Code(type = "FATAL") String APART = "C*D";
+          @Code(type = "FATAL") String FIXED_FIRST = "A*BC";
+          @Code(type = "FATAL") String OPEN_LATER = "*ABC";
+        }
+        """);
+    Compilation compilation = compile(source);
+    // The later of two is reported, whichever of them is open at the splitting position.
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataOverlap] Open.FIXED_LATER (A*B) and Open.OPEN_FIRST (*AB) overlap")
+        .inFile(source)
+        .onLineContaining("\"A*B\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataOverlap] Open.OPEN_LATER (*ABC) and Open.FIXED_FIRST (A*BC) overlap")
+        .inFile(source)
+        .onLineContaining("\"*ABC\"");
   }
 
   @Test
