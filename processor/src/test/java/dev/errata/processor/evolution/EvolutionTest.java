@@ -289,6 +289,19 @@ class EvolutionTest {
   }
 
   @Test
+  void aRenamedConstantIsComparedWithWhatItWas() throws IOException {
+    Compilation compilation = evolve(BEFORE.replace("http = 401)", "http = 403)")
+        .replace("String BAD_KEY", "String WRONG_KEY"));
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[ErrataConstantRenamed] code A001 is now entry WRONG_KEY, was BAD_KEY")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String WRONG_KEY");
+    assertThat(compilation).hadErrorContaining("[ErrataHttpStatusChanged] entry WRONG_KEY: its HTTP status changed"
+        + " from 401 to 403")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String WRONG_KEY");
+  }
+
+  @Test
   void aRemovedType() throws IOException {
     String fewer = TYPES.replace(", @ErrorType(name = \"LATER\", retry = Retry.AFTER, after = \"PT1M\")", "");
     Compilation compilation = evolve(TYPES, BEFORE, fewer, BEFORE);
