@@ -2,7 +2,7 @@
 # Every figure of BENCHMARKS.md's targets from one command, on one machine, in one session:
 # the JMH benchmarks behind them (match on constant codes and on fresh strings, decode and encode on
 # both Jacksons, with JMH's gc profiler), summarized by benchmarks/src/build/Targets.java as ratios of
-# medians over forks, then the processor's cost (benchmarks/processor-cost.sh). About 25 minutes on
+# medians over forks, then the processor's cost (benchmarks/processor-cost.sh). About 15 minutes on
 # the 2 cores; the load average is printed before and after each part.
 # Usage: benchmarks/targets.sh [output directory, default target/targets]
 #   FORKS=2 WARMUPS=3 ITERATIONS=4 set JMH's forks and iterations (of 1 s each);
