@@ -72,54 +72,6 @@ final class EnvelopeReader {
   }
 
   /**
-   * The state of one parse: what each target read (a value, or a problem). Values count only once the
-   * whole body has parsed, as when it was read as a tree.
-   */
-  private static final class Parse {
-    private final String[] values;
-    /** {@code null} until a target has a problem, as most bodies have none. */
-    private String[] problems;
-    /** {@code null} unless the JSON types are kept. */
-    private final JsonType[] json;
-
-    private Parse(int targets, boolean keepsJsonTypes) {
-      values = new String[targets];
-      json = keepsJsonTypes ? new JsonType[targets] : null;
-    }
-
-    private String value(Target target) {
-      return target == null ? null : values[target.index()];
-    }
-
-    private String problem(Target target) {
-      return problems == null ? null : problems[target.index()];
-    }
-
-    private void problem(Target target, String problem) {
-      if (problems == null) {
-        problems = new String[values.length];
-      }
-      problems[target.index()] = problem;
-    }
-
-    /** Sets what a target read, with its JSON type when those are kept. */
-    private void read(Target target, String value, Token token) {
-      values[target.index()] = value;
-      if (json != null) {
-        json[target.index()] = EnvelopeReader.json(token);
-      }
-    }
-
-    /** Forgets what a target read, as a later duplicate key replaces an earlier value. */
-    private void forget(Target target) {
-      values[target.index()] = null;
-      if (problems != null) {
-        problems[target.index()] = null;
-      }
-    }
-  }
-
-  /**
    * Reads {@code body}, adding to {@code problems} what went wrong: with the body's own problems (not
    * JSON, over a limit, not an object, more after the value), those of fields that hold no value, in
    * the format's order. Never throws.
@@ -133,7 +85,7 @@ final class EnvelopeReader {
           + "-byte limit; not parsed");
       return Fields.unparsed(false);
     }
-    Parse parse = new Parse(targets.length, keepsJsonTypes);
+    EnvelopeParse parse = new EnvelopeParse(targets.length, keepsJsonTypes);
     try (JsonTokens parser = json.tokens(body)) {
       Token first = parser.next();
       if (first == null) {
@@ -161,7 +113,7 @@ final class EnvelopeReader {
       problems.add("body could not be read: " + e);
       return Fields.unparsed(true);
     }
-    if (parse.problems != null) {
+    if (parse.hasProblems()) {
       for (Target target : targets) {
         if (parse.problem(target) != null) {
           problems.add(parse.problem(target));
@@ -180,7 +132,7 @@ final class EnvelopeReader {
       Map<String, JsonType> types = new LinkedHashMap<>();
       for (Target target : targets) {
         if (!target.attribute() && parse.value(target) != null) {
-          types.put(target.field(), parse.json[target.index()]);
+          types.put(target.field(), parse.jsonType(target));
         }
       }
       json = Collections.unmodifiableMap(types);
@@ -195,7 +147,7 @@ final class EnvelopeReader {
    * reaches; leaves the parser on the value's last token. Recursion follows pointers only, so it is as
    * deep as the deepest pointer, whatever the body's nesting.
    */
-  private void value(JsonTokens parser, PointerNode node, Parse parse) throws JsonException {
+  private void value(JsonTokens parser, PointerNode node, EnvelopeParse parse) throws JsonException {
     Token token = parser.current();
     if (node == null) {
       skip(parser, token);
@@ -260,7 +212,7 @@ final class EnvelopeReader {
   }
 
   /** What a target reads from the node its pointer reaches in a tree. */
-  private void fromTree(JsonValue node, Target target, Parse parse) {
+  private void fromTree(JsonValue node, Target target, EnvelopeParse parse) {
     if (node == null || node == JsonValue.Scalar.NULL) {
       return;
     }
@@ -271,7 +223,7 @@ final class EnvelopeReader {
           + node.kind() + ", not a value");
     } else {
       try {
-        parse.values[target.index()] = new String(json.write(node), StandardCharsets.UTF_8);
+        parse.keep(target, new String(json.write(node), StandardCharsets.UTF_8));
       } catch (JsonException e) {
         // Deeper than the writer's depth limit, which DecodeLimits may allow: the raw body still has it.
         parse.problem(target, "attribute " + target.field() + " at " + target.pointer()
@@ -289,16 +241,6 @@ final class EnvelopeReader {
     int start = message.indexOf("length (");
     int end = start < 0 ? -1 : message.indexOf(") exceeds", start);
     return end < 0 ? message : message.substring(0, start + "length".length()) + message.substring(end + 1);
-  }
-
-  /** The JSON type of a scalar token. */
-  private static JsonType json(Token token) {
-    return switch (token) {
-      case STRING -> JsonType.STRING;
-      case NUMBER -> JsonType.NUMBER;
-      case TRUE, FALSE -> JsonType.BOOLEAN;
-      default -> null;
-    };
   }
 
   private static boolean hasMoreContent(JsonTokens parser) {
