@@ -248,8 +248,7 @@ public final class ShopMatcher {
         for (int i = 1; i < 4; i++) {
             int digit = code.charAt(i) - '0';
             if (digit < 0 || digit > 9) {
-                number = -1;
-                break;
+                return null;
             }
             number = 10 * number + digit;
         }

@@ -229,21 +229,19 @@ final class RangeMatchWriter {
   /**
    * {@code number}, the value of the code's digits from {@code from} to {@code length}, read in one
    * pass, an {@code int} when they fit one. A character that is not a digit ends the look-up with
-   * {@code null}, or, when wildcards are to be tried too, makes the number -1, in no range.
+   * {@code null}, even in a group that holds wildcards: such a code is in none of the group's ranges,
+   * so the group's wildcards were not chosen for it, and the look-up of every wildcard, most specific
+   * first, finds what it matches.
    */
-  private static CodeBlock number(int from, int length, boolean wildcards) {
+  private static CodeBlock number(int from, int length) {
     String type = length - from <= INT_DIGITS ? "int" : "long";
     CodeBlock.Builder number = CodeBlock.builder()
         .addStatement("$L number = 0", type)
         .beginControlFlow("for (int i = $L; i < $L; i++)", from, length)
         .addStatement("int digit = code.charAt(i) - '0'")
         .beginControlFlow("if (digit < 0 || digit > 9)");
-    if (wildcards) {
-      number.addStatement("number = -1").addStatement("break");
-    } else {
-      number.addStatement("return null");
-    }
-    return number.endControlFlow()
+    return number.addStatement("return null")
+        .endControlFlow()
         .addStatement("number = 10 * number + digit")
         .endControlFlow()
         .build();
@@ -274,7 +272,7 @@ final class RangeMatchWriter {
             + (wildcards ? ", and the wildcards more specific than some of those," : ",")
             + " most specific first" + of))
         .addCode(prefixCheck(group.prefix(), known))
-        .addCode(number(group.prefix().length(), group.length(), wildcards));
+        .addCode(number(group.prefix().length(), group.length()));
     String suffix = digits <= INT_DIGITS ? "" : "L";
     for (ErrorEntry entry : candidates) {
       if (entry.code().orElseThrow() instanceof CodeRange range) {
