@@ -67,11 +67,12 @@ final class AsyncSend<T, E extends CatalogException> {
     }
     Duration startedAfter = retries.since(start);
     try {
-      CompletableFuture<HttpResponse<Outcome<T, E>>> sending = http.sendAsync(request, responses);
+      ResponseHandler<T, E> attempt = responses.forAttempt();
+      CompletableFuture<HttpResponse<Outcome<T, E>>> sending = http.sendAsync(request, attempt);
       inFlight = sending;
       sending.whenComplete((response, error) -> {
         try {
-          completed(number, startedAfter, response, error);
+          completed(number, startedAfter, attempt, response, error);
         } catch (RuntimeException | Error e) {
           result.completeExceptionally(e);
         }
@@ -81,14 +82,20 @@ final class AsyncSend<T, E extends CatalogException> {
     }
   }
 
-  private void completed(int number, Duration startedAfter, HttpResponse<Outcome<T, E>> response, Throwable error) {
+  private void completed(int number, Duration startedAfter, ResponseHandler<T, E> attempt,
+      HttpResponse<Outcome<T, E>> response, Throwable error) {
     Throwable failure;
     int status = 0;
     if (error != null) {
       failure = unwrap(error);
-      if (!(failure instanceof IOException)) {
+      if (!(failure instanceof IOException io)) {
         result.completeExceptionally(failure);
         return;
+      }
+      Outcome.Failed<T, E> cut = attempt.cutShort(io);
+      if (cut != null) {
+        failure = cut.error();
+        status = attempt.cutShortStatus();
       }
     } else if (response.body() instanceof Outcome.Passed<T, E> passed) {
       warn.accept(passed.warning());

@@ -32,8 +32,9 @@ final class BlockingSend {
       Duration startedAfter = retries.since(start);
       Throwable failure;
       int status = 0;
+      ResponseHandler<T, E> attempt = responses.forAttempt();
       try {
-        HttpResponse<Outcome<T, E>> response = http.send(request, responses);
+        HttpResponse<Outcome<T, E>> response = http.send(request, attempt);
         if (response.body() instanceof Outcome.Passed<T, E> passed) {
           warn.accept(passed.warning());
           return new TypedResponse<>(response, passed.body());
@@ -41,7 +42,9 @@ final class BlockingSend {
         failure = ((Outcome.Failed<T, E>) response.body()).error();
         status = response.statusCode();
       } catch (IOException e) {
-        failure = e;
+        Outcome.Failed<T, E> cut = attempt.cutShort(e);
+        failure = cut == null ? e : cut.error();
+        status = cut == null ? 0 : attempt.cutShortStatus();
       }
       Decision decision = retries.after(request, start, number, startedAfter, status, failure, attempts);
       if (!(decision instanceof Decision.Retry retry)) {

@@ -41,10 +41,40 @@ final class ResponseHandler<T, E extends CatalogException> implements BodyHandle
 
   private final Catalog<E> catalog;
   private final BodyHandler<T> handler;
+  /** The reader of the last failure's body this handler was applied to, if any. */
+  private volatile ErrorBody<T, E> errorBody;
 
   ResponseHandler(Catalog<E> catalog, BodyHandler<T> handler) {
     this.catalog = catalog;
     this.handler = handler;
+  }
+
+  /** A handler of the same catalog and caller's handler, for one attempt: see {@link #cutShort}. */
+  ResponseHandler<T, E> forAttempt() {
+    return new ResponseHandler<>(catalog, handler);
+  }
+
+  /**
+   * The typed failure of a response whose status said failure and whose body then broke off with
+   * {@code failure}, decoded from the bytes that arrived; {@code null} when this attempt's response
+   * was no failure or never came. The HTTP client may fail the exchange with the body's {@code
+   * IOException} before or after the body's reader hears of it: either way the failure is typed.
+   */
+  Outcome.Failed<T, E> cutShort(IOException failure) {
+    ErrorBody<T, E> body = errorBody;
+    return body == null ? null : body.brokenOff(failure);
+  }
+
+  /** The HTTP status of the failure {@link #cutShort} types. */
+  int cutShortStatus() {
+    ErrorBody<T, E> body = errorBody;
+    return body == null ? 0 : body.status;
+  }
+
+  private ErrorBody<T, E> errorBody(int status, HeaderLookup headers, int limit) {
+    ErrorBody<T, E> body = new ErrorBody<>(catalog, status, headers, limit);
+    errorBody = body;
+    return body;
   }
 
   @Override
@@ -53,12 +83,12 @@ final class ResponseHandler<T, E extends CatalogException> implements BodyHandle
     HeaderLookup headers = lookup(info.headers());
     int limit = catalog.limits().maxBodyBytes();
     if (status < 200 || status > 299) {
-      return new ErrorBody<>(catalog, status, headers, limit);
+      return errorBody(status, headers, limit);
     }
     if (!inspected(info.headers())) {
       Decoded<E> byStatus = catalog.decode(status, new byte[0], headers);
       if (byStatus.isFailure()) {
-        return new ErrorBody<>(catalog, status, headers, limit);
+        return errorBody(status, headers, limit);
       }
       E warning = byStatus.exception().orElse(null);
       return BodySubscribers.mapping(handler.apply(info), body -> new Outcome.Passed<>(body, warning));
@@ -125,18 +155,28 @@ final class ResponseHandler<T, E extends CatalogException> implements BodyHandle
 
     @Override
     public void onNext(List<ByteBuffer> item) {
-      if (finished.get()) {
-        return;
+      boolean over;
+      synchronized (this) {
+        if (finished.get()) {
+          return;
+        }
+        received.addAll(item);
+        size += size(item);
+        over = size > limit;
       }
-      received.addAll(item);
-      size += size(item);
-      if (size > limit) {
+      if (over) {
         // Enough to know the body is over the limit: the rest is not read.
         subscription.cancel();
         finish(null);
       } else {
         subscription.request(1);
       }
+    }
+
+    /** The failure, decoded from what arrived before {@code failure} if the body was not read yet. */
+    Outcome.Failed<T, E> brokenOff(IOException failure) {
+      finish(failure);
+      return (Outcome.Failed<T, E>) result.join();
     }
 
     @Override
@@ -150,10 +190,14 @@ final class ResponseHandler<T, E extends CatalogException> implements BodyHandle
     }
 
     private void finish(Throwable broken) {
-      if (!finished.compareAndSet(false, true)) {
-        return;
+      byte[] arrived;
+      synchronized (this) {
+        if (!finished.compareAndSet(false, true)) {
+          return;
+        }
+        arrived = bytes(received, (int) Math.min(size, limit + 1L));
       }
-      InputStream body = new ByteArrayInputStream(bytes(received, (int) Math.min(size, limit + 1L)));
+      InputStream body = new ByteArrayInputStream(arrived);
       if (broken != null) {
         body = new SequenceInputStream(body, new Broken(broken));
       }

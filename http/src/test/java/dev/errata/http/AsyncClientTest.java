@@ -121,4 +121,22 @@ class AsyncClientTest extends LoopbackTest {
     assertThat(response.body()).isEqualTo(OK);
     assertThat(server.requests("/async-cut")).isEqualTo(2);
   }
+
+  @Test
+  void anErrorBodyCutMidwayIsTypedAsyncByItsStatusAndKeepsWhatArrived() throws Exception {
+    // The HTTP client may fail the exchange with the body's IOException before its reader hears of
+    // it; the failure is typed either way, so the race is run many times.
+    String body = error("S503", "TRANSIENT", "down");
+    RetryPolicy once = RetryPolicy.builder().maxAttempts(1).build();
+    ErrataHttpClient<LedgerException> client = client().retryPolicy(once).build();
+    for (int i = 0; i < 50; i++) {
+      server.script("/async-cut-503", Reply.json(503, body).cutAfter(20));
+      ExecutionException thrown = assertThrows(ExecutionException.class,
+          () -> client.sendAsync(get("/async-cut-503"), BodyHandlers.ofString()).get(10, TimeUnit.SECONDS));
+      LedgerUnavailableException typed = assertInstanceOf(LedgerUnavailableException.class, thrown.getCause());
+      assertThat(typed.httpStatus()).isEqualTo(503);
+      assertThat(typed.report().body()).isEqualTo(java.util.Arrays.copyOf(LoopbackServer.utf8(body), 20));
+      assertWithMessage("attempts, with a policy of one").that(server.requests("/async-cut-503")).isEqualTo(1);
+    }
+  }
 }
