@@ -26,6 +26,12 @@ public final class ShopMatcher {
     private static final Catalog<ShopException> CATALOG = Catalog.of("Shop", ShopException.class,
             CODEC, ShopMatcher::match, ShopMatcher::forHttpStatus, ShopMatcher::toException);
 
+    /**
+     * The entry of each exact code, at the slot {@link #exactSlot} gives its hash; 3 of the 8 slots
+     * are empty.
+     */
+    private static final ShopErrorCode[] EXACT = exactTable();
+
     private ShopMatcher() {
     }
 
@@ -169,25 +175,33 @@ public final class ShopMatcher {
     }
 
     /**
-     * The entry of an exact code, or {@code null}: the code's characters 0 and 3 pick the one exact
-     * code it can be (a perfect hash, computed when the catalog was compiled), which {@code equals}
-     * then checks.
+     * The entry of an exact code, or {@code null}: the one exact code that can be {@code code} is in
+     * the slot of its hash code, which {@code equals} then checks.
      */
     private static ShopErrorCode exact(String code) {
-        int length = code.length();
-        if (length != 4) {
-            return null;
+        ShopErrorCode entry = EXACT[exactSlot(code.hashCode())];
+        return entry != null && code.equals(entry.code()) ? entry : null;
+    }
+
+    /**
+     * The slot of {@link #EXACT} an exact code of this hash code is in, if any is: the top bits of the
+     * hash times a multiplier, a perfect hash of the catalog's 5 exact codes.
+     */
+    private static int exactSlot(int hash) {
+        return (hash * 0x26129c2b) >>> 29;
+    }
+
+    /**
+     * The table of {@link #EXACT}: every exact code's entry at its slot.
+     */
+    private static ShopErrorCode[] exactTable() {
+        ShopErrorCode[] table = new ShopErrorCode[8];
+        for (ShopErrorCode entry : ShopErrorCode.values()) {
+            if (!entry.isRange() && !entry.code().isEmpty()) {
+                table[exactSlot(entry.code().hashCode())] = entry;
+            }
         }
-        int key = code.charAt(0);
-        key = 31 * key + code.charAt(3);
-        return switch ((key * 0x7099b945) >>> 29) {
-            case 0 -> "O404".equals(code) ? ShopErrorCode.ORDER_NOT_FOUND : null;
-            case 2 -> "P101".equals(code) ? ShopErrorCode.CARD_EXPIRED : null;
-            case 3 -> "A000".equals(code) ? ShopErrorCode.UNAUTHORIZED : null;
-            case 4 -> "S404".equals(code) ? ShopErrorCode.ADDRESS_UNKNOWN : null;
-            case 7 -> "P100".equals(code) ? ShopErrorCode.CARD_DECLINED : null;
-            default -> null;
-        };
+        return table;
     }
 
     /**

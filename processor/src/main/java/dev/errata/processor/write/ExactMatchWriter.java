@@ -1,18 +1,24 @@
 package dev.errata.processor.write;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.errata.processor.model.ErrorEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
 
 /**
- * Writes the matcher's look-up of exact codes: a {@code switch} on a perfect hash of the code (an
- * {@link ExactHash} key, a few of its characters, chosen when the catalog is compiled), each case one
- * {@code equals} against the one exact code it can be. A large catalog's codes are first spread over
- * buckets by the same key, each bucket a small method with a perfect hash of its own.
+ * Writes the matcher's look-up of exact codes: one slot of a table, picked by a perfect hash of the
+ * code's {@code hashCode()} (an {@link ExactTable}, found when the catalog is compiled), and one
+ * {@code equals} against the one exact code that slot holds. In a catalog where two exact codes have
+ * the same hash code, a {@code switch} on a few of their characters instead (an {@link ExactHash}),
+ * each case one {@code equals}; a large catalog's codes then first spread over buckets by the same
+ * key, each bucket a small method with a perfect hash of its own.
  */
 final class ExactMatchWriter {
 
@@ -39,14 +45,19 @@ final class ExactMatchWriter {
     Map<String, ErrorEntry> byCode = new LinkedHashMap<>();
     exact.forEach(entry -> byCode.put(entry.codeText(), entry));
     List<String> codes = List.copyOf(byCode.keySet());
-    ExactHash hash = ExactHash.of(codes);
     MethodSpec.Builder method = code.lookup("exact");
-    if (hash.readsNothing()) {
+    if (codes.size() == 1) {
       return code.placer().place(method
           .addJavadoc("The entry of the one exact code, or {@code null}.\n")
           .addStatement("return $L", candidates(codes, byCode))
           .build(), 1);
     }
+    Optional<ExactTable> perfect = ExactTable.of(codes);
+    if (perfect.isPresent()) {
+      return table(perfect.get(), codes.size(), method);
+    }
+    // Codes of one hash: a switch on a few of their characters, then equals.
+    ExactHash hash = ExactHash.of(codes);
     method.addCode(key(hash));
     if (codes.size() <= CODES_PER_METHOD) {
       ExactHash.Table table = hash.perfect(codes);
@@ -72,6 +83,74 @@ final class ExactMatchWriter {
         .addCode(dispatch)
         .build());
     return CodeBlock.of("exact(code)");
+  }
+
+  /**
+   * The look-up through {@code table}: {@code EXACT}, the entry of each exact code at its slot, filled
+   * from the code enum when the matcher is initialized, {@code exactSlot}, the slot of a hash, and
+   * {@code exact}, which reads the one slot a code's hash picks and checks it with {@code equals}.
+   */
+  private CodeBlock table(ExactTable table, int count, MethodSpec.Builder method) {
+    CodeBlock slot;
+    if (table.hasBuckets()) {
+      int[] multipliers = table.multipliers();
+      code.placer().addField(FieldSpec.builder(int[].class, "EXACT_MULTIPLIERS",
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("$L\n", Javadoc.wrap("The multiplier of each of the " + multipliers.length
+              + " buckets of exact codes: a code's hash times " + hex(table.bucketMultiplier())
+              + " picks its bucket, and the hash times the bucket's multiplier its slot in {@link"
+              + " #EXACT}, no two exact codes the same (found when the catalog was compiled)."))
+          .initializer(intArray(multipliers))
+          .build());
+      slot = CodeBlock.of("(hash * EXACT_MULTIPLIERS[(hash * $L) >>> $L]) >>> $L",
+          hex(table.bucketMultiplier()), 32 - table.bucketBits(), 32 - table.slotBits());
+    } else {
+      slot = CodeBlock.of("(hash * $L) >>> $L", hex(table.bucketMultiplier()), 32 - table.slotBits());
+    }
+    ArrayTypeName entries = ArrayTypeName.of(code.errorCode());
+    code.placer().addField(FieldSpec.builder(entries, "EXACT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", Javadoc.wrap("The entry of each exact code, at the slot {@link #exactSlot} gives"
+            + " its hash; " + (table.slots() - count) + " of the " + table.slots() + " slots are empty."))
+        .initializer("exactTable()")
+        .build());
+    code.placer().addToMatcher(method
+        .addJavadoc("$L\n", Javadoc.wrap("The entry of an exact code, or {@code null}: the one exact code"
+            + " that can be {@code code} is in the slot of its hash code, which {@code equals} then checks."))
+        .addStatement("$T entry = EXACT[exactSlot(code.hashCode())]", code.errorCode())
+        .addStatement("return entry != null && code.equals(entry.code()) ? entry : null")
+        .build());
+    code.placer().addToMatcher(MethodSpec.methodBuilder("exactSlot")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(int.class, "hash")
+        .addJavadoc("$L\n", Javadoc.wrap("The slot of {@link #EXACT} an exact code of this hash code is"
+            + " in, if any is: " + (table.hasBuckets() ? "the slot its bucket's multiplier picks"
+            : "the top bits of the hash times a multiplier") + ", a perfect hash of the catalog's "
+            + count + " exact codes."))
+        .addStatement("return $L", slot)
+        .build());
+    code.placer().addToMatcher(MethodSpec.methodBuilder("exactTable")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(entries)
+        .addJavadoc("The table of {@link #EXACT}: every exact code's entry at its slot.\n")
+        .addStatement("$T table = new $T[$L]", entries, code.errorCode(), table.slots())
+        .beginControlFlow("for ($T entry : $T.values())", code.errorCode(), code.errorCode())
+        .beginControlFlow("if (!entry.isRange() && !entry.code().isEmpty())")
+        .addStatement("table[exactSlot(entry.code().hashCode())] = entry")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return table")
+        .build());
+    return CodeBlock.of("exact(code)");
+  }
+
+  /** {@code {0x9e3779b1, ...}}, six a line. */
+  private static CodeBlock intArray(int[] values) {
+    CodeBlock.Builder array = CodeBlock.builder().add("{\n$>");
+    for (int i = 0; i < values.length; i++) {
+      array.add("$L$L", hex(values[i]), i == values.length - 1 ? "\n" : i % 6 == 5 ? ",\n" : ", ");
+    }
+    return array.add("$<}").build();
   }
 
   /**

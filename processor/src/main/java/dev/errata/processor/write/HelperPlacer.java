@@ -1,6 +1,7 @@
 package dev.errata.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import javax.lang.model.element.Modifier;
 final class HelperPlacer {
 
   private final boolean nested;
+  private final List<FieldSpec> fields = new ArrayList<>();
   private final List<MethodSpec> helpers = new ArrayList<>();
   /** Nested classes holding matching methods, for a catalog too big for the matcher's constant pool. */
   private final List<TypeSpec.Builder> holders = new ArrayList<>();
@@ -34,6 +36,11 @@ final class HelperPlacer {
   /** Lists {@code method} in the matcher at {@code mark}. */
   void insert(int mark, MethodSpec method) {
     helpers.add(mark, method);
+  }
+
+  /** Adds {@code field}, a table a look-up reads, to the matcher itself, after the fields before it. */
+  void addField(FieldSpec field) {
+    fields.add(field);
   }
 
   /** Lists {@code method} in the matcher itself, last so far, whatever the catalog's size. */
@@ -68,8 +75,9 @@ final class HelperPlacer {
     return CodeBlock.of("$N.$N($L)", "Cases" + (holders.size() - 1), method.name(), arguments);
   }
 
-  /** Adds the placed methods to the matcher, then the nested classes. */
+  /** Adds the fields and the placed methods to the matcher, then the nested classes. */
   void addTo(TypeSpec.Builder matcher) {
+    matcher.addFields(fields);
     matcher.addMethods(helpers);
     holders.forEach(holder -> matcher.addType(holder.build()));
   }

@@ -1,5 +1,6 @@
 package dev.errata.processor.write;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 
@@ -100,6 +101,27 @@ class MatcherOracleExamplesTest {
     }
     assertWithMessage("%s", MatcherOracleTest.source(catalog)).that(got).containsExactly(
         "9E", "C3", "9a", "C4", "3E", "C3", "9b", "C2", "90", "C1", "95", "C2", "45", "C0").inOrder();
+    agrees(catalog);
+  }
+
+  @Test
+  void exactCodesOfOneHashCodeAreFoundBySwitch() throws ReflectiveOperationException {
+    // "Aa" and "BB" have the same hash code, so every "Aa<n>" has the hash of "BB<n>": no table of
+    // hash codes tells them apart, and the matcher falls back to a switch on their characters, past
+    // one method's worth of codes, so in buckets.
+    Map<String, MatcherOracleTest.Spec> catalog = new LinkedHashMap<>();
+    for (int i = 0; i < 60; i++) {
+      catalog.put("C" + catalog.size(), new MatcherOracleTest.Exact("Aa" + i));
+      catalog.put("C" + catalog.size(), new MatcherOracleTest.Exact("BB" + i));
+    }
+    catalog.put("C" + catalog.size(), new MatcherOracleTest.Range("BB", 3, 100, 199));
+    String source = MatcherOracleTest.generatedMatcher(catalog);
+    assertWithMessage("%s", source).that(source).doesNotContain("EXACT");
+    assertWithMessage("%s", source).that(source).contains("private static OracleErrorCode exact0(String code, int key)");
+    Method match = MatcherOracleTest.compile(catalog);
+    assertThat(((ErrorCode) match.invoke(null, "Aa7")).name()).isEqualTo("C14");
+    assertThat(((ErrorCode) match.invoke(null, "BB7")).name()).isEqualTo("C15");
+    assertThat(((ErrorCode) match.invoke(null, "BB150")).name()).isEqualTo("C120");
     agrees(catalog);
   }
 }

@@ -480,6 +480,13 @@ class MatcherOracleTest {
     return Compilations.classLoader(compilation).loadClass("oracle.OracleMatcher").getMethod("match", String.class);
   }
 
+  /** The source of the matcher the processor writes for {@code catalog}. */
+  static String generatedMatcher(Map<String, Spec> catalog) {
+    Compilation compilation = Compilations.compile(JavaFileObjects.forSourceString("oracle.OracleErrors", source(catalog)));
+    assertThat(compilation).succeededWithoutWarnings();
+    return Compilations.generatedSources(compilation).get("oracle.OracleMatcher");
+  }
+
   /** A catalog whose codes all sit in one leaf group: one exception class, however many codes. */
   static String source(Map<String, Spec> catalog) {
     StringBuilder source = new StringBuilder()

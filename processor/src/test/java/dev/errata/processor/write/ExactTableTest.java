@@ -1,0 +1,61 @@
+package dev.errata.processor.write;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The perfect hash of exact codes: one slot each, the same on every build, none for equal hashes. */
+class ExactTableTest {
+
+  private static List<String> codes(int count, long seed) {
+    Random random = new Random(seed);
+    Set<String> codes = new LinkedHashSet<>();
+    while (codes.size() < count) {
+      codes.add((char) ('A' + random.nextInt(26)) + String.format("%04d", random.nextInt(10_000)));
+    }
+    return new ArrayList<>(codes);
+  }
+
+  @Test
+  void everyCodeHasASlotOfItsOwn() {
+    for (int count : new int[] {2, 7, 16, 17, 600, 2_000, 20_000}) {
+      List<String> codes = codes(count, count);
+      ExactTable table = ExactTable.of(codes).orElseThrow();
+      Set<Integer> slots = new HashSet<>();
+      for (String code : codes) {
+        int slot = table.slotOf(code);
+        assertWithMessage("slot of %s among %s codes", code, count).that(slot).isIn(
+            com.google.common.collect.Range.closedOpen(0, table.slots()));
+        assertWithMessage("slot of %s among %s codes", code, count).that(slots.add(slot)).isTrue();
+      }
+      // At most half the slots used past a few codes; one multiplier for a few codes.
+      assertWithMessage("slots for %s codes", count).that(table.slots()).isAtMost(Math.max(32, 4 * count));
+      assertWithMessage("buckets for %s codes", count).that(table.hasBuckets()).isEqualTo(count > 16);
+    }
+  }
+
+  @Test
+  void theSameCodesGiveTheSameTable() {
+    List<String> codes = codes(2_000, 5);
+    ExactTable first = ExactTable.of(codes).orElseThrow();
+    ExactTable second = ExactTable.of(List.copyOf(codes)).orElseThrow();
+    assertThat(second.slotBits()).isEqualTo(first.slotBits());
+    assertThat(second.bucketMultiplier()).isEqualTo(first.bucketMultiplier());
+    assertThat(Arrays.equals(second.multipliers(), first.multipliers())).isTrue();
+  }
+
+  @Test
+  void codesOfOneHashCodeHaveNoTable() {
+    // "Aa" and "BB" have the same hash code, so do "Aa7" and "BB7".
+    assertThat("Aa7".hashCode()).isEqualTo("BB7".hashCode());
+    assertThat(ExactTable.of(List.of("A000", "Aa7", "BB7")).isPresent()).isFalse();
+  }
+}
