@@ -27,7 +27,7 @@ public final class ShopMatcher {
             CODEC, ShopMatcher::match, ShopMatcher::forHttpStatus, ShopMatcher::toException);
 
     /**
-     * The entry of each exact code, at the slot {@link #exactSlot} gives its hash; 3 of the 8 slots
+     * The entry of each exact code, at the slot {@link #exactSlot} gives its hash; 27 of the 32 slots
      * are empty.
      */
     private static final ShopErrorCode[] EXACT = exactTable();
@@ -188,14 +188,14 @@ public final class ShopMatcher {
      * hash times a multiplier, a perfect hash of the catalog's 5 exact codes.
      */
     private static int exactSlot(int hash) {
-        return (hash * 0x26129c2b) >>> 29;
+        return (hash * 0x9e3779b1) >>> 27;
     }
 
     /**
      * The table of {@link #EXACT}: every exact code's entry at its slot.
      */
     private static ShopErrorCode[] exactTable() {
-        ShopErrorCode[] table = new ShopErrorCode[8];
+        ShopErrorCode[] table = new ShopErrorCode[32];
         for (ShopErrorCode entry : ShopErrorCode.values()) {
             if (!entry.isRange() && !entry.code().isEmpty()) {
                 table[exactSlot(entry.code().hashCode())] = entry;

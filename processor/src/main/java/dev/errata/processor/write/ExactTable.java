@@ -29,6 +29,8 @@ final class ExactTable {
   private static final int BUCKET_TRIES = 1 << 20;
   /** Most bits of the bucket number: 4,096 multipliers, an array the matcher's initializer still holds. */
   private static final int MOST_BUCKET_BITS = 12;
+  /** Most bits of a table of four slots a code: 16,384 slots, 64 KB of references. */
+  private static final int SPARSE_SLOT_BITS = 14;
   /** Most bits of the slot number. */
   private static final int MOST_SLOT_BITS = 24;
   /** The first multiplier of the sequence: odd, the bits of the golden ratio. */
@@ -56,8 +58,11 @@ final class ExactTable {
       return Optional.empty();
     }
     int fewest = bitsFor(hashes.length);
+    // Four slots a code where that stays small, else two: a code that is not an exact one (a range's,
+    // a wildcard's, an unknown one) then most often finds an empty slot, with no equals to run.
+    int sparse = fewest + 2 <= SPARSE_SLOT_BITS ? fewest + 2 : fewest + 1;
     if (hashes.length <= ONE_MULTIPLIER_CODES) {
-      for (int bits = fewest; bits <= fewest + 2; bits++) {
+      for (int bits = sparse; bits <= sparse + 1; bits++) {
         int multiplier = FIRST;
         for (int t = 0; t < ONE_MULTIPLIER_TRIES; t++) {
           if (distinctSlots(hashes, multiplier, bits)) {
@@ -68,7 +73,7 @@ final class ExactTable {
       }
     }
     // At most half the slots used: a bucket's codes then find free slots in a few tries.
-    for (int bits = fewest + 1; bits <= Math.min(fewest + 3, MOST_SLOT_BITS); bits++) {
+    for (int bits = sparse; bits <= Math.min(sparse + 2, MOST_SLOT_BITS); bits++) {
       int bucketBits = Math.min(MOST_BUCKET_BITS, Math.max(1, bits - 3));
       Optional<ExactTable> table = displaced(hashes, bits, bucketBits);
       if (table.isPresent()) {

@@ -36,8 +36,9 @@ class ExactTableTest {
             com.google.common.collect.Range.closedOpen(0, table.slots()));
         assertWithMessage("slot of %s among %s codes", code, count).that(slots.add(slot)).isTrue();
       }
-      // At most half the slots used past a few codes; one multiplier for a few codes.
-      assertWithMessage("slots for %s codes", count).that(table.slots()).isAtMost(Math.max(32, 4 * count));
+      // A quarter of the slots used, or at most half past 16,384 slots; one multiplier for a few codes.
+      assertWithMessage("slots for %s codes", count).that(table.slots()).isAtLeast(count <= 4_096 ? 4 * count : 2 * count);
+      assertWithMessage("slots for %s codes", count).that(table.slots()).isAtMost(8 * count);
       assertWithMessage("buckets for %s codes", count).that(table.hasBuckets()).isEqualTo(count > 16);
     }
   }
