@@ -108,9 +108,9 @@ class MatcherOracleExamplesTest {
   void exactCodesOfOneHashCodeAreFoundBySwitch() throws ReflectiveOperationException {
     // "Aa" and "BB" have the same hash code, so every "Aa<n>" has the hash of "BB<n>": no table of
     // hash codes tells them apart, and the matcher falls back to a switch on their characters, past
-    // one method's worth of codes, so in buckets.
+    // one method's worth of codes, so in buckets, and past 192 codes in two levels of them.
     Map<String, MatcherOracleTest.Spec> catalog = new LinkedHashMap<>();
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < 150; i++) {
       catalog.put("C" + catalog.size(), new MatcherOracleTest.Exact("Aa" + i));
       catalog.put("C" + catalog.size(), new MatcherOracleTest.Exact("BB" + i));
     }
@@ -118,10 +118,13 @@ class MatcherOracleExamplesTest {
     String source = MatcherOracleTest.generatedMatcher(catalog);
     assertWithMessage("%s", source).that(source).doesNotContain("EXACT");
     assertWithMessage("%s", source).that(source).contains("private static OracleErrorCode exact0(String code, int key)");
+    assertWithMessage("%s", source).that(source).contains("private static OracleErrorCode exact0_0(String code, int key)");
     Method match = MatcherOracleTest.compile(catalog);
     assertThat(((ErrorCode) match.invoke(null, "Aa7")).name()).isEqualTo("C14");
     assertThat(((ErrorCode) match.invoke(null, "BB7")).name()).isEqualTo("C15");
-    assertThat(((ErrorCode) match.invoke(null, "BB150")).name()).isEqualTo("C120");
+    assertThat(((ErrorCode) match.invoke(null, "BB149")).name()).isEqualTo("C299");
+    assertThat(((ErrorCode) match.invoke(null, "BB150")).name()).isEqualTo("C300");
+    assertThat(((ErrorCode) match.invoke(null, "Aa150")).name()).isEqualTo("UNKNOWN");
     agrees(catalog);
   }
 }
