@@ -231,7 +231,7 @@ final class ExactHash {
   }
 
   /** The next multiplier of the fixed sequence: odd, from a 32-bit linear congruential step. */
-  private static int next(int multiplier) {
+  static int next(int multiplier) {
     return (multiplier * 0x2c9277b5 + 0xac564b05) | 1;
   }
 }

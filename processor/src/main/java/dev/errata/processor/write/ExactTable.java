@@ -1,6 +1,7 @@
 package dev.errata.processor.write;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +55,7 @@ final class ExactTable {
    */
   static Optional<ExactTable> of(List<String> codes) {
     int[] hashes = codes.stream().mapToInt(String::hashCode).toArray();
-    if (java.util.Arrays.stream(hashes).distinct().count() < hashes.length) {
+    if (Arrays.stream(hashes).distinct().count() < hashes.length) {
       return Optional.empty();
     }
     int fewest = bitsFor(hashes.length);
@@ -68,7 +69,7 @@ final class ExactTable {
           if (distinctSlots(hashes, multiplier, bits)) {
             return Optional.of(new ExactTable(bits, 0, multiplier, new int[0]));
           }
-          multiplier = next(multiplier);
+          multiplier = ExactHash.next(multiplier);
         }
       }
     }
@@ -91,7 +92,7 @@ final class ExactTable {
   private static boolean distinctSlots(int[] hashes, int multiplier, int bits) {
     Set<Integer> slots = new HashSet<>();
     for (int hash : hashes) {
-      if (!slots.add(slot(hash, multiplier, bits))) {
+      if (!slots.add(ExactHash.slot(hash, multiplier, bits))) {
         return false;
       }
     }
@@ -106,7 +107,7 @@ final class ExactTable {
       buckets.add(new ArrayList<>());
     }
     for (int hash : hashes) {
-      buckets.get(slot(hash, bucketMultiplier, bucketBits)).add(hash);
+      buckets.get(ExactHash.slot(hash, bucketMultiplier, bucketBits)).add(hash);
     }
     List<Integer> fullestFirst = new ArrayList<>();
     for (int b = 0; b < buckets.size(); b++) {
@@ -116,7 +117,7 @@ final class ExactTable {
     boolean[] taken = new boolean[1 << bits];
     // An empty bucket's multiplier is any: its slot holds another code or none, and equals says no.
     int[] multipliers = new int[buckets.size()];
-    java.util.Arrays.fill(multipliers, FIRST);
+    Arrays.fill(multipliers, FIRST);
     int[] slots = new int[hashes.length];
     for (int b : fullestFirst) {
       List<Integer> bucket = buckets.get(b);
@@ -128,7 +129,7 @@ final class ExactTable {
       for (int t = 0; t < BUCKET_TRIES && !placed; t++) {
         placed = true;
         for (int i = 0; i < bucket.size(); i++) {
-          slots[i] = slot(bucket.get(i), multiplier, bits);
+          slots[i] = ExactHash.slot(bucket.get(i), multiplier, bits);
           for (int j = 0; j < i && placed; j++) {
             placed = slots[j] != slots[i];
           }
@@ -138,7 +139,7 @@ final class ExactTable {
           }
         }
         if (!placed) {
-          multiplier = next(multiplier);
+          multiplier = ExactHash.next(multiplier);
         }
       }
       if (!placed) {
@@ -161,34 +162,24 @@ final class ExactTable {
       int[] counts = new int[1 << bucketBits];
       int fullest = 0;
       for (int hash : hashes) {
-        fullest = Math.max(fullest, ++counts[slot(hash, multiplier, bucketBits)]);
+        fullest = Math.max(fullest, ++counts[ExactHash.slot(hash, multiplier, bucketBits)]);
       }
       if (fullest < bestFullest) {
         best = multiplier;
         bestFullest = fullest;
       }
-      multiplier = next(multiplier);
+      multiplier = ExactHash.next(multiplier);
     }
     return best;
-  }
-
-  /** The top {@code bits} bits of {@code hash * multiplier}. */
-  static int slot(int hash, int multiplier, int bits) {
-    return (hash * multiplier) >>> (32 - bits);
-  }
-
-  /** The next multiplier of the fixed sequence: odd, from a 32-bit linear congruential step. */
-  private static int next(int multiplier) {
-    return (multiplier * 0x2c9277b5 + 0xac564b05) | 1;
   }
 
   /** The slot of {@code code}, as the generated {@code exactSlot} computes it. */
   int slotOf(String code) {
     int hash = code.hashCode();
     if (bucketBits == 0) {
-      return slot(hash, bucketMultiplier, slotBits);
+      return ExactHash.slot(hash, bucketMultiplier, slotBits);
     }
-    return slot(hash, multipliers[slot(hash, bucketMultiplier, bucketBits)], slotBits);
+    return ExactHash.slot(hash, multipliers[ExactHash.slot(hash, bucketMultiplier, bucketBits)], slotBits);
   }
 
   /** How many slots the table has. */
