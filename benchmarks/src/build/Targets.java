@@ -78,6 +78,8 @@ public final class Targets {
           slower(other + " `match` / exact `match`, " + catalog + ", " + codes,
               prefix + other + "_errata", prefix + "exact_errata", 2.0);
         }
+        slower("one range checked by hand, no exact look-up / exact `match`, " + catalog + ", " + codes,
+            prefix + "range_oneRangeByHand", prefix + "exact_errata", Double.NaN);
       }
       String prefix = kind + ".big_";
       faster("mixed stream / `HashMap` then regex scan, big, " + codes,

@@ -267,8 +267,7 @@ public final class ShopMatcher {
             number = 10 * number + digit;
         }
         // O4*9
-        if (code.startsWith("O4", 0)
-                && CodeMatching.isLetterOrDigit(code.charAt(2))
+        if (code.charAt(1) == '4'
                 && code.charAt(3) == '9') {
             return ShopErrorCode.ORDER_LOCKED;
         }
@@ -302,7 +301,7 @@ public final class ShopMatcher {
      * Codes {@code PW} then 3 digits: the ranges that may hold them, most specific first.
      */
     private static ShopErrorCode rangesPWLength5(String code) {
-        if (!code.startsWith("PW")) {
+        if (code.charAt(1) != 'W') {
             return null;
         }
         int number = 0;
@@ -341,7 +340,7 @@ public final class ShopMatcher {
      */
     private static ShopErrorCode wildcardsOLength4(String code) {
         // O4*9
-        if (code.startsWith("O4", 0)
+        if (code.charAt(1) == '4'
                 && CodeMatching.isLetterOrDigit(code.charAt(2))
                 && code.charAt(3) == '9') {
             return ShopErrorCode.ORDER_LOCKED;

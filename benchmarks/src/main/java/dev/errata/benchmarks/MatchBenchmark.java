@@ -69,7 +69,9 @@ public class MatchBenchmark {
         && BigMatcher.match(bigUnknown).isUnknown()
         && bigRegexes.match(bigWildcard) == BigMatcher.match(bigWildcard)
         && bigRegexes.match(bigUnknown).isUnknown()
-        && BigSingleSwitch.match(bigExact) >= 0);
+        && BigSingleSwitch.match(bigExact) >= 0
+        && khipuOneRange(khipuRange) == KhipuErrorCode.LOGON && khipuOneRange(khipuExact) == null
+        && bigOneRange(bigRange) == BigMatcher.match(bigRange) && bigOneRange(bigWildcard) == null);
   }
 
   private static void check(boolean ok) {
@@ -101,6 +103,31 @@ public class MatchBenchmark {
   @Benchmark
   public KhipuErrorCode khipu_range_errata() {
     return KhipuMatcher.match(khipuRange);
+  }
+
+  /**
+   * The least a range look-up can do, written by hand for the one range {@code E100..E199} alone:
+   * length, prefix, digits, bounds, and no exact look-up before it. What a range's {@code match}
+   * costs past this is what telling it from every other entry costs.
+   */
+  @Benchmark
+  public KhipuErrorCode khipu_range_oneRangeByHand() {
+    return khipuOneRange(khipuRange);
+  }
+
+  private static KhipuErrorCode khipuOneRange(String code) {
+    if (code.length() != 4 || code.charAt(0) != 'E') {
+      return null;
+    }
+    int number = 0;
+    for (int i = 1; i < 4; i++) {
+      int digit = code.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return null;
+      }
+      number = 10 * number + digit;
+    }
+    return number >= 100 && number <= 199 ? KhipuErrorCode.LOGON : null;
   }
 
   @Benchmark
@@ -157,6 +184,29 @@ public class MatchBenchmark {
   @Benchmark
   public BigErrorCode big_range_errata() {
     return BigMatcher.match(bigRange);
+  }
+
+  /** As {@link #khipu_range_oneRangeByHand}, for Big's range {@code JR050..JR059} alone. */
+  @Benchmark
+  public BigErrorCode big_range_oneRangeByHand() {
+    return bigOneRange(bigRange);
+  }
+
+  private static final BigErrorCode JR050 = BigErrorCode.valueOf("RANGE_JR050");
+
+  private static BigErrorCode bigOneRange(String code) {
+    if (code.length() != 5 || code.charAt(0) != 'J' || code.charAt(1) != 'R') {
+      return null;
+    }
+    int number = 0;
+    for (int i = 2; i < 5; i++) {
+      int digit = code.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return null;
+      }
+      number = 10 * number + digit;
+    }
+    return number >= 50 && number <= 59 ? JR050 : null;
   }
 
   @Benchmark

@@ -72,7 +72,7 @@ public record CodeWildcard(String text) implements CodePattern {
   }
 
   /** Whether the wildcard character (or fixed character) {@code position} admits {@code c}. */
-  static boolean admits(char position, char c) {
+  public static boolean admits(char position, char c) {
     return switch (position) {
       case DIGIT -> isDigit(c);
       case LETTER_OR_DIGIT -> isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');

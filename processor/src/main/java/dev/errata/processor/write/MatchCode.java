@@ -17,6 +17,9 @@ import javax.lang.model.element.Modifier;
  */
 final class MatchCode {
 
+  /** Most characters of fixed text checked one {@code charAt} each rather than by {@code startsWith}. */
+  static final int CHARACTERS_BY_CHAR_AT = 4;
+
   private final ClassName errorCode;
   private final HelperPlacer placer;
   private final Set<String> names = new HashSet<>();
@@ -72,15 +75,19 @@ final class MatchCode {
 
   /**
    * {@code if (<code fits wildcard>) return <entry>;}, the wildcard beside it as a comment. The code's
-   * length is the wildcard's: every caller has checked it.
+   * length is the wildcard's: every caller has checked it. What a caller has checked of the code is
+   * not checked again: its first {@code known.length()} characters are {@code known}, and from
+   * {@code digitsFrom} on (when not negative) it holds only digits.
    */
-  CodeBlock wildcardCheck(CodeWildcard wildcard, ErrorEntry entry) {
+  CodeBlock wildcardCheck(CodeWildcard wildcard, ErrorEntry entry, String known, int digitsFrom) {
     String text = wildcard.text();
     List<CodeBlock> conditions = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c == CodeWildcard.DIGIT) {
+      if (isKnown(c, i, known, digitsFrom)) {
+        i++;
+      } else if (c == CodeWildcard.DIGIT) {
         conditions.add(CodeBlock.of("$T.isDigit(code.charAt($L))", RuntimeTypes.CODE_MATCHING, i));
         i++;
       } else if (c == CodeWildcard.LETTER_OR_DIGIT) {
@@ -89,31 +96,59 @@ final class MatchCode {
       } else {
         int end = i;
         while (end < text.length() && text.charAt(end) != CodeWildcard.DIGIT
-            && text.charAt(end) != CodeWildcard.LETTER_OR_DIGIT) {
+            && text.charAt(end) != CodeWildcard.LETTER_OR_DIGIT && !isKnown(text.charAt(end), end, known, digitsFrom)) {
           end++;
         }
-        conditions.add(end - i == 1
-            ? CodeBlock.of("code.charAt($L) == $L", i, charLiteral(c))
-            : CodeBlock.of("code.startsWith($S, $L)", text.substring(i, end), i));
+        conditions.addAll(textAt(text.substring(i, end), i, "=="));
         i = end;
       }
     }
-    // A wildcard holds an x or a *, so there is at least one condition.
+    if (conditions.isEmpty()) {
+      // The wildcard holds every code the caller can pass (as wide as a range group it is tried in):
+      // its last position's own check, true here, keeps the candidates after it reachable for javac.
+      conditions.add(CodeBlock.of("$T.$L(code.charAt($L))", RuntimeTypes.CODE_MATCHING,
+          text.charAt(text.length() - 1) == CodeWildcard.DIGIT ? "isDigit" : "isLetterOrDigit", text.length() - 1));
+    }
     return CodeBlock.builder()
         .add("// $L\n", text)
-        .beginControlFlow("if ($L)", joined(conditions))
+        .beginControlFlow("if ($L)", joined(conditions, "&&"))
         .addStatement("return $T.$N", errorCode, entry.name())
         .endControlFlow()
         .build();
   }
 
-  /** The conditions, one a line after the first, each continued line indented twice. */
-  private static CodeBlock joined(List<CodeBlock> conditions) {
+  /** Whether the wildcard's character {@code c} at {@code i} admits whatever the caller knows is there. */
+  private static boolean isKnown(char c, int i, String known, int digitsFrom) {
+    if (i < known.length()) {
+      char k = known.charAt(i);
+      return CodeWildcard.admits(c, k);
+    }
+    return digitsFrom >= 0 && i >= digitsFrom && (c == CodeWildcard.DIGIT || c == CodeWildcard.LETTER_OR_DIGIT);
+  }
+
+  /**
+   * Conditions that the code holds {@code text} at {@code from} ({@code op} {@code "=="}), or does not
+   * ({@code "!="}, to be joined by {@code ||}): a {@code charAt} test a character, as a JIT compiles
+   * them to a few loads, up to {@value #CHARACTERS_BY_CHAR_AT} characters; one {@code startsWith} past that.
+   */
+  static List<CodeBlock> textAt(String text, int from, String op) {
+    if (text.length() > CHARACTERS_BY_CHAR_AT) {
+      return List.of(CodeBlock.of("$Lcode.startsWith($S, $L)", op.equals("==") ? "" : "!", text, from));
+    }
+    List<CodeBlock> conditions = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      conditions.add(CodeBlock.of("code.charAt($L) $L $L", from + i, op, charLiteral(text.charAt(i))));
+    }
+    return conditions;
+  }
+
+  /** Joins conditions by {@code op}, one a line after the first, each continued line indented twice. */
+  static CodeBlock joined(List<CodeBlock> conditions, String op) {
     CodeBlock.Builder joined = CodeBlock.builder().add(conditions.get(0));
     if (conditions.size() > 1) {
       joined.add("$>$>");
       for (int at = 1; at < conditions.size(); at++) {
-        joined.add("\n&& $L", conditions.get(at));
+        joined.add("\n$L $L", op, conditions.get(at));
       }
       joined.add("$<$<");
     }

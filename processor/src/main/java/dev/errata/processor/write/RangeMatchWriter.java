@@ -138,7 +138,8 @@ final class RangeMatchWriter {
         checks.add(groupCalls(group, known));
         return checks.build();
       }
-      checks.beginControlFlow("if (code.startsWith($S))", group.prefix())
+      checks.beginControlFlow("if ($L)",
+              MatchCode.joined(MatchCode.textAt(group.prefix().substring(known), known, "=="), "&&"))
           .add(groupCalls(group, group.prefix().length()))
           .endControlFlow();
     }
@@ -247,13 +248,16 @@ final class RangeMatchWriter {
         .build();
   }
 
-  /** {@code if (!code.startsWith(prefix)) return null;}, unless the caller knows it does. */
+  /**
+   * {@code if (<code does not start with prefix>) return null;}, for the characters past the {@code
+   * known} ones the caller has checked.
+   */
   private static CodeBlock prefixCheck(String prefix, int known) {
     if (prefix.length() <= known) {
       return CodeBlock.of("");
     }
     return CodeBlock.builder()
-        .beginControlFlow("if (!code.startsWith($S))", prefix)
+        .beginControlFlow("if ($L)", MatchCode.joined(MatchCode.textAt(prefix.substring(known), known, "!="), "||"))
         .addStatement("return null")
         .endControlFlow()
         .build();
@@ -281,7 +285,8 @@ final class RangeMatchWriter {
             .addStatement("return $T.$N", code.errorCode(), entry.name())
             .endControlFlow();
       } else {
-        method.addCode(code.wildcardCheck((CodeWildcard) entry.code().orElseThrow(), entry));
+        method.addCode(code.wildcardCheck((CodeWildcard) entry.code().orElseThrow(), entry, group.prefix(),
+            group.prefix().length()));
       }
     }
     return method.addStatement("return null").build();

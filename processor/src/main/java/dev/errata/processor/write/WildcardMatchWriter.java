@@ -82,7 +82,7 @@ final class WildcardMatchWriter {
           .addJavadoc("$L\n", Javadoc.wrap(codes + ", most specific first"
               + (chunks.size() == 1 ? "." : ": part " + (i + 1) + " of " + chunks.size() + ".")));
       for (ErrorEntry entry : chunks.get(i)) {
-        chunk.addCode(code.wildcardCheck((CodeWildcard) entry.code().orElseThrow(), entry));
+        chunk.addCode(code.wildcardCheck((CodeWildcard) entry.code().orElseThrow(), entry, first, -1));
       }
       CodeBlock call = code.placer().place(chunk.addStatement("return null").build(), chunks.get(i).size());
       calls.add(code.returnFirstMatch(call, i, i == chunks.size() - 1));

@@ -105,6 +105,31 @@ class MatcherOracleExamplesTest {
   }
 
   @Test
+  void aWildcardAmongRangesChecksWhatTheRangeLeavesOpen() throws ReflectiveOperationException {
+    // In the group of "AR" and 3 digits, "AR*05" and "A*0x5" are more specific than AR000..AR999:
+    // the group's method knows the prefix and the digits, so only the wildcards' own digits are
+    // left to check there; codes outside the group ("AB015", "ARx05") reach the wildcard look-up,
+    // which checks every character but the first.
+    Map<String, MatcherOracleTest.Spec> catalog = new LinkedHashMap<>();
+    catalog.put("C0", new MatcherOracleTest.Range("AR", 3, 0, 999));
+    catalog.put("C1", new MatcherOracleTest.Wildcard("AR*05"));
+    catalog.put("C2", new MatcherOracleTest.Wildcard("A*0x5"));
+    Method match = MatcherOracleTest.compile(catalog);
+    Map<String, String> got = new LinkedHashMap<>();
+    for (String code : List.of("AR005", "AR905", "AR015", "AR016", "AR115", "AB015", "ARx05", "AR0x5", "BR015")) {
+      got.put(code, ((ErrorCode) match.invoke(null, code)).name());
+    }
+    assertWithMessage("%s", MatcherOracleTest.source(catalog)).that(got).containsExactly(
+        "AR005", "C1", "AR905", "C1", "AR015", "C2", "AR016", "C0", "AR115", "C0", "AB015", "C2",
+        "ARx05", "C1", "AR0x5", "UNKNOWN", "BR015", "UNKNOWN").inOrder();
+    String source = MatcherOracleTest.generatedMatcher(catalog);
+    String group = source.substring(source.indexOf("rangesARLength5(String code) {"), source.indexOf("wildcard(String code) {"));
+    assertWithMessage("%s", source).that(group).doesNotContain("CodeMatching");
+    assertWithMessage("%s", source).that(group).doesNotContain("startsWith");
+    agrees(catalog);
+  }
+
+  @Test
   void exactCodesOfOneHashCodeAreFoundBySwitch() throws ReflectiveOperationException {
     // "Aa" and "BB" have the same hash code, so every "Aa<n>" has the hash of "BB<n>": no table of
     // hash codes tells them apart, and the matcher falls back to a switch on their characters, past
