@@ -36,10 +36,10 @@ final class EnvelopeLayout {
       PointerNode[] path = new PointerNode[segments.size()];
       PointerNode node = pointers.root();
       for (int depth = 0; depth < path.length; depth++) {
-        node = node.children().get(segments.get(depth));
+        node = node.child(segments.get(depth));
         path[depth] = node;
       }
-      prefix |= !node.children().isEmpty();
+      prefix |= node.hasChildren();
       paths[target.index()] = path;
     }
     this.nested = prefix;
@@ -66,7 +66,7 @@ final class EnvelopeLayout {
         continue;
       }
       out.write(Token.NAME, target.segments().get(depth));
-      if (member.ending().isEmpty()) {
+      if (member.ending().length == 0) {
         writeObject(member, values, out);
       } else {
         writeValue(values[last(member.ending(), values).index()], out);
@@ -84,7 +84,7 @@ final class EnvelopeLayout {
   }
 
   /** The first of {@code targets} that has a value. */
-  private static Target first(List<Target> targets, Object[] values) {
+  private static Target first(Target[] targets, Object[] values) {
     for (Target target : targets) {
       if (values[target.index()] != null) {
         return target;
@@ -94,10 +94,10 @@ final class EnvelopeLayout {
   }
 
   /** The last of {@code targets} that has a value. */
-  private static Target last(List<Target> targets, Object[] values) {
-    for (int i = targets.size() - 1; i >= 0; i--) {
-      if (values[targets.get(i).index()] != null) {
-        return targets.get(i);
+  private static Target last(Target[] targets, Object[] values) {
+    for (int i = targets.length - 1; i >= 0; i--) {
+      if (values[targets[i].index()] != null) {
+        return targets[i];
       }
     }
     return null;

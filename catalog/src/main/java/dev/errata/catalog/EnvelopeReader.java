@@ -95,7 +95,7 @@ final class EnvelopeReader {
       if (first != Token.START_OBJECT) {
         problems.add("body is a JSON " + first.kind() + ", not an object");
       }
-      value(parser, pointers.root(), parse);
+      value(parser, first, pointers.root(), parse);
       // A reader of the first value alone would not see a second object, or an HTML tail, and two
       // readers of the same body could disagree on what it says. Keep what was read, but say so.
       if (hasMoreContent(parser)) {
@@ -143,12 +143,12 @@ final class EnvelopeReader {
   }
 
   /**
-   * Reads the value at the parser's current token, which {@code node} (or no pointer, when null)
-   * reaches; leaves the parser on the value's last token. Recursion follows pointers only, so it is as
-   * deep as the deepest pointer, whatever the body's nesting.
+   * Reads the value at the parser's current token, {@code token}, which {@code node} (or no pointer,
+   * when null) reaches; leaves the parser on the value's last token. Recursion follows pointers only,
+   * so it is as deep as the deepest pointer, whatever the body's nesting.
    */
-  private void value(JsonTokens parser, PointerNode node, EnvelopeParse parse) throws JsonException {
-    Token token = parser.current();
+  private void value(JsonTokens parser, Token token, PointerNode node, EnvelopeParse parse)
+      throws JsonException {
     if (node == null) {
       skip(parser, token);
       return;
@@ -157,7 +157,7 @@ final class EnvelopeReader {
       // A later duplicate key replaces the earlier value, as in a tree.
       parse.forget(target);
     }
-    if (token.isStructStart() && !node.ending().isEmpty()) {
+    if (token.isStructStart() && node.ending().length > 0) {
       JsonValue tree = JsonValue.read(parser);
       for (Target target : node.below()) {
         fromTree(tree.at(target.segments(), node.depth()), target, parse);
@@ -165,18 +165,17 @@ final class EnvelopeReader {
       return;
     }
     if (token == Token.START_OBJECT) {
-      while (parser.next() == Token.NAME) {
-        PointerNode child = node.children().get(parser.name());
-        parser.next();
-        value(parser, child, parse);
+      for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+        PointerNode child = node.child(name);
+        value(parser, parser.next(), child, parse);
       }
     } else if (token == Token.START_ARRAY) {
       int index = 0;
-      while (parser.next() != Token.END_ARRAY) {
-        value(parser, node.children().isEmpty() ? null : node.children().get(Integer.toString(index)), parse);
+      for (Token element = parser.next(); element != Token.END_ARRAY; element = parser.next()) {
+        value(parser, element, node.hasChildren() ? node.child(Integer.toString(index)) : null, parse);
         index++;
       }
-    } else if (!node.ending().isEmpty() && token != Token.NULL) {
+    } else if (node.ending().length > 0 && token != Token.NULL) {
       String text = parser.text();
       for (Target target : node.ending()) {
         parse.read(target, text, token);

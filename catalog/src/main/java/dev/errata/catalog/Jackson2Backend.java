@@ -105,6 +105,15 @@ final class Jackson2Backend implements JsonBackend {
     }
 
     @Override
+    public String nextName() throws JsonException {
+      try {
+        return parser.nextFieldName();
+      } catch (IOException e) {
+        throw failure(e);
+      }
+    }
+
+    @Override
     public Token current() {
       return token(parser.currentToken());
     }

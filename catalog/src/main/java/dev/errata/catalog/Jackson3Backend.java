@@ -119,6 +119,15 @@ final class Jackson3Backend implements JsonBackend {
     }
 
     @Override
+    public String nextName() throws JsonException {
+      try {
+        return parser.nextName();
+      } catch (JacksonException e) {
+        throw failure(e);
+      }
+    }
+
+    @Override
     public Token current() {
       return token(parser.currentToken());
     }

@@ -71,6 +71,13 @@ interface JsonTokens extends AutoCloseable {
   /** The next token, {@code null} at the end of the input. */
   Token next() throws JsonException;
 
+  /**
+   * Moves to the next token and gives its property name when it is a {@link Token#NAME}, else
+   * {@code null} (the token is then {@link #current()}): {@link #next()} and {@link #name()} in one
+   * step, which both Jacksons parse in one pass.
+   */
+  String nextName() throws JsonException;
+
   /** The current token, {@code null} before the first and after the last. */
   Token current();
 

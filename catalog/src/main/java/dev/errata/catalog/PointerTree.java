@@ -1,10 +1,9 @@
 package dev.errata.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The JSON Pointers an envelope reads, as a tree of their segments: a reader walks it along with the
@@ -26,13 +25,19 @@ final class PointerTree {
   /**
    * A step of one or more pointers: property names (or array indexes, as text) to the next steps, the
    * targets that end here, and the targets at or below it (read from a tree when the value here is an
-   * object or array that a target ends at).
+   * object or array that a target ends at). Held in arrays, which a reader scans for every member of
+   * a body: a node has as many children as the format has distinct names at its depth, a handful.
    */
   static final class PointerNode {
+    private static final String[] NO_NAMES = {};
+    private static final PointerNode[] NO_NODES = {};
+    private static final Target[] NO_TARGETS = {};
+
     private final int depth;
-    private final Map<String, PointerNode> children = new HashMap<>();
-    private final List<Target> ending = new ArrayList<>();
-    private final List<Target> below = new ArrayList<>();
+    private String[] names = NO_NAMES;
+    private PointerNode[] children = NO_NODES;
+    private Target[] ending = NO_TARGETS;
+    private Target[] below = NO_TARGETS;
 
     private PointerNode(int depth) {
       this.depth = depth;
@@ -43,19 +48,45 @@ final class PointerTree {
       return depth;
     }
 
-    /** The next steps, by property name or array index. */
-    Map<String, PointerNode> children() {
-      return children;
+    /** The next step by {@code name}, a property name or an array index; {@code null} for none. */
+    PointerNode child(String name) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          return children[i];
+        }
+      }
+      return null;
     }
 
-    /** The targets whose pointer ends here. */
-    List<Target> ending() {
+    /** Whether any pointer goes on past this step. */
+    boolean hasChildren() {
+      return children.length > 0;
+    }
+
+    /** The targets whose pointer ends here, in the order added; not to be changed. */
+    Target[] ending() {
       return ending;
     }
 
-    /** The targets whose pointer passes through or ends here. */
-    List<Target> below() {
+    /** The targets whose pointer passes through or ends here, in the order added; not to be changed. */
+    Target[] below() {
       return below;
+    }
+
+    private PointerNode childOrNew(String name) {
+      PointerNode child = child(name);
+      if (child == null) {
+        child = new PointerNode(depth + 1);
+        names = append(names, name);
+        children = append(children, child);
+      }
+      return child;
+    }
+
+    private static <T> T[] append(T[] array, T element) {
+      T[] longer = Arrays.copyOf(array, array.length + 1);
+      longer[array.length] = element;
+      return longer;
     }
   }
 
@@ -72,13 +103,12 @@ final class PointerTree {
     Target target = new Target(targets.size(), pointer, segments(pointer), field, attribute);
     targets.add(target);
     PointerNode node = root;
-    node.below.add(target);
+    node.below = PointerNode.append(node.below, target);
     for (String segment : target.segments()) {
-      int depth = node.depth + 1;
-      node = node.children.computeIfAbsent(segment, key -> new PointerNode(depth));
-      node.below.add(target);
+      node = node.childOrNew(segment);
+      node.below = PointerNode.append(node.below, target);
     }
-    node.ending.add(target);
+    node.ending = PointerNode.append(node.ending, target);
     return target;
   }
 
