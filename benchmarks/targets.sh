@@ -18,7 +18,7 @@ mvn -B -q -Pbenchmarks package -DskipTests
 
 match='(khipu|big)_((exact|range|wildcard)_errata|exact_enumValueOf|range_oneRangeByHand)'
 fresh='big_mixed_(errata|hashMapThenRegex)'
-codec='(decode_(errata|errataReportOnly|jacksonPojo)|encode_(errata|jacksonPojo))'
+codec='(decode_(errata|errataReportOnly|jacksonPojo|jackson3Pojo)|encode_(errata|jacksonPojo|jackson3Pojo))'
 echo "load average before JMH: $(load)" | tee "$out/load.txt"
 java -jar benchmarks/target/benchmarks.jar \
   "MatchBenchmark\.$match\$" "FreshCodeBenchmark\.($match|$fresh)\$" "CodecBenchmark\.$codec\$" \
