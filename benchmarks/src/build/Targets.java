@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Targets {
 
   private static final Pattern BENCHMARK =
-      Pattern.compile("\"benchmark\"\\s*:\\s*\"[^\"]*\\.([A-Za-z]+)\\.([A-Za-z_]+)\"");
+      Pattern.compile("\"benchmark\"\\s*:\\s*\"[^\"]*\\.([A-Za-z]+)\\.([A-Za-z0-9_]+)\"");
   private static final Pattern BACKEND = Pattern.compile("\"backend\"\\s*:\\s*\"([a-z0-9]+)\"");
   private static final Pattern ALLOCATION =
       Pattern.compile("\"gc\\.alloc\\.rate\\.norm\"\\s*:\\s*\\{\\s*\"score\"\\s*:\\s*([0-9.Ee+-]+)");
