@@ -117,6 +117,31 @@ class EnvelopeOptionsTest {
   }
 
   @Test
+  void fieldsInsideAnArrayNoAttributeKeepsAreStreamedByTheirIndex() {
+    // No pointer ends at the array, so it is walked token by token, element by element.
+    EnvelopeCodec codec = new EnvelopeCodec(EnvelopeFormat.builder().code("/errors/1/code")
+        .description("/errors/0/message").status("/status").build());
+    ErrorReport report = codec.read(400, """
+        {"errors": [{"message": "first", "code": "A000"}, {"code": "E201"}, {"code": "I001"}],
+         "status": "ERROR"}""".getBytes(UTF_8), null);
+    assertThat(report.code()).isEqualTo("E201");
+    assertThat(report.description()).isEqualTo("first");
+    assertThat(report.bodyStatus()).isEqualTo("ERROR");
+    assertThat(report.problem()).isNull();
+  }
+
+  @Test
+  void aLaterDuplicateObjectReplacesTheEarlierOneWithAllItsFields() {
+    // As in a tree: the second "error" holds no code, so the first one's code is gone with it.
+    EnvelopeCodec codec = new EnvelopeCodec(EnvelopeFormat.builder().code("/error/code")
+        .type("/error/type").build());
+    ErrorReport report = codec.read(400, """
+        {"error": {"code": "A000", "type": "FIRST"}, "error": {"type": "SECOND"}}""".getBytes(UTF_8), null);
+    assertThat(report.code()).isNull();
+    assertThat(report.type()).isEqualTo("SECOND");
+  }
+
+  @Test
   void anIndexIsReadOnlyAsWrittenAndWithinTheArray() {
     for (String index : new String[] {"2", "01", "-0", "-1", "x"}) {
       EnvelopeCodec codec = new EnvelopeCodec(EnvelopeFormat.builder().code("/errors/" + index + "/code")
