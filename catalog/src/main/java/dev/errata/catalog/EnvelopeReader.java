@@ -52,6 +52,7 @@ final class EnvelopeReader {
     this.httpStatus = pointers.add(format.httpStatus(), "HTTP status", false);
     format.attributes().forEach((name, pointer) -> attributes.put(name, pointers.add(pointer, name, true)));
     this.targets = pointers.targets().toArray(new Target[0]);
+    pointers.matchNamesWith(json);
   }
 
   /**
@@ -165,9 +166,9 @@ final class EnvelopeReader {
       return;
     }
     if (token == Token.START_OBJECT) {
-      for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-        PointerNode child = node.child(name);
-        value(parser, parser.next(), child, parse);
+      JsonNames names = node.names();
+      for (int name = parser.nextName(names); name != JsonNames.END; name = parser.nextName(names)) {
+        value(parser, parser.next(), node.child(name), parse);
       }
     } else if (token == Token.START_ARRAY) {
       int index = 0;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.errata.catalog.JsonTokens.Token;
 import java.io.IOException;
+import java.util.List;
 
 /** {@link JsonBackend} on Jackson 2's streaming API ({@code com.fasterxml.jackson.core:jackson-core}). */
 final class Jackson2Backend implements JsonBackend {
@@ -53,6 +54,11 @@ final class Jackson2Backend implements JsonBackend {
     } catch (IOException e) {
       throw failure(e);
     }
+  }
+
+  @Override
+  public JsonNames names(List<String> names) {
+    return new JsonNames(names, null);
   }
 
   @Override
@@ -105,9 +111,11 @@ final class Jackson2Backend implements JsonBackend {
     }
 
     @Override
-    public String nextName() throws JsonException {
+    public int nextName(JsonNames names) throws JsonException {
       try {
-        return parser.nextFieldName();
+        // Jackson 2 has no matcher of names: the name as read (from its table of names), then its index.
+        String name = parser.nextFieldName();
+        return name == null ? JsonNames.END : names.indexOf(name);
       } catch (IOException e) {
         throw failure(e);
       }

@@ -2,6 +2,7 @@ package dev.errata.catalog;
 
 import dev.errata.catalog.JsonTokens.Token;
 import java.io.IOException;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -15,6 +16,8 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /** {@link JsonBackend} on Jackson 3's streaming API ({@code tools.jackson.core:jackson-core}), whose exceptions are unchecked. */
 final class Jackson3Backend implements JsonBackend {
@@ -62,6 +65,21 @@ final class Jackson3Backend implements JsonBackend {
     } catch (JacksonException e) {
       throw failure(e);
     }
+  }
+
+  @Override
+  public JsonNames names(List<String> names) {
+    PropertyNameMatcher matcher;
+    try {
+      // The factory's matcher is the one its parsers' name matching expects. Interned: the format's own
+      // names, a handful, never those of a body.
+      matcher = factory.constructNameMatcher(names.stream().map(Named::fromString).toList(), false);
+    } catch (RuntimeException e) {
+      // One Jackson cannot build: over its bounds (32,767 names, a name of 128 KiB), or with the empty
+      // name, on which 3.3's fails. Those names are matched as text, as Jackson 2's are.
+      matcher = null;
+    }
+    return new JsonNames(names, matcher);
   }
 
   @Override
@@ -119,9 +137,19 @@ final class Jackson3Backend implements JsonBackend {
     }
 
     @Override
-    public String nextName() throws JsonException {
+    public int nextName(JsonNames names) throws JsonException {
       try {
-        return parser.nextName();
+        if (names.matcher() instanceof PropertyNameMatcher matcher) {
+          // The name's bytes matched against the names' own, as Jackson 3's data binding does: no name
+          // looked up in the parser's table, no string compared. Only a name with escapes, or not
+          // among them, is read as text first.
+          int match = parser.nextNameMatch(matcher);
+          return match >= 0 ? match
+              : match == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? JsonNames.OTHER
+              : JsonNames.END;
+        }
+        String name = parser.nextName();
+        return name == null ? JsonNames.END : names.indexOf(name);
       } catch (JacksonException e) {
         throw failure(e);
       }

@@ -1,5 +1,7 @@
 package dev.errata.catalog;
 
+import java.util.List;
+
 /**
  * The JSON library the codec reads and writes with: Jackson 3 or Jackson 2, streaming only (no data
  * binding, no default typing, no polymorphic typing from input, keys not interned). One instance per
@@ -15,6 +17,9 @@ interface JsonBackend {
 
   /** A parser of {@code json}, within the limits. */
   JsonTokens tokens(byte[] json) throws JsonException;
+
+  /** {@code names}, distinct, as this backend's parsers match them fastest in {@link JsonTokens#nextName(JsonNames)}. */
+  JsonNames names(List<String> names);
 
   /** What {@code source} writes, as compact UTF-8 JSON; fails when it is deeper than {@code maxWriteDepth}. */
   byte[] write(JsonOutput.Source source) throws JsonException;

@@ -72,11 +72,12 @@ interface JsonTokens extends AutoCloseable {
   Token next() throws JsonException;
 
   /**
-   * Moves to the next token and gives its property name when it is a {@link Token#NAME}, else
-   * {@code null} (the token is then {@link #current()}): {@link #next()} and {@link #name()} in one
-   * step, which both Jacksons parse in one pass.
+   * Moves to the next token, in an object a property name or the object's end, and gives the name's
+   * index in {@code names}, {@link JsonNames#OTHER} for another name, {@link JsonNames#END} at the end:
+   * the parser matches the name as it reads it, where the library can (Jackson 3), so the caller
+   * compares no strings.
    */
-  String nextName() throws JsonException;
+  int nextName(JsonNames names) throws JsonException;
 
   /** The current token, {@code null} before the first and after the last. */
   Token current();

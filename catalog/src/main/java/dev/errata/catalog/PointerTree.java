@@ -38,6 +38,8 @@ final class PointerTree {
     private PointerNode[] children = NO_NODES;
     private Target[] ending = NO_TARGETS;
     private Target[] below = NO_TARGETS;
+    /** The names as a backend matches them; {@code null} until {@link #matchNamesWith}. */
+    private JsonNames matched;
 
     private PointerNode(int depth) {
       this.depth = depth;
@@ -56,6 +58,16 @@ final class PointerTree {
         }
       }
       return null;
+    }
+
+    /** The next step by the index of its name, from {@link JsonTokens#nextName(JsonNames)}; {@code null} for none. */
+    PointerNode child(int index) {
+      return index >= 0 ? children[index] : null;
+    }
+
+    /** The names of the next steps, as the backend of {@link #matchNamesWith} matches them. */
+    JsonNames names() {
+      return matched;
     }
 
     /** Whether any pointer goes on past this step. */
@@ -138,6 +150,21 @@ final class PointerTree {
     }
     segments.add(segment.toString());
     return List.copyOf(segments);
+  }
+
+  /**
+   * Has every step's names made into {@code json}'s matcher of them, for {@link PointerNode#names()};
+   * once every target is added, before the tree is shared.
+   */
+  void matchNamesWith(JsonBackend json) {
+    matchNamesWith(json, root);
+  }
+
+  private static void matchNamesWith(JsonBackend json, PointerNode node) {
+    node.matched = json.names(List.of(node.names));
+    for (PointerNode child : node.children) {
+      matchNamesWith(json, child);
+    }
   }
 
   /** Every target, in the order added. */

@@ -100,4 +100,56 @@ class BackendsAgreeTest {
     assertWithMessage("compact JSON").that(new String(jackson3.write(first), UTF_8))
         .isEqualTo(BODIES.get(0).replace(": ", ":").replace(", ", ","));
   }
+
+  /**
+   * Names of every length the matchers read in different steps (1 to 12 bytes, 13, past 128), written
+   * plainly, with escapes, outside ASCII, with a prefix or a case apart from one looked for, and twice.
+   */
+  private static final List<String> LOOKED_FOR = List.of("Code", "Codes", "-", "a", "abcdefgh", "abcdefghijkl",
+      "abcdefghijklm", "AdditionalInformation", "C\u00f3digo", "x".repeat(200), "a/b");
+
+  private static final String NAMED_BODY = "{\"Code\": 1, \"Cod\": 2, \"code\": 3, \"\\u0043ode\": 4,"
+      + " \"Codes\": \"s\", \"-\": null, \"\": 0, \"a\": true, \"abcdefgh\": 5, \"abcdefghijkl\": 6,"
+      + " \"abcdefghijklm\": 7, \"abcdefghijklmn\": 8, \"AdditionalInformation\": 9, \"C\u00f3digo\": 10,"
+      + " \"" + "x".repeat(200) + "\": 11, \"" + "x".repeat(199) + "\": 12, \"a/b\": 13, \"Code\": 14}";
+
+  /** The index of each member's name of {@code body} among {@code names} (-2 for another), then its value. */
+  private static List<String> matched(JsonBackend backend, JsonNames names, String body) throws JsonException {
+    List<String> seen = new ArrayList<>();
+    try (JsonTokens tokens = backend.tokens(body.getBytes(UTF_8))) {
+      tokens.next();
+      for (int name = tokens.nextName(names); name != JsonNames.END; name = tokens.nextName(names)) {
+        tokens.next();
+        seen.add(name + "=" + tokens.text());
+      }
+      seen.add("then " + tokens.current());
+    }
+    return seen;
+  }
+
+  @Test
+  void bothBackendsMatchNamesAlike() throws JsonException {
+    assumeTrue(bothPresent(), "needs both Jacksons");
+    List<String> names = LOOKED_FOR;
+    JsonBackend jackson3 = new Jackson3Backend(DecodeLimits.DEFAULT, 8);
+    JsonBackend jackson2 = new Jackson2Backend(DecodeLimits.DEFAULT, 8);
+    List<String> expected = List.of("0=1", "-2=2", "-2=3", "0=4", "1=s", "2=null", "-2=0", "3=true", "4=5", "5=6", "6=7",
+        "-2=8", "7=9", "8=10", "9=11", "-2=12", "10=13", "0=14", "then END_OBJECT");
+    assertWithMessage("Jackson 3, by its matcher").that(jackson3.names(names).matcher()).isNotNull();
+    assertWithMessage("Jackson 3, by its matcher")
+        .that(matched(jackson3, jackson3.names(names), NAMED_BODY)).isEqualTo(expected);
+    assertWithMessage("Jackson 3, by text (names over its matcher's bounds)")
+        .that(matched(jackson3, new JsonNames(names, null), NAMED_BODY)).isEqualTo(expected);
+    assertWithMessage("Jackson 2").that(matched(jackson2, jackson2.names(names), NAMED_BODY)).isEqualTo(expected);
+    // The empty name, which Jackson 3.3's matcher cannot hold: matched as text.
+    List<String> withEmpty = new ArrayList<>(names);
+    withEmpty.set(2, "");
+    List<String> expectedWithEmpty = new ArrayList<>(expected);
+    expectedWithEmpty.set(5, "-2=null");
+    expectedWithEmpty.set(6, "2=0");
+    assertWithMessage("Jackson 3, the empty name").that(matched(jackson3, jackson3.names(withEmpty), NAMED_BODY))
+        .isEqualTo(expectedWithEmpty);
+    assertWithMessage("Jackson 2, the empty name").that(matched(jackson2, jackson2.names(withEmpty), NAMED_BODY))
+        .isEqualTo(expectedWithEmpty);
+  }
 }
