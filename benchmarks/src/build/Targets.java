@@ -9,9 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prints the performance targets of BENCHMARKS.md from one JMH JSON result ({@code -rf json}) of
- * {@code benchmarks/targets.sh}: each figure a ratio of medians over forks (each fork's mean time),
- * beside its target. {@code java Targets.java jmh.json}; needs nothing but the JDK.
+ * Prints the performance targets of BENCHMARKS.md from the JMH JSON results ({@code -rf json}) of
+ * {@code benchmarks/targets.sh}, beside each target: a ratio of medians over forks (each fork's mean
+ * time), or, for two benchmarks that each of several results holds (rounds, one fork each, that run
+ * the pair minutes apart at most), the median of the rounds' own ratios, which the machine's drift
+ * between rounds does not move. {@code java Targets.java jmh.json [round-1.json ...]}; needs nothing
+ * but the JDK.
  */
 public final class Targets {
 
@@ -23,10 +26,16 @@ public final class Targets {
 
   /** Median time (ns/op) and allocation (B/op, NaN without {@code -prof gc}) by "Class.method[backend]". */
   private final Map<String, double[]> results = new LinkedHashMap<>();
+  /** Every fork's mean time by benchmark, in the order of the results read. */
+  private final Map<String, List<Double>> forks = new LinkedHashMap<>();
+  /** How many of the results read hold each benchmark. */
+  private final Map<String, Integer> rounds = new LinkedHashMap<>();
 
   public static void main(String[] args) throws Exception {
     Targets targets = new Targets();
-    targets.read(Files.readString(Path.of(args[0])));
+    for (String file : args) {
+      targets.read(Files.readString(Path.of(file)));
+    }
     targets.print();
   }
 
@@ -44,7 +53,10 @@ public final class Targets {
       String key = names.get(i) + (backend.find() ? "[" + backend.group(1) + "]" : "");
       Matcher allocation = ALLOCATION.matcher(part);
       double allocated = allocation.find() ? Double.parseDouble(allocation.group(1)) : Double.NaN;
-      results.put(key, new double[] {median(forkMeans(part)), allocated});
+      List<Double> means = forks.computeIfAbsent(key, k -> new ArrayList<>());
+      means.addAll(forkMeans(part));
+      rounds.merge(key, 1, Integer::sum);
+      results.put(key, new double[] {median(means), allocated});
     }
   }
 
@@ -66,6 +78,9 @@ public final class Targets {
   }
 
   private void print() {
+    System.out.println("Times are medians over forks; a ratio of two benchmarks run in paired rounds is the median"
+        + " of the rounds' ratios, else the ratio of the medians.");
+    System.out.println();
     System.out.println("| figure | Errata (ns) | against (ns) | ratio | target | met? |");
     System.out.println("|---|---:|---:|---:|---|---|");
     for (String kind : List.of("MatchBenchmark", "FreshCodeBenchmark")) {
@@ -126,6 +141,17 @@ public final class Targets {
       return;
     }
     double ratio = time ? e[0] / a[0] : a[0] / e[0];
+    List<Double> errataForks = forks.get(errata);
+    List<Double> againstForks = forks.get(against);
+    if (rounds.get(errata) > 1 && rounds.get(errata).equals(rounds.get(against))
+        && errataForks.size() == rounds.get(errata) && againstForks.size() == errataForks.size()) {
+      // Paired rounds, one fork each: the median of each round's ratio.
+      List<Double> ratios = new ArrayList<>();
+      for (int i = 0; i < errataForks.size(); i++) {
+        ratios.add(time ? errataForks.get(i) / againstForks.get(i) : againstForks.get(i) / errataForks.get(i));
+      }
+      ratio = median(ratios);
+    }
     String goal = Double.isNaN(target) ? "" : (time ? "at most " : "at least ") + target + "x";
     String met = Double.isNaN(target) ? "" : (time ? ratio <= target : ratio >= target) ? "yes" : "**no**";
     System.out.printf("| %s | %.1f | %.1f | %.2fx | %s | %s |%n", figure, e[0], a[0], ratio, goal, met);
