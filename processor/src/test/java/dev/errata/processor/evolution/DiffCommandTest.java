@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errata.processor.Compilations;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,8 +43,10 @@ class DiffCommandTest {
   private int run(String... args) {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
-    int status = DiffCommand.run(args, new PrintStream(output, true, StandardCharsets.UTF_8),
-        new PrintStream(errors, true, StandardCharsets.UTF_8));
+    // Buffered and not flushed on each line, as System.out is over a file or a pipe: what the
+    // command does not flush itself is not seen.
+    PrintStream outStream = new PrintStream(new BufferedOutputStream(output), false, StandardCharsets.UTF_8);
+    int status = DiffCommand.run(args, outStream, new PrintStream(errors, true, StandardCharsets.UTF_8));
     out = output.toString(StandardCharsets.UTF_8);
     err = errors.toString(StandardCharsets.UTF_8);
     return status;

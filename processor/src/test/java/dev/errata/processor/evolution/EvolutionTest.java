@@ -402,6 +402,20 @@ class EvolutionTest {
   }
 
   @Test
+  void anAcceptWithAnEmptyRuleIdOrEntry() throws IOException {
+    Compilation compilation = evolve(TYPES, BEFORE,
+        TYPES + ", accept = {\":BAD_KEY\", \"ErrataCodeRemoved:\", \"C:B\"}", BEFORE);
+
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[ErrataAcceptSyntax] accept = \":BAD_KEY\" is not"
+        + " \"<rule id>:<entry>\"");
+    assertThat(compilation).hadErrorContaining("[ErrataAcceptSyntax] accept = \"ErrataCodeRemoved:\" is not"
+        + " \"<rule id>:<entry>\"");
+    // One character on each side is enough: well formed, and unused.
+    assertThat(compilation).hadErrorContaining("[ErrataAcceptUnused] accept = \"C:B\" names no breaking change");
+  }
+
+  @Test
   void aMissingBaseline() {
     Compilation compilation = compile(List.of(), catalog(TYPES + ", baseline = \"nowhere.json\"", BEFORE));
 
