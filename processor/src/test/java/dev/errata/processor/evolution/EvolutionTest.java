@@ -246,6 +246,21 @@ class EvolutionTest {
   }
 
   @Test
+  void aProblemDetailsEnvelopeTurnedBackIntoPointersIsAWireBreakOfEveryMemberItRead() throws IOException {
+    Compilation compilation = evolve(TYPES + PROBLEMS, BEFORE, TYPES, BEFORE);
+
+    List<String> errors = messages(compilation, Diagnostic.Kind.ERROR);
+    assertThat(errors).hasSize(6);
+    for (String change : List.of("format changed from \"PROBLEM_DETAILS\" to \"POINTERS\"",
+        "typePrefix changed from \"https://api.example.com/problems/\" to \"\"",
+        "code changed from \"/type\" to \"/code\"", "description changed from \"/detail\" to \"/message\"",
+        "correlationId changed from \"/instance\" to \"\"", "httpStatus changed from \"/status\" to \"\"")) {
+      assertThat(compilation).hadErrorContaining("[ErrataEnvelopeChanged] the envelope's " + change)
+          .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+    }
+  }
+
+  @Test
   void aChangedProblemTypePrefixIsAWireBreak() throws IOException {
     String other = PROBLEMS.replace("api.example.com/problems/", "example.com/errors/");
     Compilation compilation = evolve(TYPES + PROBLEMS, BEFORE, TYPES + other, BEFORE);
