@@ -215,6 +215,39 @@ class JsonSourceTest {
   }
 
   @Test
+  void wrongEntriesGroupsLocalesAndTypesAreEachReportedWhereTheyAreWritten() {
+    JavaFileObject source = Compilations.catalog("bad/JsonSourceEntries.java");
+    Compilation compilation = Compilations.compile(source);
+    String file = "catalogs/json/bad/entries.json ";
+    String[] expected = {
+        "[ErrataSourceKey] " + file + "/name (line 4): this key appears twice in its object; keep one.",
+        "[ErrataSourceValue] " + file + "/locales/1 (line 5): expected a locale tag such as \"en\", found a number.",
+        "[ErrataSourceValue] " + file + "/types/1 (line 8): expected an object, found a string.",
+        "[ErrataSourceGroup] " + file + "/groups/0/path (line 11): group \"Client.Auth\" is inside \"Client\","
+            + " which is not listed in \"groups\".",
+        "[ErrataSourceName] " + file + "/groups/1/path (line 12): group path \"client-auth\" is not Java"
+            + " identifiers separated by dots, such as \"Client.Auth\".",
+        "[ErrataSourceGroup] " + file + "/codes/0/group (line 15): group \"Nowhere\" is not listed in \"groups\".",
+        "[ErrataSourceEntry] " + file + "/codes/1 (line 16): \"code\" is missing (or \"status\", for an entry"
+            + " that stands for HTTP statuses alone).",
+        "[ErrataSourceValue] " + file + "/codes/2/reading (line 17): \"GLOB\" is not one of PATTERN, LITERAL,"
+            + " WILDCARD."};
+    assertThat(compilation).hadErrorCount(expected.length);
+    for (String message : expected) {
+      assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining("source = ");
+    }
+  }
+
+  @Test
+  void aFileThatIsNotAnObjectIsReportedAsSuch() {
+    JavaFileObject source = Compilations.catalog("bad/JsonSourceRoot.java");
+    Compilation compilation = Compilations.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataSourceValue] catalogs/json/bad/root.json (root) (line 1):"
+        + " expected an object, found an array.").inFile(source).onLineContaining("source = ");
+  }
+
+  @Test
   void eachValueOfTheWrongJsonTypeIsReportedWhereItIsWrittenSayingWhatWasExpected() {
     JavaFileObject source = Compilations.catalog("bad/JsonWrongValues.java");
     Compilation compilation = Compilations.compile(source);

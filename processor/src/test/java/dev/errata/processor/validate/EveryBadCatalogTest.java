@@ -75,7 +75,11 @@ class EveryBadCatalogTest {
       Map.entry("JsonOwnCode", Set.of("[ErrataSourceFormat]")),
       Map.entry("JsonSource", Set.of("[ErrataSourceNotFound]")),
       Map.entry("JsonSourceConflict", Set.of("[ErrataSourceConflict]")),
+      Map.entry("JsonSourceEntries", Set.of(
+          "[ErrataSourceEntry]", "[ErrataSourceGroup]", "[ErrataSourceKey]", "[ErrataSourceName]",
+          "[ErrataSourceValue]")),
       Map.entry("JsonSourceFormat", Set.of("[ErrataSourceValue]")),
+      Map.entry("JsonSourceRoot", Set.of("[ErrataSourceValue]")),
       Map.entry("JsonSourceShape", Set.of(
           "[ErrataSourceEntry]", "[ErrataSourceGroup]", "[ErrataSourceKey]", "[ErrataSourceName]",
           "[ErrataSourceValue]", "[ErrataSourceVersion]")),
