@@ -105,14 +105,14 @@ public final class CatalogDiff {
           compareEntry(before, after);
           continue;
         }
-        int reported = changes.size();
         List<String> lost = lostCodes(before, Optional.empty());
         if (!lost.isEmpty() || before.pattern().isEmpty()) {
           add(Diagnostics.CODE_REMOVED, before.name(), now.catalogAt(), before.name(),
-              before.code().isEmpty() ? "HTTP " + before.http() : before.code(),
+              before.code().isEmpty() ? "HTTP " + before.status() : before.code(),
               lost.isEmpty() ? "its HTTP status" : describe(lost), before.name());
-        } else if (changes.size() == reported) {
-          // No code of its own reached it: its constant and class are all that clients lose.
+        } else {
+          // Every code it decoded decodes still (as another entry, reported as moved): its constant and
+          // class are what clients lose.
           add(Diagnostics.CONSTANT_REMOVED, before.name(), now.catalogAt(), before.name(), names.errorCode(),
               before.name(), names.codeException(before.name()), before.name());
         }
@@ -171,6 +171,10 @@ public final class CatalogDiff {
     if (before.http() != after.http()) {
       add(Diagnostics.HTTP_STATUS_CHANGED, after.name(), after.at(), after.name(), status(before.http()),
           status(after.http()), after.name());
+    } else if (!before.status().equals(after.status())) {
+      // An entry of statuses alone: which responses it stands for.
+      add(Diagnostics.HTTP_STATUS_CHANGED, after.name(), after.at(), after.name(), status(before.status()),
+          status(after.status()), after.name());
     }
     String classBefore = parentClass(before);
     String classAfter = parentClass(after);
@@ -199,7 +203,7 @@ public final class CatalogDiff {
       boolean decodedBefore = samples(after).stream().anyMatch(code -> old.match(code).isPresent());
       if (!decodedBefore) {
         add(Diagnostics.ENTRY_ADDED, after.name(), after.at(), after.name(),
-            after.code().isEmpty() ? "HTTP " + after.http() : after.code());
+            after.code().isEmpty() ? "HTTP " + after.status() : after.code());
       }
       if (!after.inLeaf()) {
         String parent = parentClass(after);
@@ -224,6 +228,10 @@ public final class CatalogDiff {
 
   private static String status(int http) {
     return http == 0 ? "none" : Integer.toString(http);
+  }
+
+  private static String status(String statuses) {
+    return statuses.isEmpty() ? "none" : statuses;
   }
 
   private static String describe(List<String> codes) {

@@ -85,7 +85,9 @@ public final class EvolutionCheck {
       try {
         text = Files.readString(file, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        report.report(Diagnostics.BASELINE_NOT_FOUND, baselineAt, path, file + " (" + e + ")", path);
+        // There, but not readable as a baseline: not UTF-8 text, or not readable at all.
+        report.report(Diagnostics.BASELINE_FORMAT, baselineAt, path + ": cannot be read as UTF-8 text (" + e
+            + "); export it again from the release your clients use");
         return new Result(report, Optional.empty());
       }
     }

@@ -48,6 +48,8 @@ public record Snapshot(
    * @param pattern its code, parsed; empty for an entry of HTTP statuses alone
    * @param type its type's name
    * @param http its HTTP status, 0 for none
+   * @param status the HTTP statuses an entry of statuses alone stands for, as written (such as {@code
+   *     "5xx"}); {@code ""} for an entry with a code
    * @param groupPath its innermost group's path, {@code ""} for none
    * @param inLeaf whether a leaf group encloses it (so it has no class of its own)
    * @param descriptions its descriptions, by locale
@@ -59,6 +61,7 @@ public record Snapshot(
       Optional<CodePattern> pattern,
       String type,
       int http,
+      String status,
       String groupPath,
       boolean inLeaf,
       Map<String, String> descriptions,
@@ -104,15 +107,9 @@ public record Snapshot(
     Map<String, Boolean> groups = new LinkedHashMap<>();
     List<Entry> entries = new ArrayList<>();
     collect(declaration.root(), "", 0, false, locales.isEmpty() ? "" : locales.get(0), groups, entries);
-    Located<String> catalogAt = new Located<>(declaration.name().value(), declaration.element(),
-        declaration.annotation(), null, declaration.name().origin() == null ? null : originFile(declaration));
+    Located<String> catalogAt =
+        new Located<>(declaration.name().value(), declaration.element(), declaration.annotation(), null);
     return new Snapshot(declaration.name().value(), locales, types, envelope, groups, entries, catalogAt);
-  }
-
-  private static String originFile(CatalogDeclaration declaration) {
-    String origin = declaration.name().origin();
-    int space = origin.indexOf(' ');
-    return space < 0 ? origin : origin.substring(0, space);
   }
 
   private static void collect(GroupDeclaration group, String type, int http, boolean inLeaf,
@@ -136,6 +133,7 @@ public record Snapshot(
           text.isEmpty() ? Optional.empty() : Optional.of(parse(text, code.reading().value())),
           code.type().value().isEmpty() ? groupType : code.type().value(),
           code.http().value() == 0 ? groupHttp : code.http().value(),
+          code.statusOnly() && code.constantValue() != null ? String.valueOf(code.constantValue()) : "",
           group.path(),
           leaf,
           descriptions,
@@ -163,7 +161,7 @@ public record Snapshot(
     for (Entry entry : entries) {
       Located<String> at = positions.entry(entry.name()).map(Entry::at).orElse(positions.catalogAt());
       placed.add(new Entry(entry.name(), entry.code(), entry.pattern(), entry.type(), entry.http(),
-          entry.groupPath(), entry.inLeaf(), entry.descriptions(), at));
+          entry.status(), entry.groupPath(), entry.inLeaf(), entry.descriptions(), at));
     }
     return new Snapshot(name, locales, types, envelope, groups, placed, positions.catalogAt());
   }

@@ -58,7 +58,7 @@ class CatalogDiffProperties {
 
   private static Snapshot.Entry entry(String name, String code) {
     try {
-      return new Snapshot.Entry(name, code, Optional.of(CodePatternParser.parse(code)), "FATAL", 400, "",
+      return new Snapshot.Entry(name, code, Optional.of(CodePatternParser.parse(code)), "FATAL", 400, "", "",
           false, Map.of("en", name), new Located<>(name, null, null, null));
     } catch (CodeSyntaxException e) {
       throw new IllegalArgumentException(code, e);

@@ -118,6 +118,77 @@ class EvolutionTest {
   }
 
   @Test
+  void aRemovedEntryOfAStatusAloneNamesTheStatus() throws IOException {
+    String unavailable = "@HttpStatus(type = \"BUSY\") String UNAVAILABLE = \"503\";\n";
+    Compilation compilation = evolve(TYPES, BEFORE + unavailable, TYPES, BEFORE);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataCodeRemoved] entry UNAVAILABLE (HTTP 503) was removed:"
+        + " clients receiving its HTTP status now decode an unknown code."
+        + " Restore it, or accept the break with accept = \"ErrataCodeRemoved:UNAVAILABLE\".")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+  }
+
+  @Test
+  void theStatusesOfAnEntryOfStatusesAloneChanged() throws IOException {
+    String unavailable = "@HttpStatus(type = \"BUSY\") String UNAVAILABLE = \"503\";\n";
+    Compilation compilation = evolve(TYPES, BEFORE + unavailable, TYPES, BEFORE + unavailable.replace("503", "502..504"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataHttpStatusChanged] entry UNAVAILABLE: its HTTP status"
+        + " changed from 503 to 502..504, so clients that decode by status read it differently.")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String UNAVAILABLE");
+  }
+
+  @Test
+  void anEntryOfStatusesAloneAddedNamesTheStatuses() throws IOException {
+    String unavailable = "@HttpStatus(type = \"BUSY\") String UNAVAILABLE = \"503\";\n";
+    Compilation compilation = evolve(TYPES, BEFORE, TYPES, BEFORE + unavailable);
+
+    assertThat(messages(compilation, Diagnostic.Kind.NOTE)).contains(
+        "[ErrataEntryAdded] entry UNAVAILABLE (HTTP 503) was added, outside every earlier range.");
+  }
+
+  @Test
+  void aRemovedRangeWhoseCodesAllBelongToOthersLosesOnlyItsConstant() throws IOException {
+    // D100..D101 never decoded a code of its own: D100 and D101 are exact codes of other entries.
+    String exact = "@Code(type = \"FATAL\", http = 400) String FIRST = \"D100\";\n"
+        + "@Code(type = \"FATAL\", http = 400) String SECOND = \"D101\";\n";
+    String shadowed = "@Code(type = \"FATAL\", http = 400) String SHADOWED = \"D100..D101\";\n";
+    Compilation compilation = evolve(TYPES, BEFORE + exact + shadowed, TYPES, BEFORE + exact);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataConstantRemoved] entry SHADOWED was removed: client code"
+        + " naming ShopErrorCode.SHADOWED or ShopShadowedException no longer compiles."
+        + " Restore it, or accept the break with accept = \"ErrataConstantRemoved:SHADOWED\".")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+  }
+
+  @Test
+  void aRemovedRangeWhoseCodesMovedIsReportedAsMovedAndItsConstantAsRemoved() throws IOException {
+    String split = "@Code(type = \"FATAL\", http = 400) String LOW = \"E100..E149\";\n"
+        + "@Code(type = \"FATAL\", http = 400) String HIGH = \"E150..E199\";\n";
+    Compilation compilation = evolve(BEFORE.replace("@Code(type = \"FATAL\", http = 400) String INVALID = \"E100..E199\";", split));
+
+    assertThat(messages(compilation, Diagnostic.Kind.ERROR)).containsExactly(
+        "[ErrataCodeMoved] codes E100, E149 moved from entry INVALID to entry LOW: clients now decode it as"
+            + " ShopLowException, not ShopInvalidException. Keep it where it was, or accept the break"
+            + " with accept = \"ErrataCodeMoved:LOW\".",
+        "[ErrataCodeMoved] codes E150, E199 moved from entry INVALID to entry HIGH: clients now decode it as"
+            + " ShopHighException, not ShopInvalidException. Keep it where it was, or accept the break"
+            + " with accept = \"ErrataCodeMoved:HIGH\".",
+        "[ErrataConstantRemoved] entry INVALID was removed: client code naming ShopErrorCode.INVALID or"
+            + " ShopInvalidException no longer compiles. Restore it, or accept the break with"
+            + " accept = \"ErrataConstantRemoved:INVALID\".",
+        "[ErrataNewSubclass] entry LOW adds ShopLowException, a new permitted subclass of sealed ShopException:"
+            + " every switch over ShopException without a default in client code needs a case for it. Put the"
+            + " entry in a leaf group, or accept the break with accept = \"ErrataNewSubclass:LOW\".",
+        "[ErrataNewSubclass] entry HIGH adds ShopHighException, a new permitted subclass of sealed ShopException:"
+            + " every switch over ShopException without a default in client code needs a case for it. Put the"
+            + " entry in a leaf group, or accept the break with accept = \"ErrataNewSubclass:HIGH\".");
+  }
+
+  @Test
   void aNarrowedRangeNamesTheCodesThatStopMatching() throws IOException {
     Compilation compilation = evolve(BEFORE.replace("E100..E199", "E100..E149"));
 
@@ -445,6 +516,51 @@ class EvolutionTest {
     Compilation compilation = compile(List.of(), catalog(TYPES + ", baseline = \"baseline.json\"", BEFORE));
 
     assertThat(compilation).hadErrorContaining("[ErrataBaselineFormat] baseline.json /codes/0/http (line ");
+  }
+
+  @Test
+  void aBaselineDirectoryWithoutTheCatalogsFileMeansNotReleasedYet(@TempDir Path directory) throws IOException {
+    Files.writeString(directory.resolve("test.Other.json"), export(catalog(TYPES, BEFORE)), StandardCharsets.UTF_8);
+    Compilation compilation = compile(List.of("-Aerrata.baselineDir=" + directory),
+        catalog(TYPES, BEFORE.replace("http = 503", "http = 500")));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(messages(compilation, Diagnostic.Kind.NOTE)).isEmpty();
+    assertThat(changeLog(compilation)).isNull();
+  }
+
+  @Test
+  void aBaselineFileOfTheDirectoryThatCannotBeReadIsReported(@TempDir Path directory) throws IOException {
+    // Not UTF-8: reading it fails, and the error says which file and why.
+    Files.write(directory.resolve("test.Shop.json"), new byte[] {'{', (byte) 0xff, (byte) 0xfe, '}'});
+    Compilation compilation = compile(List.of("-Aerrata.baselineDir=" + directory), catalog(TYPES, BEFORE));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataBaselineFormat] " + directory.resolve("test.Shop.json")
+        + ": cannot be read as UTF-8 text (java.nio.charset.MalformedInputException: Input length = 1); export it"
+        + " again from the release your clients use.")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@ErrorCatalog");
+  }
+
+  @Test
+  void aCatalogReadFromAJsonSourceIsComparedWithItsBaseline() throws IOException {
+    Files.writeString(resources.resolve("baseline.json"), export(catalog(TYPES, BEFORE)), StandardCharsets.UTF_8);
+    Files.writeString(resources.resolve("shop.json"),
+        export(catalog(TYPES, BEFORE.replace(BAD_KEY, "").replace("E100..E199", "E100..E149"))), StandardCharsets.UTF_8);
+    JavaFileObject twin = JavaFileObjects.forSourceString("test.ShopErrors", "package test;\n\n"
+        + "import dev.errata.annotations.ErrorCatalog;\n\n"
+        + "@ErrorCatalog(name = \"Shop\", source = \"shop.json\", baseline = \"baseline.json\")\n"
+        + "public interface ShopErrors {}\n");
+    Compilation compilation = compile(List.of(), twin);
+    Compilations.assertNoInternalError(compilation);
+
+    // What was removed is reported on the catalog; what changed, at its entry in the file.
+    assertThat(messages(compilation, Diagnostic.Kind.ERROR)).containsExactly(
+        "[ErrataCodeRemoved] entry BAD_KEY (A001) was removed: clients receiving code A001 now decode"
+            + " an unknown code. Restore it, or accept the break with accept = \"ErrataCodeRemoved:BAD_KEY\".",
+        "[ErrataCodeNarrowed] shop.json /codes/2 (line 89): entry INVALID now covers E100..E149 instead of"
+            + " E100..E199: codes E150, E199 stop matching it. Widen it back, or accept the break with"
+            + " accept = \"ErrataCodeNarrowed:INVALID\".");
   }
 
   @Test
