@@ -98,6 +98,24 @@ class JsonSourceTest {
   }
 
   @Test
+  void aSourceThatCannotBeReadSaysWhereItWasFoundAndWhy(@TempDir Path sourcePath) throws IOException {
+    // A directory where the file should be: the source path refuses it, and the in-memory class output
+    // of the test's compiler has no file to read.
+    Files.createDirectories(sourcePath.resolve("errata").resolve("Shop.json"));
+    JavaFileObject source = twin("test.ShopErrors", "Shop", "errata/Shop.json");
+    Compilation compilation = compileWithSourcePath(sourcePath, source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ErrataSourceNotFound] @ErrorCatalog(source = \"errata/Shop.json\"): no such resource."
+            + " Looked in: CLASS_OUTPUT mem:///CLASS_OUTPUT/errata/Shop.json (not there); SOURCE_PATH"
+            + " (ClientCodeException: java.lang.IllegalArgumentException: directories not supported);"
+            + " CLASS_PATH (not there). In a Maven or Gradle build put it at src/main/resources/errata/Shop.json")
+        .inFile(source)
+        .onLineContaining("source = \"errata/Shop.json\"");
+  }
+
+  @Test
   void aSyntaxErrorNamesTheFileAndLine() {
     JavaFileObject source = twin("test.BrokenErrors", "Broken", "catalogs/json/bad/syntax.json");
     Compilation compilation = Compilations.compile(source);
