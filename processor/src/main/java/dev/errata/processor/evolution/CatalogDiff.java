@@ -122,7 +122,8 @@ public final class CatalogDiff {
       List<String> lost = lostCodes(before, same);
       if (!lost.isEmpty()) {
         add(Diagnostics.CODE_NARROWED, after.name(), after.at(), after.name(),
-            after.code().isEmpty() ? "no code" : after.code(), before.code(), describe(lost), after.name());
+            after.code().isEmpty() ? "no code" : after.code(), before.code(), describe(lost),
+            lost.size() == 1 ? "stops" : "stop", after.name());
       }
       compareEntry(before, after);
     }
@@ -151,8 +152,10 @@ public final class CatalogDiff {
     }
     for (Map.Entry<String, List<String>> moved : movedTo.entrySet()) {
       Snapshot.Entry to = now.entry(moved.getKey()).orElseThrow();
+      boolean one = moved.getValue().size() == 1;
       add(Diagnostics.CODE_MOVED, to.name(), to.at(), describe(moved.getValue()), before.name(), to.name(),
-          names.codeException(to.name()), names.codeException(before.name()), to.name());
+          one ? "it" : "them", names.codeException(to.name()), names.codeException(before.name()),
+          one ? "it" : "them", one ? "it was" : "they were", to.name());
     }
     return lost;
   }

@@ -195,11 +195,11 @@ public enum Diagnostics {
       "[ErrataCodeRemoved] entry %s (%s) was removed: clients receiving %s now decode an unknown code."
           + " Restore it, or accept the break with accept = \"ErrataCodeRemoved:%s\"."),
   CODE_NARROWED(
-      "[ErrataCodeNarrowed] entry %s now covers %s instead of %s: %s stop matching it. Widen it back,"
+      "[ErrataCodeNarrowed] entry %s now covers %s instead of %s: %s %s matching it. Widen it back,"
           + " or accept the break with accept = \"ErrataCodeNarrowed:%s\"."),
   CODE_MOVED(
-      "[ErrataCodeMoved] %s moved from entry %s to entry %s: clients now decode it as %s, not %s."
-          + " Keep it where it was, or accept the break with accept = \"ErrataCodeMoved:%s\"."),
+      "[ErrataCodeMoved] %s moved from entry %s to entry %s: clients now decode %s as %s, not %s."
+          + " Keep %s where %s, or accept the break with accept = \"ErrataCodeMoved:%s\"."),
   RETRY_CHANGED(
       "[ErrataRetryChanged] entry %s: its retry meaning changed from %s to %s (type %s, was %s)%s."
           + " Keep its type, or accept the break with accept = \"ErrataRetryChanged:%s\"."),

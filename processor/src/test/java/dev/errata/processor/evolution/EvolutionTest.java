@@ -171,11 +171,11 @@ class EvolutionTest {
     Compilation compilation = evolve(BEFORE.replace("@Code(type = \"FATAL\", http = 400) String INVALID = \"E100..E199\";", split));
 
     assertThat(messages(compilation, Diagnostic.Kind.ERROR)).containsExactly(
-        "[ErrataCodeMoved] codes E100, E149 moved from entry INVALID to entry LOW: clients now decode it as"
-            + " ShopLowException, not ShopInvalidException. Keep it where it was, or accept the break"
+        "[ErrataCodeMoved] codes E100, E149 moved from entry INVALID to entry LOW: clients now decode them as"
+            + " ShopLowException, not ShopInvalidException. Keep them where they were, or accept the break"
             + " with accept = \"ErrataCodeMoved:LOW\".",
-        "[ErrataCodeMoved] codes E150, E199 moved from entry INVALID to entry HIGH: clients now decode it as"
-            + " ShopHighException, not ShopInvalidException. Keep it where it was, or accept the break"
+        "[ErrataCodeMoved] codes E150, E199 moved from entry INVALID to entry HIGH: clients now decode them as"
+            + " ShopHighException, not ShopInvalidException. Keep them where they were, or accept the break"
             + " with accept = \"ErrataCodeMoved:HIGH\".",
         "[ErrataConstantRemoved] entry INVALID was removed: client code naming ShopErrorCode.INVALID or"
             + " ShopInvalidException no longer compiles. Restore it, or accept the break with"
@@ -205,6 +205,31 @@ class EvolutionTest {
     assertThat(compilation).hadErrorContaining("[ErrataCodeNarrowed] entry BUSY now covers B20x instead of B2xx:"
         + " codes B210, B299 stop matching it")
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("String BUSY");
+  }
+
+  @Test
+  void aNarrowedWildcardOfInnerDigitsNamesItsLastCode() throws IOException {
+    // B2x0 is a wildcard, not a range (its x is not trailing): its codes run from B200 to B290.
+    String before = BEFORE.replace("B2xx", "B2x0");
+    Compilation compilation = evolve(TYPES, before, TYPES, before.replace("B2x0", "B20x"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ErrataCodeNarrowed] entry BUSY now covers B20x instead of B2x0:"
+        + " code B290 stops matching it")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String BUSY");
+  }
+
+  @Test
+  void aCodeAddedInsideAWildcardMovesFromIt() throws IOException {
+    String before = BEFORE.replace("B2xx", "B2x0");
+    Compilation compilation = evolve(TYPES, before, TYPES,
+        before + "@Code(type = \"BUSY\", http = 503) String FIFTY = \"B250\";\n");
+
+    assertThat(compilation).hadErrorContaining("[ErrataCodeMoved] code B250 moved from entry BUSY to entry FIFTY:"
+        + " clients now decode it as ShopFiftyException, not ShopBusyException")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String FIFTY");
+    // Inside a wildcard that held it, so not added outside every range.
+    assertThat(messages(compilation, Diagnostic.Kind.NOTE)).isEmpty();
   }
 
   @Test
