@@ -65,11 +65,4 @@ public final class ValidationReport {
   public List<Problem> problems() {
     return List.copyOf(problems);
   }
-
-  /** Prints every problem to the compiler's messager. */
-  public void printTo(Messager messager) {
-    for (Problem problem : problems) {
-      problem.printTo(messager);
-    }
-  }
 }
