@@ -7,6 +7,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errata.catalog.ErrorCode;
+import dev.errata.catalog.ErrorReport;
 import dev.errata.processor.Compilations;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,6 +85,27 @@ class LargeCatalogTest {
       assertThat(match(String.format("W%02dq7", i))).isEqualTo("UNKNOWN");
     }
     assertThat(match(String.format("C%04d", EXACT))).isEqualTo("UNKNOWN");
+  }
+
+  @Test
+  void everyCodeBecomesItsEntrysExceptionAcrossTheChunksOfToException() throws ReflectiveOperationException {
+    // More entries than one toException method takes: the dispatch between chunks decides each class.
+    ClassLoader loader = Compilations.classLoader(compilation);
+    Method toException = loader.loadClass("test.BigMatcher").getMethod("toException", ErrorReport.class);
+    for (int i = 0; i < EXACT; i++) {
+      Object exception = toException.invoke(null, ErrorReport.ofCode(String.format("C%04d", i)));
+      assertThat(exception.getClass().getName()).isEqualTo("test.BigExact" + i + "Exception");
+    }
+    for (int i = 0; i < RANGES; i++) {
+      Object exception = toException.invoke(null, ErrorReport.ofCode("R" + letters(i) + "25"));
+      assertThat(exception.getClass().getName()).isEqualTo("test.BigRange" + i + "Exception");
+    }
+    for (int i = 0; i < WILDCARDS; i++) {
+      Object exception = toException.invoke(null, ErrorReport.ofCode(String.format("W%02d7q", i)));
+      assertThat(exception.getClass().getName()).isEqualTo("test.BigWildcard" + i + "Exception");
+    }
+    assertThat(toException.invoke(null, ErrorReport.ofCode("nothing")).getClass().getName())
+        .isEqualTo("test.BigUnknownException");
   }
 
   @Test
