@@ -111,6 +111,31 @@ class GeneratedBehaviourTest {
   }
 
   @Test
+  void descriptionsOfTagsOfTheDefaultLanguageAreFoundByTheirTagAlone() throws ReflectiveOperationException {
+    // Every locale is English: a tag (by its country or its script) finds its own text, the rest the default.
+    Compilation compilation = compile("loc.EnErrors", """
+        package loc;
+        import dev.errata.annotations.*;
+        @ErrorCatalog(name = "En", locales = {"en", "en-GB", "en-Latn"}, types = @ErrorType(name = "FATAL"))
+        public interface EnErrors {
+          @Code(type = "FATAL")
+          @Description("color")
+          @Description(locale = "en-GB", value = "colour")
+          @Description(locale = "en-Latn", value = "latin color")
+          String COLOR = "E1";
+        }
+        """);
+    Class<?> errorCode = Compilations.classLoader(compilation).loadClass("loc.EnErrorCode");
+    ErrorCode color = (ErrorCode) errorCode.getField("COLOR").get(null);
+    assertThat(color.description(Locale.forLanguageTag("en-GB"))).isEqualTo("colour");
+    assertThat(color.description(Locale.forLanguageTag("en-Latn"))).isEqualTo("latin color");
+    assertThat(color.description(Locale.forLanguageTag("en-US"))).isEqualTo("color");
+    assertThat(color.description(Locale.ENGLISH)).isEqualTo("color");
+    assertThat(color.description(Locale.FRENCH)).isEqualTo("color");
+    assertThat(color.description(null)).isEqualTo("color");
+  }
+
+  @Test
   void typesThatAreNotFailuresSaySoInTheirJavadoc() {
     Compilation compilation = compile("out.OutErrors", """
         package out;
