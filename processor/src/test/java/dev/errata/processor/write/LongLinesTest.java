@@ -63,6 +63,26 @@ class LongLinesTest {
   }
 
   @Test
+  void aLiteralIsCutAtItsEscapedLength() {
+    // Exactly a piece long: one piece.
+    assertThat(Literals.pieces("z".repeat(Literals.PIECE))).containsExactly("z".repeat(Literals.PIECE));
+    // A space past half a piece is where it breaks; one at exactly half is too early, so the cut is at the limit.
+    String late = "x".repeat(50) + " " + "y".repeat(50);
+    assertThat(Literals.pieces(late)).containsExactly("x".repeat(50) + " ", "y".repeat(50)).inOrder();
+    String early = "x".repeat(Literals.PIECE / 2 - 1) + " " + "y".repeat(60);
+    assertThat(Literals.pieces(early)).containsExactly(
+        "x".repeat(Literals.PIECE / 2 - 1) + " " + "y".repeat(Literals.PIECE / 2), "y".repeat(16)).inOrder();
+    // A quote is two characters once escaped, a control character six (backslash, u and four digits).
+    assertThat(Literals.pieces("\"".repeat(45))).containsExactly("\"".repeat(44), "\"").inOrder();
+    assertThat(Literals.pieces("\u0001".repeat(15))).containsExactly("\u0001".repeat(14), "\u0001").inOrder();
+    // The limit falls after the first half of a pair: the piece ends one earlier.
+    String pairs = "a" + "\ud83d\ude00".repeat(60);
+    List<String> cut = Literals.pieces(pairs);
+    assertThat(cut.get(0)).hasLength(Literals.PIECE - 1);
+    assertThat(String.join("", cut)).isEqualTo(pairs);
+  }
+
+  @Test
   void javadocTextIsWrappedAtWords() {
     String text = "one two three ".repeat(20).trim();
     String wrapped = Javadoc.wrap(text);
