@@ -112,11 +112,6 @@ final class ExactHash {
     return key;
   }
 
-  /** Whether the key reads nothing: there is one exact code. */
-  boolean readsNothing() {
-    return !withLength && positions.isEmpty();
-  }
-
   int shortest() {
     return shortest;
   }

@@ -285,13 +285,16 @@ final class ExactMatchWriter {
     return value.add("null").build();
   }
 
-  /** A comment naming a bucket's codes: as many of the first as a short line holds, then how many more. */
+  /**
+   * A comment naming a bucket's codes: as many of the first as {@link #LISTED_WIDTH} characters hold,
+   * then how many more; only how many when the first alone is longer.
+   */
   private static String listed(List<String> codes) {
     StringBuilder listed = new StringBuilder();
     int shown = 0;
     while (shown < codes.size()) {
       String next = CodeBlock.of("$S", codes.get(shown)).toString();
-      if (shown > 0 && listed.length() + next.length() > LISTED_WIDTH) {
+      if (shown > 0 && listed.length() + ", ".length() + next.length() > LISTED_WIDTH) {
         break;
       }
       listed.append(shown == 0 ? "" : ", ").append(next);

@@ -26,7 +26,7 @@ class ExactTableTest {
 
   @Test
   void everyCodeHasASlotOfItsOwn() {
-    for (int count : new int[] {2, 7, 16, 17, 600, 2_000, 20_000}) {
+    for (int count : new int[] {2, 7, 16, 17, 600, 2_000, 4_096, 4_097, 20_000}) {
       List<String> codes = codes(count, count);
       ExactTable table = ExactTable.of(codes).orElseThrow();
       Set<Integer> slots = new HashSet<>();
@@ -51,6 +51,51 @@ class ExactTableTest {
     assertThat(second.slotBits()).isEqualTo(first.slotBits());
     assertThat(second.bucketMultiplier()).isEqualTo(first.bucketMultiplier());
     assertThat(Arrays.equals(second.multipliers(), first.multipliers())).isTrue();
+  }
+
+  @Test
+  void bucketsAreSpreadByTheMultiplierWhoseFullestBucketHoldsFewest() {
+    List<String> codes = codes(2_000, 9);
+    ExactTable table = ExactTable.of(codes).orElseThrow();
+    int bits = table.bucketBits();
+    // Of the sequence's first 64 multipliers, the first whose fullest bucket holds the fewest codes.
+    int best = 0;
+    int bestFullest = Integer.MAX_VALUE;
+    int multiplier = 0x9e3779b1;
+    for (int t = 0; t < 64; t++) {
+      int[] counts = new int[1 << bits];
+      int fullest = 0;
+      for (String code : codes) {
+        fullest = Math.max(fullest, ++counts[ExactHash.slot(code.hashCode(), multiplier, bits)]);
+      }
+      if (fullest < bestFullest) {
+        best = multiplier;
+        bestFullest = fullest;
+      }
+      multiplier = ExactHash.next(multiplier);
+    }
+    assertThat(table.bucketMultiplier()).isEqualTo(best);
+    // 2,000 codes: 8,192 slots (four a code), buckets of eight slots on average.
+    assertThat(table.slotBits()).isEqualTo(13);
+    assertThat(bits).isEqualTo(10);
+  }
+
+  @Test
+  void anEmptyBucketHasTheSequencesFirstMultiplier() {
+    List<String> codes = codes(40, 3);
+    ExactTable table = ExactTable.of(codes).orElseThrow();
+    Set<Integer> used = new HashSet<>();
+    for (String code : codes) {
+      used.add(ExactHash.slot(code.hashCode(), table.bucketMultiplier(), table.bucketBits()));
+    }
+    int[] multipliers = table.multipliers();
+    assertThat(multipliers.length).isEqualTo(1 << table.bucketBits());
+    assertThat(used.size()).isLessThan(multipliers.length);
+    for (int b = 0; b < multipliers.length; b++) {
+      if (!used.contains(b)) {
+        assertWithMessage("multiplier of empty bucket %s", b).that(multipliers[b]).isEqualTo(0x9e3779b1);
+      }
+    }
   }
 
   @Test
