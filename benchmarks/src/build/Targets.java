@@ -95,6 +95,10 @@ public final class Targets {
         }
         slower("one range checked by hand, no exact look-up / exact `match`, " + catalog + ", " + codes,
             prefix + "range_oneRangeByHand", prefix + "exact_errata", Double.NaN);
+        slower("a `HashMap` miss, then one range by hand / exact `match`, " + catalog + ", " + codes,
+            prefix + "range_hashMapThenOneRange", prefix + "exact_errata", Double.NaN);
+        slower("range `match` / a `HashMap` miss, then one range by hand, " + catalog + ", " + codes,
+            prefix + "range_errata", prefix + "range_hashMapThenOneRange", Double.NaN);
       }
       String prefix = kind + ".big_";
       faster("mixed stream / `HashMap` then regex scan, big, " + codes,

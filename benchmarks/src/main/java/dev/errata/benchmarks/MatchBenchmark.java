@@ -71,7 +71,9 @@ public class MatchBenchmark {
         && bigRegexes.match(bigUnknown).isUnknown()
         && BigSingleSwitch.match(bigExact) >= 0
         && khipuOneRange(khipuRange) == KhipuErrorCode.LOGON && khipuOneRange(khipuExact) == null
-        && bigOneRange(bigRange) == BigMatcher.match(bigRange) && bigOneRange(bigWildcard) == null);
+        && bigOneRange(bigRange) == BigMatcher.match(bigRange) && bigOneRange(bigWildcard) == null
+        && khipu_range_hashMapThenOneRange() == KhipuErrorCode.LOGON
+        && big_range_hashMapThenOneRange() == BigMatcher.match(bigRange));
   }
 
   private static void check(boolean ok) {
@@ -113,6 +115,17 @@ public class MatchBenchmark {
   @Benchmark
   public KhipuErrorCode khipu_range_oneRangeByHand() {
     return khipuOneRange(khipuRange);
+  }
+
+  /**
+   * What a user writes for a catalog of exact codes and ranges, at its least: a {@code HashMap} of the
+   * exact codes, which a range's code misses, then {@link #khipu_range_oneRangeByHand}'s one range.
+   * The floor of a range's {@code match}, which must also tell the code is no exact one.
+   */
+  @Benchmark
+  public KhipuErrorCode khipu_range_hashMapThenOneRange() {
+    KhipuErrorCode exact = khipuMap.get(khipuRange);
+    return exact != null ? exact : khipuOneRange(khipuRange);
   }
 
   private static KhipuErrorCode khipuOneRange(String code) {
@@ -190,6 +203,13 @@ public class MatchBenchmark {
   @Benchmark
   public BigErrorCode big_range_oneRangeByHand() {
     return bigOneRange(bigRange);
+  }
+
+  /** As {@link #khipu_range_hashMapThenOneRange}, for Big. */
+  @Benchmark
+  public BigErrorCode big_range_hashMapThenOneRange() {
+    BigErrorCode exact = bigMap.get(bigRange);
+    return exact != null ? exact : bigOneRange(bigRange);
   }
 
   private static final BigErrorCode JR050 = BigErrorCode.valueOf("RANGE_JR050");
