@@ -2,13 +2,7 @@ package dev.errata.processor.write;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
-import dev.errata.catalog.ErrorCode;
-import dev.errata.processor.Compilations;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,36 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class ExactHashMatcherTest {
 
-  private static final Pattern METHOD = Pattern.compile(
-      "private static \\w+ (exact\\w*)\\(String code(?:, int key)?\\) \\{\\n(.*?)\\n    \\}\\n", Pattern.DOTALL);
   private static final Pattern CALL = Pattern.compile("case \\d+ -> (exact\\w+)\\(code, key\\); // (.*)");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
-  private record Generated(String source, Map<String, String> methods, Method match) {
-
-    String match(String code) throws ReflectiveOperationException {
-      return ((ErrorCode) match.invoke(null, code)).name();
-    }
-  }
-
-  private static Generated compile(String name, List<String> codes) throws ReflectiveOperationException {
-    StringBuilder source = new StringBuilder("package test;\nimport dev.errata.annotations.*;\n")
-        .append("@ErrorCatalog(name = \"").append(name).append("\", types = @ErrorType(name = \"FATAL\"))\n")
-        .append("public interface ").append(name).append("Errors {\n");
-    for (int i = 0; i < codes.size(); i++) {
-      source.append("  @Code(type = \"FATAL\") String C").append(i).append(" = \"").append(codes.get(i)).append("\";\n");
-    }
-    Compilation compilation = Compilations.compile(
-        JavaFileObjects.forSourceString("test." + name + "Errors", source.append("}\n").toString()));
-    assertThat(compilation).succeededWithoutWarnings();
-    String matcher = Compilations.generatedSources(compilation).get("test." + name + "Matcher");
-    Map<String, String> methods = new LinkedHashMap<>();
-    Matcher method = METHOD.matcher(matcher);
-    while (method.find()) {
-      methods.put(method.group(1), method.group(2));
-    }
-    return new Generated(matcher, methods, Compilations.classLoader(compilation)
-        .loadClass("test." + name + "Matcher").getMethod("match", String.class));
+  private static GeneratedMatcher compile(String name, List<String> codes) throws ReflectiveOperationException {
+    return GeneratedMatcher.compile(name, codes);
   }
 
   private static List<String> colliding(int pairs) {
@@ -66,7 +35,7 @@ class ExactHashMatcherTest {
     return codes;
   }
 
-  private static void matchesEveryCodeAndNoOther(Generated generated, List<String> codes)
+  private static void matchesEveryCodeAndNoOther(GeneratedMatcher generated, List<String> codes)
       throws ReflectiveOperationException {
     for (int i = 0; i < codes.size(); i++) {
       assertWithMessage("match(%s)", codes.get(i)).that(generated.match(codes.get(i))).isEqualTo("C" + i);
@@ -81,7 +50,7 @@ class ExactHashMatcherTest {
     List<String> codes = new ArrayList<>(colliding(3));
     codes.add("C1");
     codes.add("C223");
-    Generated generated = compile("Few", codes);
+    GeneratedMatcher generated = compile("Few", codes);
     assertThat(generated.methods().keySet()).containsExactly("exact");
     String exact = generated.methods().get("exact");
     // Two to four characters: the length goes into the key, with the characters that tell the codes apart.
@@ -99,7 +68,7 @@ class ExactHashMatcherTest {
   @Test
   void codesOfOneLengthCheckTheLengthAndReadOnlyCharacters() throws ReflectiveOperationException {
     List<String> codes = colliding(4);
-    Generated generated = compile("Even", codes);
+    GeneratedMatcher generated = compile("Even", codes);
     String exact = generated.methods().get("exact");
     assertThat(exact).contains("if (length != 3) {");
     assertThat(exact).doesNotContain("int key = length;");
@@ -111,7 +80,7 @@ class ExactHashMatcherTest {
   void nineCodesSpreadOverBuckets() throws ReflectiveOperationException {
     List<String> codes = colliding(4);
     codes.add("Aa9");
-    Generated generated = compile("Nine", codes);
+    GeneratedMatcher generated = compile("Nine", codes);
     // Nine codes, a bucket for each six: one bit of the key's product picks one of two buckets.
     assertThat(generated.methods().keySet()).containsExactly("exact", "exact0", "exact1").inOrder();
     assertThat(generated.methods().get("exact")).containsMatch("return switch \\(\\(key \\* 0x[0-9a-f]{8}\\) >>> 31\\) \\{");
@@ -121,7 +90,7 @@ class ExactHashMatcherTest {
   @Test
   void manyCodesAreATreeOfSmallMethodsWhoseCommentsSayWhatIsUnderThem() throws ReflectiveOperationException {
     List<String> codes = colliding(150);
-    Generated generated = compile("Many", codes);
+    GeneratedMatcher generated = compile("Many", codes);
     // 300 codes, about six a bucket: 32 buckets, numbered by five bits, four read first, then one.
     Map<String, String> methods = generated.methods();
     assertThat(methods.get("exact")).containsMatch("return switch \\(\\(key \\* (0x[0-9a-f]{8})\\) >>> 28\\) \\{");
