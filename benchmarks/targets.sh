@@ -17,7 +17,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*load ave
 echo "== building the benchmarks" >&2
 mvn -B -q -Pbenchmarks package -DskipTests
 
-match='(khipu|big)_((exact|range|wildcard)_errata|exact_enumValueOf|range_(oneRangeByHand|hashMapThenOneRange))'
+match='(khipu|big)_((exact|range|wildcard)_errata|exact_(enumValueOf|hashMap|hashCodeOnly)|range_(oneRangeByHand|hashMapThenOneRange))'
 fresh='big_mixed_(errata|hashMapThenRegex)'
 codec='(decode_(errata|errataReportOnly|jacksonPojo|jackson3Pojo)|encode_(errata|jacksonPojo|jackson3Pojo))'
 echo "load average before JMH: $(load)" | tee "$out/load.txt"

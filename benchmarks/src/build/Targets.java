@@ -89,6 +89,10 @@ public final class Targets {
         String prefix = kind + "." + catalog + "_";
         faster("exact `match` / `Enum.valueOf`, " + catalog + ", " + codes,
             prefix + "exact_errata", prefix + "exact_enumValueOf", 1.0);
+        faster("exact `match` / `HashMap.get`, " + catalog + ", " + codes,
+            prefix + "exact_errata", prefix + "exact_hashMap", Double.NaN);
+        slower("the new string and its hash alone / exact `match`, " + catalog + ", " + codes,
+            prefix + "exact_hashCodeOnly", prefix + "exact_errata", Double.NaN);
         for (String other : List.of("range", "wildcard")) {
           slower(other + " `match` / exact `match`, " + catalog + ", " + codes,
               prefix + other + "_errata", prefix + "exact_errata", 2.0);

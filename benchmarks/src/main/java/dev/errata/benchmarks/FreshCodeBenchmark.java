@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.State;
  * exact codes, 20% in ranges, 15% wildcards and 10% unknown. Against them: {@code HashMap.get} and
  * {@code Enum.valueOf} on the exact stream, and, on the mixed one, what users write by hand: a {@code
  * HashMap} of the exact codes, then a scan of the ranges' and wildcards' regular expressions. {@code
- * newStringOnly} measures making the string alone, part of every other figure here. Names read {@code
+ * newStringOnly} measures making the string alone, part of every other figure here; {@code
+ * exact_hashCodeOnly}, making an exact code's string and computing its hash, the least that any look-up
+ * by hash ({@code match}, {@code HashMap.get}, {@code Enum.valueOf}) does with it. Names read {@code
  * <catalog>_<stream>_<implementation>}.
  */
 @State(Scope.Thread)
@@ -138,6 +140,11 @@ public class FreshCodeBenchmark {
   }
 
   @Benchmark
+  public int khipu_exact_hashCodeOnly() {
+    return khipuExact.next().hashCode();
+  }
+
+  @Benchmark
   public KhipuErrorCode khipu_exact_errata() {
     return KhipuMatcher.match(khipuExact.next());
   }
@@ -180,6 +187,11 @@ public class FreshCodeBenchmark {
   @Benchmark
   public String big_newStringOnly() {
     return bigMixed.next();
+  }
+
+  @Benchmark
+  public int big_exact_hashCodeOnly() {
+    return bigExact.next().hashCode();
   }
 
   @Benchmark
