@@ -2,6 +2,7 @@ package dev.errata.catalog;
 
 import dev.errata.catalog.JsonTokens.Token;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -25,6 +26,11 @@ final class Jackson3Backend implements JsonBackend {
   static final String NAME = "jackson3";
 
   private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
+
+  /** Most names of other properties one object's matcher learns. */
+  static final int MOST_LEARNED = 16;
+  /** The longest name of another property learned, in characters. */
+  static final int LONGEST_LEARNED = 64;
 
   private final JsonFactory factory;
 
@@ -69,18 +75,69 @@ final class Jackson3Backend implements JsonBackend {
 
   @Override
   public JsonNames names(List<String> names) {
-    PropertyNameMatcher matcher;
+    List<Named> named = names.stream().map(Named::fromString).toList();
+    Matching matching;
     try {
       // The factory's matcher is the one its parsers' name matching expects. Interned: the format's own
-      // names, a handful, never those of a body.
-      matcher = factory.constructNameMatcher(names.stream().map(Named::fromString).toList(), false);
+      // names, a handful, and at most MOST_LEARNED of its bodies' other names for each object.
+      matching = new Matching(factory, named.size(), new Learned(factory.constructNameMatcher(named, false), named, false));
     } catch (RuntimeException e) {
       // One Jackson cannot build: over its bounds (32,767 names, a name of 128 KiB), or with the empty
       // name, on which 3.3's fails. Those names are matched as text, as Jackson 2's are.
-      matcher = null;
+      matching = null;
     }
-    return new JsonNames(names, matcher);
+    return new JsonNames(names, matching);
   }
+
+  /** The names of other properties that {@code names}' matcher has learned, in the order learned; for tests. */
+  static List<String> learned(JsonNames names) {
+    Matching matching = (Matching) names.matcher();
+    List<Named> all = matching.current.names();
+    return all.subList(matching.known, all.size()).stream().map(Named::getName).toList();
+  }
+
+  /**
+   * The names one object's reader looks for, as Jackson 3 matches them (a name's bytes against theirs),
+   * and the names of other properties the bodies read so far had. A name the matcher does not hold,
+   * Jackson parses a second time, as text, to match it again (its way with names written with escapes):
+   * the seed envelope's three properties that no pointer names made its decode a tenth slower than
+   * with those names known. So each such name is learned the first time it comes, to be matched as
+   * "another name" from then on: at most {@link #MOST_LEARNED} names of at most {@link
+   * #LONGEST_LEARNED} characters (not the empty one, which 3.3's matcher cannot hold), the first that
+   * come, so that a hostile body cannot grow it. Thread-safe: each change is a new matcher, published
+   * whole; of two readers learning at once, one name may be lost, to be learned when it next comes.
+   */
+  private static final class Matching {
+    private final JsonFactory factory;
+    /** How many names the reader looks for: the first of the matcher's names. */
+    private final int known;
+    private volatile Learned current;
+
+    Matching(JsonFactory factory, int known, Learned current) {
+      this.factory = factory;
+      this.known = known;
+      this.current = current;
+    }
+
+    /** Learns {@code name}, which {@code seen}, the matcher that just read it, does not hold. */
+    void learn(Learned seen, String name) {
+      if (seen.full() || name == null || name.isEmpty() || name.length() > LONGEST_LEARNED) {
+        return;
+      }
+      List<Named> names = new ArrayList<>(seen.names());
+      names.add(Named.fromString(name));
+      try {
+        current = new Learned(factory.constructNameMatcher(names, false), List.copyOf(names),
+            names.size() - known >= MOST_LEARNED);
+      } catch (RuntimeException e) {
+        // A name Jackson cannot hold: the matcher stays as it is, and learns no more.
+        current = new Learned(seen.matcher(), seen.names(), true);
+      }
+    }
+  }
+
+  /** A matcher of {@code names}, the reader's then those learned; {@code full} when it learns no more. */
+  private record Learned(PropertyNameMatcher matcher, List<Named> names, boolean full) {}
 
   @Override
   public byte[] write(JsonOutput.Source source) throws JsonException {
@@ -139,14 +196,20 @@ final class Jackson3Backend implements JsonBackend {
     @Override
     public int nextName(JsonNames names) throws JsonException {
       try {
-        if (names.matcher() instanceof PropertyNameMatcher matcher) {
+        if (names.matcher() instanceof Matching matching) {
           // The name's bytes matched against the names' own, as Jackson 3's data binding does: no name
-          // looked up in the parser's table, no string compared. Only a name with escapes, or not
-          // among them, is read as text first.
-          int match = parser.nextNameMatch(matcher);
-          return match >= 0 ? match
-              : match == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? JsonNames.OTHER
-              : JsonNames.END;
+          // looked up in the parser's table, no string compared. Only a name with escapes, or one the
+          // matcher does not hold (then learned), is read as text too.
+          Learned learned = matching.current;
+          int match = parser.nextNameMatch(learned.matcher());
+          if (match >= 0) {
+            return match < matching.known ? match : JsonNames.OTHER;
+          }
+          if (match == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+            matching.learn(learned, parser.currentName());
+            return JsonNames.OTHER;
+          }
+          return JsonNames.END;
         }
         String name = parser.nextName();
         return name == null ? JsonNames.END : names.indexOf(name);

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The property names a reader looks for in one object, made once by a {@link JsonBackend} in the form
  * its parser matches fastest: {@link JsonTokens#nextName(JsonNames)} gives a name's index here instead
- * of the name, so that a reader walking a body never compares strings itself. Immutable and
- * thread-safe.
+ * of the name, so that a reader walking a body never compares strings itself. Thread-safe; the names
+ * never change, and a backend's matcher of them may learn other names as it reads (Jackson 3's does).
  */
 final class JsonNames {
 

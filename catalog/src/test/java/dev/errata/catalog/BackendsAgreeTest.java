@@ -5,7 +5,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,5 +156,79 @@ class BackendsAgreeTest {
         .isEqualTo(expectedWithEmpty);
     assertWithMessage("Jackson 2, the empty name").that(matched(jackson2, jackson2.names(withEmpty), NAMED_BODY))
         .isEqualTo(expectedWithEmpty);
+  }
+
+  @Test
+  void jackson3LearnsTheOtherNamesOfABodyAndMatchesAlikeBeforeAndAfter() throws JsonException {
+    assumeTrue(bothPresent(), "needs both Jacksons");
+    JsonBackend jackson3 = new Jackson3Backend(DecodeLimits.DEFAULT, 8);
+    JsonBackend jackson2 = new Jackson2Backend(DecodeLimits.DEFAULT, 8);
+    JsonNames names = jackson3.names(LOOKED_FOR);
+    List<String> expected = matched(jackson2, jackson2.names(LOOKED_FOR), NAMED_BODY);
+    assertWithMessage("nothing learned before a body").that(Jackson3Backend.learned(names)).isEmpty();
+    for (int read = 1; read <= 3; read++) {
+      assertWithMessage("read %s", read).that(matched(jackson3, names, NAMED_BODY)).isEqualTo(expected);
+      // The body's other names but the empty one and the one of 199 characters, in the body's order.
+      assertWithMessage("learned after read %s", read).that(Jackson3Backend.learned(names))
+          .containsExactly("Cod", "code", "abcdefghijklmn").inOrder();
+    }
+    String longest = "y".repeat(Jackson3Backend.LONGEST_LEARNED);
+    String body = "{\"" + longest + "\": 1, \"" + longest + "y\": 2, \"Code\": 3}";
+    assertWithMessage("names at and over the longest learned").that(matched(jackson3, names, body))
+        .isEqualTo(List.of("-2=1", "-2=2", "0=3", "then END_OBJECT"));
+    assertWithMessage("only the one at the longest learned").that(Jackson3Backend.learned(names))
+        .containsExactly("Cod", "code", "abcdefghijklmn", longest).inOrder();
+  }
+
+  @Test
+  void jackson3LearnsAtMostSoManyNamesWhateverTheBodies() throws JsonException {
+    assumeTrue(bothPresent(), "needs both Jacksons");
+    JsonBackend jackson3 = new Jackson3Backend(DecodeLimits.DEFAULT, 8);
+    JsonNames names = jackson3.names(List.of("Code", "Status"));
+    StringBuilder body = new StringBuilder("{");
+    List<String> expected = new ArrayList<>();
+    List<String> first = new ArrayList<>();
+    for (int i = 0; i < 3 * Jackson3Backend.MOST_LEARNED; i++) {
+      body.append("\"other").append(i).append("\": ").append(i).append(", ");
+      expected.add("-2=" + i);
+      if (i < Jackson3Backend.MOST_LEARNED) {
+        first.add("other" + i);
+      }
+    }
+    body.append("\"Status\": \"ERROR\", \"Code\": \"E201\"}");
+    expected.addAll(List.of("1=ERROR", "0=E201", "then END_OBJECT"));
+    for (int read = 1; read <= 2; read++) {
+      assertWithMessage("read %s", read).that(matched(jackson3, names, body.toString())).isEqualTo(expected);
+      assertWithMessage("the first names that came").that(Jackson3Backend.learned(names)).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void jackson3MatchesRightWhileReadersLearnAtOnce() throws Exception {
+    assumeTrue(bothPresent(), "needs both Jacksons");
+    JsonBackend jackson3 = new Jackson3Backend(DecodeLimits.DEFAULT, 8);
+    JsonNames names = jackson3.names(List.of("Code", "Status"));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> reads = new ArrayList<>();
+      for (int task = 0; task < 200; task++) {
+        int n = task;
+        reads.add(pool.submit(() -> {
+          String body = "{\"a" + n % 40 + "\": 1, \"Code\": \"E" + n + "\", \"b" + n % 7 + "\": 2, \"Status\": 3}";
+          return matched(jackson3, names, body)
+              .equals(List.of("-2=1", "0=E" + n, "-2=2", "1=3", "then END_OBJECT"));
+        }));
+      }
+      for (Future<Boolean> read : reads) {
+        assertWithMessage("a read beside others").that(read.get(30, TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<String> learned = Jackson3Backend.learned(names);
+    assertWithMessage("learned, at most so many").that(learned.size()).isAtMost(Jackson3Backend.MOST_LEARNED);
+    assertWithMessage("learned, none twice").that(new HashSet<>(learned).size()).isEqualTo(learned.size());
+    assertWithMessage("learned, only the bodies' other names").that(
+        learned.stream().allMatch(name -> name.matches("[ab][0-9]+"))).isTrue();
   }
 }
